@@ -1,0 +1,28 @@
+/** What every `pctm` command provides. `run` returns the exit code; it never calls process.exit. */
+export interface Command {
+  /** The first word after `pctm` ("units", "outline", …). */
+  readonly name: string;
+  /** One Vietnamese line for `pctm --help`. */
+  readonly summary: string;
+  /** The full usage text for `pctm <name> --help`. */
+  readonly usage: string;
+  run(args: readonly string[], io: CliIo): Promise<number>;
+}
+
+/** Where a command writes and what it may know of its terminal; tests pass their own. */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  /** True when stdout is a terminal: progress bars and colours only then. */
+  readonly isTty: boolean;
+  readonly cwd: string;
+}
+
+/** Exit codes every command keeps to. */
+export const EXIT = {
+  ok: 0,
+  /** A check ran and found problems (`pctm catalog check`). */
+  failed: 1,
+  /** The input or the command line is wrong: nothing was done. */
+  usage: 2,
+} as const;

@@ -1,0 +1,5 @@
+import type { Command } from "../command.js";
+import { demoCommand } from "./demo.js";
+
+/** Every command, in the order `pctm --help` lists them. */
+export const commands: readonly Command[] = [demoCommand];

@@ -1,0 +1,3 @@
+export type { CliIo, Command } from "./command.js";
+export { EXIT } from "./command.js";
+export { helpText, main } from "./main.js";

@@ -1,0 +1,50 @@
+import { type CliIo, EXIT } from "./command.js";
+import { commands } from "./commands/index.js";
+
+const VERSION = "0.1.0";
+
+export function helpText(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+  return [
+    "pctm — bộ công cụ lập kế hoạch, theo dõi và báo cáo công tác phòng, chống ma túy",
+    "",
+    "Cách dùng: pctm <lệnh> [tùy chọn]",
+    "",
+    "Lệnh:",
+    ...lines,
+    "",
+    "Tùy chọn chung: --help (trợ giúp của từng lệnh), --version",
+    "",
+  ].join("\n");
+}
+
+/** Runs `pctm` with the given arguments; returns the exit code. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    io.out(helpText());
+    return EXIT.ok;
+  }
+  if (name === "--version" || name === "-v") {
+    io.out(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.err(`Lỗi [UNKNOWN_COMMAND]: không có lệnh "${name}". Xem: pctm --help\n`);
+    return EXIT.usage;
+  }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    io.out(`${command.usage.trimEnd()}\n`);
+    return EXIT.ok;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    // Commands report expected failures themselves; this is the last line against a stack trace.
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(`Lỗi [INTERNAL]: ${message}\n`);
+    return EXIT.usage;
+  }
+}

@@ -1,0 +1,4 @@
+// @pctm/domain — the public surface. Each area's index.ts names what it exports, one by one.
+export * from "./number/index.js";
+export * from "./result/index.js";
+export * from "./text/index.js";

@@ -1,0 +1,1 @@
+export { compareVietnamese, foldDiacritics, normalizeText, sortVietnamese } from "./vietnamese-text.js";
