@@ -1,4 +1,6 @@
 // @pctm/domain — the public surface. Each area's index.ts names what it exports, one by one.
+export * from "./data/index.js";
 export * from "./number/index.js";
 export * from "./result/index.js";
 export * from "./text/index.js";
+export * from "./verdict/index.js";

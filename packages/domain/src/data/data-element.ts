@@ -1,0 +1,48 @@
+import { z } from "zod";
+
+/** What a data element measures; decides how its values are read, checked and printed. */
+export const valueTypeSchema = z.enum([
+  /** a whole number of people, places, cases … */
+  "count",
+  /** an area in hectares */
+  "area_ha",
+  /** money in VND (decimal) */
+  "money_vnd",
+  /** yes / no */
+  "boolean",
+  /** any other exact number (e.g. a rate recorded as a figure) */
+  "number",
+  /** a share already expressed in percent (e.g. a recorded baseline "68,98%") */
+  "percent",
+]);
+export type ValueType = z.infer<typeof valueTypeSchema>;
+
+/**
+ * How values of one element combine across units (roll-up) or within a period:
+ * sum; average; the last value in the period; min; max; the number of units meeting a condition.
+ */
+export const aggregationSchema = z.enum(["sum", "average", "last", "min", "max", "count_if"]);
+export type Aggregation = z.infer<typeof aggregationSchema>;
+
+/** One axis of disaggregation (sex, age group, drug type …) and its options. */
+export const categorySchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  options: z.array(z.object({ id: z.string().min(1), name: z.string().min(1) })).min(1),
+});
+export type Category = z.infer<typeof categorySchema>;
+
+/** A counted or measured quantity that units report. */
+export const dataElementSchema = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9_]*$/, "mã chỉ gồm chữ thường không dấu, số và dấu gạch dưới"),
+  /** Vietnamese name, as in the forms ("Số người nghiện ma túy có hồ sơ quản lý"). */
+  name: z.string().min(1),
+  valueType: valueTypeSchema,
+  aggregation: aggregationSchema.default("sum"),
+  /** The unit printed after the value ("người", "điểm", "xã", "ha", "đồng"). */
+  unitLabel: z.string().optional(),
+  categories: z.array(categorySchema).default([]),
+  description: z.string().optional(),
+});
+export type DataElement = z.infer<typeof dataElementSchema>;
+export type DataElementInput = z.input<typeof dataElementSchema>;
