@@ -1,6 +1,10 @@
 // @pctm/domain — the public surface. Each area's index.ts names what it exports, one by one.
 export * from "./data/index.js";
+export * from "./date/index.js";
+export * from "./formula/index.js";
 export * from "./number/index.js";
+export * from "./report/index.js";
 export * from "./result/index.js";
+export * from "./target/index.js";
 export * from "./text/index.js";
 export * from "./verdict/index.js";

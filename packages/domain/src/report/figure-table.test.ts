@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { rational } from "../number/rational.js";
+import { buildFigureTable, describeFigure } from "./figure-table.js";
+
+const values: Record<string, (number | undefined)[]> = {
+  "474": [1200, 1150],
+  "477": [300, undefined],
+  "478": [45, 40],
+};
+
+describe("buildFigureTable", () => {
+  const table = buildFigureTable({
+    dataElement: "addicts_registered",
+    name: "Số người nghiện ma túy có hồ sơ quản lý",
+    valueType: "count",
+    unitLabel: "người",
+    columns: ["Năm 2018", "Năm 2019"],
+    units: [
+      { code: "474", name: "Thành phố Huế" },
+      { code: "477", name: "Huyện Phú Vang" },
+      { code: "478", name: "Huyện Phú Lộc" },
+    ],
+    value: (code, c) => {
+      const v = values[code]?.[c];
+      return v === undefined ? undefined : rational(v);
+    },
+    total: (c) => rational(c === 0 ? 1545 : 1190),
+    totalLabel: "Toàn tỉnh",
+  });
+
+  it("prints Vietnamese numbers, a dash where a unit did not report, and counts the gaps per column", () => {
+    expect(table.rows.map((r) => r.cells)).toEqual([
+      ["1.200", "1.150"],
+      ["300", "—"],
+      ["45", "40"],
+    ]);
+    expect(table.totals).toEqual(["1.545", "1.190"]);
+    expect(table.missingCounts).toEqual([0, 1]);
+    expect(table.note).toBe("1/3 đơn vị chưa báo cáo đủ số liệu: Huyện Phú Vang.");
+    expect(table.caption).toBe("Số người nghiện ma túy có hồ sơ quản lý (người)");
+  });
+});
+
+describe("describeFigure", () => {
+  const base = {
+    name: "Số người nghiện ma túy có hồ sơ quản lý",
+    valueType: "count" as const,
+    unitLabel: "người",
+    scope: "toàn tỉnh",
+    periods: ["năm 2018", "năm 2019"],
+    reported: 9,
+    expected: 9,
+  };
+
+  it("states the latest value and the change with its percentage", () => {
+    expect(describeFigure({ ...base, totals: [rational(1290), rational(1234)] }).text).toBe(
+      "Số người nghiện ma túy có hồ sơ quản lý toàn tỉnh năm 2019 là 1.234 người, giảm 56 người (4,34%) so với năm 2018 (9/9 đơn vị báo cáo).",
+    );
+  });
+
+  it("says plainly when units are missing and when there is no figure at all", () => {
+    expect(
+      describeFigure({ ...base, reported: 7, totals: [rational(10), rational(12)] }).text.endsWith(
+        "tăng 2 người (20%) so với năm 2018 (7/9 đơn vị báo cáo; số liệu chưa đầy đủ).",
+      ),
+    ).toBe(true);
+    expect(describeFigure({ ...base, reported: 0, totals: [undefined, undefined] }).text).toBe(
+      "Số người nghiện ma túy có hồ sơ quản lý toàn tỉnh: chưa có số liệu (0/9 đơn vị báo cáo; số liệu chưa đầy đủ).",
+    );
+  });
+
+  it("gives a change of a percentage in percentage points", () => {
+    const text = describeFigure({
+      ...base,
+      valueType: "percent",
+      totals: [rational(6898, 100), rational(75)],
+    }).text;
+    expect(text).toContain("là 75%, tăng 6,02 điểm phần trăm so với năm 2018");
+  });
+});

@@ -1,0 +1,41 @@
+export type { AssembleReportInput, ReportOutlineNode } from "./assemble-report.js";
+export { assembleReport, PLACEHOLDER_LABEL } from "./assemble-report.js";
+export type { FigureSentenceInput, FigureTableInput } from "./figure-table.js";
+export { buildFigureTable, describeFigure } from "./figure-table.js";
+export { formatFigure } from "./format-figure.js";
+export type { NarrativeFile, SectionNarrative } from "./narrative.js";
+export { narrativeFileSchema, parseNarratives, sectionNarrativeSchema } from "./narrative.js";
+export type { ProgressCallback } from "./progress.js";
+export type {
+  ChartBlock,
+  FigureRow,
+  FigureTableBlock,
+  HeadingStyle,
+  MissingSubmissionsBlock,
+  NarrativeBlock,
+  ParagraphBlock,
+  PlaceholderBlock,
+  ReportBlock,
+  ReportHeader,
+  ReportModel,
+  ReportModelInput,
+  ReportSection,
+  SignatureBlock,
+  TargetRow,
+  TargetTableBlock,
+} from "./report-model.js";
+export {
+  chartBlockSchema,
+  figureTableBlockSchema,
+  headingStyleSchema,
+  reportBlockSchema,
+  reportHeaderSchema,
+  reportModelSchema,
+  reportSectionSchema,
+  signatureBlockSchema,
+  targetTableBlockSchema,
+} from "./report-model.js";
+export type { SignatureInput } from "./signature.js";
+export { buildSignature } from "./signature.js";
+export type { TargetChartInput, TargetChartPoint } from "./target-chart.js";
+export { buildTargetChart } from "./target-chart.js";
