@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import {
+  formatDateLong,
+  formatDateShort,
+  formatMonthShort,
+  formatPlaceDate,
+} from "./format-vietnamese-date.js";
+import { addDaysIso, addMonthsIso, daysBetween, IsoDateSchema, toIsoDate } from "./iso-date.js";
+import { weekdayName } from "./weekday.js";
+import { addWorkingDays, countWorkingDays, isWorkingDay } from "./working-days.js";
+
+describe("administrative date style (Nghị định 30/2020)", () => {
+  it("pads days under 10 and months 1 and 2 only", () => {
+    expect(formatDateShort("2017-04-07")).toBe("07/4/2017");
+    expect(formatDateShort("2020-01-05")).toBe("05/01/2020");
+    expect(formatDateShort("2023-02-17")).toBe("17/02/2023");
+    expect(formatDateShort("2019-12-18")).toBe("18/12/2019");
+    expect(formatDateShort("2020-06-30")).toBe("30/6/2020");
+  });
+
+  it("writes the long form and the header place-date line", () => {
+    expect(formatDateLong("2017-04-07")).toBe("ngày 07 tháng 4 năm 2017");
+    expect(formatPlaceDate("Huế", "2020-01-05")).toBe("Huế, ngày 05 tháng 01 năm 2020");
+    expect(formatMonthShort(2020, 8)).toBe("tháng 8/2020");
+  });
+});
+
+describe("IsoDate", () => {
+  it("the schema accepts real days only", () => {
+    expect(IsoDateSchema.safeParse("2020-02-29").success).toBe(true);
+    expect(IsoDateSchema.safeParse("2019-02-29").success).toBe(false);
+    expect(IsoDateSchema.safeParse("2020-2-9").success).toBe(false);
+  });
+
+  it("crosses month, year and leap-day boundaries", () => {
+    expect(addDaysIso("2019-12-31", 1)).toBe("2020-01-01");
+    expect(addDaysIso("2020-02-28", 1)).toBe("2020-02-29");
+    expect(addDaysIso("2020-03-01", -1)).toBe("2020-02-29");
+    expect(addMonthsIso("2020-01-31", 1)).toBe("2020-02-29");
+    expect(daysBetween("2020-01-01", "2021-01-01")).toBe(366);
+    expect(toIsoDate(2020, 2, 30)).toMatchObject({ ok: false, errors: [{ code: "DATE_INVALID_DAY" }] });
+  });
+});
+
+describe("weekdays and working days", () => {
+  it("names weekdays in Vietnamese", () => {
+    expect(weekdayName("2017-04-07")).toBe("Thứ Sáu");
+    expect(weekdayName("2024-06-30")).toBe("Chủ nhật");
+  });
+
+  it("skips weekends and holidays given as data, honours swapped working days", () => {
+    const calendar = { holidays: ["2020-04-30", "2020-05-01"], workingDays: ["2020-05-09"] };
+    expect(isWorkingDay("2020-04-30", calendar)).toBe(false);
+    expect(isWorkingDay("2020-05-09", calendar)).toBe(true);
+    // Wed 29/4 + 1 working day skips Thu 30/4, Fri 1/5, Sat 2/5, Sun 3/5.
+    expect(addWorkingDays("2020-04-29", 1, calendar)).toBe("2020-05-04");
+    expect(addWorkingDays("2020-05-04", -1, calendar)).toBe("2020-04-29");
+    // Two weeks: 10 weekdays, minus 30/4 and 1/5, plus the swapped Saturday 9/5.
+    expect(countWorkingDays("2020-04-27", "2020-05-10", calendar)).toBe(9);
+  });
+});

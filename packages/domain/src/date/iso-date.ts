@@ -1,0 +1,136 @@
+import { addDays, addMonths, differenceInCalendarDays, getDaysInMonth } from "date-fns";
+import { z } from "zod";
+import { issue } from "../result/issue.js";
+import { err, ok, type Result } from "../result/result.js";
+
+/** Years the kernel accepts: four digits, so ids and ISO strings stay fixed-width. */
+export const MIN_YEAR = 1000;
+export const MAX_YEAR = 9999;
+
+const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The number of days in a month (month 1–12); 29 for February of a leap year. */
+export function daysInMonth(year: number, month: number): number {
+  return getDaysInMonth(toLocalDate(year, month, 1));
+}
+
+/** True when year/month/day name a real calendar day (31/2 and 29/2/2019 do not). */
+export function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+/**
+ * The canonical in-memory date: an ISO string "YYYY-MM-DD" naming a real calendar day. No time, no
+ * time zone: a document date is a calendar day wherever the code runs.
+ */
+export const IsoDateSchema = z
+  .string()
+  .regex(ISO_DATE_PATTERN, { message: "ngày phải có dạng YYYY-MM-DD (ví dụ 2017-04-07)" })
+  .refine(
+    (text) => {
+      const parts = splitIso(text);
+      return parts !== undefined && isCalendarDate(parts.year, parts.month, parts.day);
+    },
+    { message: "ngày không tồn tại trong lịch", params: { code: "DATE_NOT_IN_CALENDAR" } },
+  );
+
+export type IsoDate = z.infer<typeof IsoDateSchema>;
+
+export interface DateParts {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+function splitIso(text: string): DateParts | undefined {
+  const match = ISO_DATE_PATTERN.exec(text);
+  if (!match) return undefined;
+  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+}
+
+/** Year, month (1–12) and day of an IsoDate. */
+export function dateParts(date: IsoDate): DateParts {
+  const parts = splitIso(date);
+  if (!parts) throw new RangeError(`not an IsoDate: ${date}`);
+  return parts;
+}
+
+/** Builds an IsoDate, or an error (DATE_INVALID_MONTH, DATE_INVALID_DAY, DATE_YEAR_OUT_OF_RANGE). */
+export function toIsoDate(year: number, month: number, day: number): Result<IsoDate> {
+  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
+    return err(issue("DATE_YEAR_OUT_OF_RANGE", `năm ${year} nằm ngoài khoảng ${MIN_YEAR}–${MAX_YEAR}`));
+  }
+  if (!Number.isInteger(month) || month < 1 || month > 12) {
+    return err(issue("DATE_INVALID_MONTH", `tháng ${month} không tồn tại: tháng phải từ 1 đến 12`));
+  }
+  const last = daysInMonth(year, month);
+  if (!Number.isInteger(day) || day < 1 || day > last) {
+    return err(
+      issue(
+        "DATE_INVALID_DAY",
+        `ngày ${day}/${month}/${year} không tồn tại: tháng ${month} năm ${year} chỉ có ${last} ngày`,
+      ),
+    );
+  }
+  return ok(isoFromParts(year, month, day));
+}
+
+/** Builds an IsoDate from parts already known to be valid (no check). */
+export function isoFromParts(year: number, month: number, day: number): IsoDate {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** True for a string that is a valid IsoDate. */
+export function isIsoDate(value: unknown): value is IsoDate {
+  return typeof value === "string" && IsoDateSchema.safeParse(value).success;
+}
+
+/** A local-midnight Date for date-fns; never read back through time-zone-sensitive getters elsewhere. */
+function toLocalDate(year: number, month: number, day: number): Date {
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(year, month - 1, day);
+  return date;
+}
+
+function fromLocalDate(date: Date): IsoDate {
+  return isoFromParts(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
+/** The date as a local-midnight Date (for date-fns helpers). */
+export function isoToDate(date: IsoDate): Date {
+  const { year, month, day } = dateParts(date);
+  return toLocalDate(year, month, day);
+}
+
+/** The calendar day of a Date, read in local time. */
+export function dateToIso(date: Date): IsoDate {
+  return fromLocalDate(date);
+}
+
+/** The date `days` days later (negative: earlier). 2019-12-31 + 1 = 2020-01-01. */
+export function addDaysIso(date: IsoDate, days: number): IsoDate {
+  return fromLocalDate(addDays(isoToDate(date), days));
+}
+
+/** The date `months` months later, clamped to the month's end (2020-01-31 + 1 month = 2020-02-29). */
+export function addMonthsIso(date: IsoDate, months: number): IsoDate {
+  return fromLocalDate(addMonths(isoToDate(date), months));
+}
+
+/** Calendar days from `from` to `to` (to − from); 2020-02-28 → 2020-03-01 is 2. */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return differenceInCalendarDays(isoToDate(to), isoToDate(from));
+}
+
+/** ISO strings order as dates: negative when a is earlier. */
+export function compareIsoDates(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The last day of the date's month. */
+export function endOfMonthIso(date: IsoDate): IsoDate {
+  const { year, month } = dateParts(date);
+  return isoFromParts(year, month, daysInMonth(year, month));
+}
