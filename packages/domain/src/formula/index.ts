@@ -1,0 +1,16 @@
+export type {
+  ArithmeticOperator,
+  ComparisonOperator,
+  FormulaNode,
+  FormulaNodeKind,
+  LogicalOperator,
+  NodeOf,
+  PeriodSelector,
+} from "./ast.js";
+export type { DataElementRef, IndicatorRef, Operand, PeriodMethods } from "./builders.js";
+export { fx } from "./builders.js";
+export { evaluateFormula } from "./evaluate-formula.js";
+export type { FormulaContext } from "./formula-context.js";
+export type { Indicator, IndicatorInput, IndicatorUnit } from "./indicator.js";
+export { indicatorSchema, indicatorUnitSchema } from "./indicator.js";
+export { printFormula } from "./print-formula.js";
