@@ -11,6 +11,10 @@ export type { DataElementRef, IndicatorRef, Operand, PeriodMethods } from "./bui
 export { fx } from "./builders.js";
 export { evaluateFormula } from "./evaluate-formula.js";
 export type { FormulaContext } from "./formula-context.js";
+export type { FormulaIssue, FormulaPosition } from "./formula-issue.js";
+export { FORMULA_CODES } from "./formula-issue.js";
 export type { Indicator, IndicatorInput, IndicatorUnit } from "./indicator.js";
 export { indicatorSchema, indicatorUnitSchema } from "./indicator.js";
+export { FORMULA_FUNCTIONS, parseFormula, parseOrIssue } from "./parse-formula.js";
+export { parsePeriodSelector } from "./parse-period-selector.js";
 export { printFormula } from "./print-formula.js";
