@@ -1,0 +1,76 @@
+import type { ReportHeader, SignatureBlock } from "@pctm/domain";
+import { AlignmentType, Paragraph, Table, TableBorders, TableCell, TableRow, WidthType } from "docx";
+import { CONTENT_WIDTH, SIZE } from "./docx-layout.js";
+import { centred, rule, run } from "./docx-text.js";
+
+const LEFT = Math.round(CONTENT_WIDTH * 0.4);
+const RIGHT = CONTENT_WIDTH - LEFT;
+
+function borderless(cells: { width: number; children: Paragraph[] }[]): Table {
+  return new Table({
+    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    columnWidths: cells.map((c) => c.width),
+    borders: TableBorders.NONE,
+    rows: [
+      new TableRow({
+        children: cells.map(
+          (c) => new TableCell({ width: { size: c.width, type: WidthType.DXA }, children: c.children }),
+        ),
+      }),
+    ],
+  });
+}
+
+/**
+ * The two-column header: issuer on the left (parent upright, issuer bold, a short rule, the
+ * number), the national title and motto on the right (bold, a rule the motto's width, the place and
+ * date in italics); then the document type and the summary line, centred and bold, with a short rule.
+ */
+export function headerBlock(h: ReportHeader): (Paragraph | Table)[] {
+  const left = [
+    ...h.parentBody.map((l) => centred([run(l, { size: SIZE.header })])),
+    ...h.issuingBody.map((l) => centred([run(l, { size: SIZE.header, bold: true })])),
+    rule(Math.round(LEFT * 0.33)),
+    centred([run(h.reference, { size: SIZE.header })], 0, 60),
+  ];
+  const right = [
+    centred([run(h.nationalTitle, { size: SIZE.national, bold: true })]),
+    ...(h.motto
+      ? [centred([run(h.motto, { size: SIZE.motto, bold: true })]), rule(Math.round(RIGHT * 0.17))]
+      : []),
+    centred([run(h.placeDate, { size: SIZE.header, italics: true })], 0, 60),
+  ];
+  return [
+    borderless([
+      { width: LEFT, children: left },
+      { width: RIGHT, children: right },
+    ]),
+    centred([run(h.documentType, { size: SIZE.title, bold: true })], 0, 360),
+    centred([run(h.summary, { size: SIZE.title, bold: true })]),
+    rule(Math.round(CONTENT_WIDTH * 0.4)),
+    new Paragraph({ children: [], spacing: { after: 120 } }),
+  ];
+}
+
+/** The signature table: "Nơi nhận" and the recipients on the left, the authority and signer on the right. */
+export function signatureBlock(s: SignatureBlock): Table {
+  const left = [
+    new Paragraph({
+      children: [run(s.recipientsTitle, { size: SIZE.recipientsTitle, bold: true, italics: true })],
+      spacing: { before: 120 },
+    }),
+    ...s.recipients.map(
+      (r) => new Paragraph({ children: [run(r, { size: SIZE.recipients })], alignment: AlignmentType.LEFT }),
+    ),
+  ];
+  const right = [
+    ...s.authority.map((a, i) => centred([run(a, { bold: true })], 0, i === 0 ? 120 : 0)),
+    ...[1, 2, 3, 4].map(() => new Paragraph({ children: [] })),
+    centred([run(s.signerName, { bold: true })]),
+  ];
+  const leftWidth = Math.round(CONTENT_WIDTH * 0.45);
+  return borderless([
+    { width: leftWidth, children: left },
+    { width: CONTENT_WIDTH - leftWidth, children: right },
+  ]);
+}

@@ -1,0 +1,88 @@
+import type { FigureTableBlock, TargetTableBlock } from "@pctm/domain";
+import { AlignmentType, Paragraph, Table, TableCell, TableRow, VerticalAlign, WidthType } from "docx";
+import { CONTENT_WIDTH, SIZE } from "./docx-layout.js";
+import { run } from "./docx-text.js";
+
+type Align = "left" | "center" | "right";
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT };
+
+function cell(text: string, width: number, align: Align, bold = false): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlign.CENTER,
+    margins: { left: 80, right: 80, top: 20, bottom: 20 },
+    children: text.split("\n").map(
+      (line) =>
+        new Paragraph({
+          children: [run(line, { size: SIZE.table, bold })],
+          alignment: ALIGN[align],
+        }),
+    ),
+  });
+}
+
+/** A bordered table whose first row repeats on every page and whose rows never split. */
+function grid(
+  head: readonly string[],
+  body: readonly { cells: readonly string[]; bold?: boolean }[],
+  widths: readonly number[],
+  aligns: readonly Align[],
+): Table {
+  return new Table({
+    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    columnWidths: [...widths],
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: head.map((h, i) => cell(h, widths[i] ?? 0, "center", true)),
+      }),
+      ...body.map(
+        (r) =>
+          new TableRow({
+            cantSplit: true,
+            children: r.cells.map((c, i) => cell(c, widths[i] ?? 0, aligns[i] ?? "left", r.bold)),
+          }),
+      ),
+    ],
+  });
+}
+
+const TARGET_WIDTHS = [500, 3100, 1100, 1250, 1250, 1050];
+
+export function targetTable(block: TargetTableBlock): Table {
+  const used = TARGET_WIDTHS.reduce((a, b) => a + b, 0);
+  return grid(
+    ["TT", "Mục tiêu", "Kỳ đánh giá", "Chỉ tiêu", "Thực hiện", "Tỷ lệ hoàn thành", "Kết quả"],
+    block.rows.map((r, i) => ({
+      cells: [
+        String(i + 1),
+        r.source ? `${r.quote} (${r.source})` : r.quote,
+        r.period,
+        r.expected,
+        r.actual,
+        r.completion ?? "—",
+        r.verdictLabel,
+      ],
+    })),
+    [...TARGET_WIDTHS, CONTENT_WIDTH - used],
+    ["center", "left", "center", "right", "right", "right", "center"],
+  );
+}
+
+export function figureTable(block: FigureTableBlock): Table {
+  const first = 2600;
+  const rest = block.columns.length;
+  const each = Math.floor((CONTENT_WIDTH - first) / Math.max(1, rest));
+  const widths = [CONTENT_WIDTH - each * rest, ...block.columns.map(() => each)];
+  return grid(
+    ["Đơn vị", ...block.columns],
+    [
+      ...block.rows.map((r) => ({ cells: [r.unitName, ...r.cells] })),
+      { cells: [block.totalLabel, ...block.totals], bold: true },
+      { cells: ["Số đơn vị chưa báo cáo", ...block.missingCounts.map(String)] },
+    ],
+    widths,
+    ["left", ...block.columns.map((): Align => "right")],
+  );
+}

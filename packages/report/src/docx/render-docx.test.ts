@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { readDocx } from "../testing/docx-xml.js";
+import { sampleReportModel } from "../testing/sample-model.js";
+import { renderDocx } from "./render-docx.js";
+
+describe("renderDocx", async () => {
+  const progress: number[] = [];
+  const bytes = await renderDocx(sampleReportModel(), {
+    onProgress: (done, total) => progress.push(done, total),
+  });
+  const doc = await readDocx(bytes);
+
+  it("lays out an A4 page with the decree's margins and a different first page", () => {
+    const sect = /<w:sectPr[\s\S]*<\/w:sectPr>/.exec(doc.xml)?.[0] ?? "";
+    expect(sect).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(sect).toMatch(/w:top="1134"/);
+    expect(sect).toMatch(/w:left="1701"/);
+    expect(sect).toMatch(/w:right="850"/);
+    expect(sect).toContain("<w:titlePg/>");
+  });
+
+  it("numbers pages from page 2, centred in the top margin", async () => {
+    const headers = await Promise.all(doc.files.filter((f) => /word\/header\d+\.xml/.test(f)).map(doc.part));
+    const numbered = headers.filter((h) => h?.includes("PAGE"));
+    expect(numbered).toHaveLength(1);
+    expect(numbered[0]).toContain('<w:jc w:val="center"/>');
+    expect(doc.xml).toMatch(/<w:headerReference w:type="first"/);
+  });
+
+  it("sets Times New Roman, 14 pt body, justified with a first-line indent", async () => {
+    const styles = (await doc.part("word/styles.xml")) ?? "";
+    expect(styles).toContain('w:ascii="Times New Roman"');
+    expect(doc.xml).toContain('<w:jc w:val="both"/>');
+    expect(doc.xml).toContain('w:firstLine="567"');
+  });
+
+  it("prints the header, the headings in order, the tables, the verdicts and the signature", () => {
+    const p = doc.paragraphs;
+    const expected = [
+      "ỦY BAN NHÂN DÂN",
+      "TỈNH THỪA THIÊN HUẾ",
+      "Số:      /BC-UBND",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Thừa Thiên Huế, ngày 10 tháng 7 năm 2020",
+      "BÁO CÁO",
+      "Phần thứ nhất",
+      "I. TÌNH HÌNH TỘI PHẠM VÀ TỆ NẠN MA TÚY",
+      "3. Tình trạng sử dụng ma túy, tình hình người nghiện ma túy",
+      "Thành phố Huế: Thành phố đã rà soát 100% tổ dân phố.",
+      "Toàn tỉnh",
+      "III. ĐÁNH GIÁ CHUNG",
+      "Đạt",
+      "Không đạt",
+      "Biểu đồ 1: Tỷ lệ điểm, tụ điểm được triệt xóa (%)",
+      "Phần thứ hai",
+      "Nơi nhận:",
+      "- Lưu: VT, NC.",
+      "TM. ỦY BAN NHÂN DÂN",
+      "Nguyễn Văn Phương",
+    ].map((t) => p.indexOf(t));
+    expect(expected.every((i) => i >= 0)).toBe(true);
+    expect([...expected].sort((a, b) => a - b)).toEqual(expected);
+  });
+
+  it("repeats the header row of every data table and embeds the chart as an image", () => {
+    expect(doc.xml.match(/<w:tblHeader\/>/g)?.length).toBe(2);
+    expect(doc.files.some((f) => /word\/media\/.+\.png$/.test(f))).toBe(true);
+  });
+
+  it("reports its progress to the end", () => {
+    expect(progress.slice(-2)).toEqual([6, 6]);
+  });
+});

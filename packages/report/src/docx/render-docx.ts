@@ -1,0 +1,196 @@
+import type { ReportBlock, ReportModel, ReportSection } from "@pctm/domain";
+import {
+  AlignmentType,
+  Document,
+  Header,
+  ImageRun,
+  Packer,
+  PageNumber,
+  Paragraph,
+  type Table,
+  TextRun,
+} from "docx";
+import { renderChartPng } from "../chart/render-chart-png.js";
+import { CHART_HEIGHT, CHART_WIDTH } from "../chart/render-chart-svg.js";
+import type { RenderOptions } from "../render-options.js";
+import { chartNumberer, countSections } from "../walk.js";
+import { headerBlock, signatureBlock } from "./docx-header.js";
+import { FIRST_LINE_INDENT, FONT, LINE, PAGE, PARAGRAPH_AFTER, SIZE } from "./docx-layout.js";
+import { figureTable, targetTable } from "./docx-tables.js";
+import { bodyParagraph, centred, run } from "./docx-text.js";
+
+type Element = Paragraph | Table;
+
+function caption(text: string): Paragraph {
+  return new Paragraph({
+    children: [run(text, { italics: true, size: SIZE.table + 2 })],
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 120, after: 60 },
+    keepNext: true,
+  });
+}
+
+function blockElements(block: ReportBlock, nextChart: () => number): Element[] {
+  switch (block.kind) {
+    case "narrative":
+      return block.paragraphs.map((p, i) =>
+        bodyParagraph(
+          i === 0 && block.from ? [run(`${block.from}: `, { bold: true, italics: true }), run(p)] : [run(p)],
+        ),
+      );
+    case "placeholder":
+      return [
+        bodyParagraph([run(block.label, { bold: true, italics: true, highlight: "yellow" })]),
+        ...block.guidance.map((g) => bodyParagraph([run(g, { italics: true })])),
+      ];
+    case "paragraph":
+      return [bodyParagraph([run(block.text)])];
+    case "missing_submissions":
+      return [
+        bodyParagraph([run(block.text, { bold: true })], true),
+        ...block.units.map((u) => bodyParagraph([run(`- ${u};`)])),
+      ];
+    case "target_table":
+      return [
+        caption(block.caption),
+        targetTable(block),
+        new Paragraph({ children: [], spacing: { after: 60 } }),
+      ];
+    case "figure_table":
+      return [
+        caption(block.caption),
+        figureTable(block),
+        block.note
+          ? new Paragraph({
+              children: [run(block.note, { italics: true, size: SIZE.table })],
+              spacing: { before: 60, after: 120 },
+            })
+          : new Paragraph({ children: [], spacing: { after: 60 } }),
+      ];
+    case "chart": {
+      const number = nextChart();
+      const unit = block.unitLabel ? ` (${block.unitLabel})` : "";
+      return [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          keepNext: true,
+          spacing: { before: 120 },
+          children: [
+            new ImageRun({
+              type: "png",
+              data: renderChartPng(block),
+              transformation: { width: CHART_WIDTH * 0.9, height: CHART_HEIGHT * 0.9 },
+              altText: { name: block.id, title: block.title, description: block.title },
+            }),
+          ],
+        }),
+        centred(
+          [run(`Biểu đồ ${number}: ${block.title}${unit}`, { italics: true, size: SIZE.table + 2 })],
+          120,
+        ),
+      ];
+    }
+  }
+}
+
+function heading(section: ReportSection): Paragraph[] {
+  if (section.style === "part") {
+    return [
+      new Paragraph({
+        children: [run(section.numbering, { bold: true })],
+        alignment: AlignmentType.CENTER,
+        spacing: { before: 240, after: 0 },
+        keepNext: true,
+      }),
+      new Paragraph({
+        children: [run(section.title, { bold: true })],
+        alignment: AlignmentType.CENTER,
+        spacing: { after: 120 },
+        keepNext: true,
+      }),
+    ];
+  }
+  const style = {
+    roman: { bold: true },
+    arabic: { bold: true },
+    decimal: { bold: true, italics: true },
+    letter: { italics: true },
+  }[section.style];
+  return [
+    new Paragraph({
+      children: [run(`${section.numbering} ${section.title}`.trim(), style)],
+      alignment: AlignmentType.JUSTIFIED,
+      indent: { firstLine: FIRST_LINE_INDENT },
+      spacing: { before: 120, after: PARAGRAPH_AFTER, line: LINE },
+      keepNext: true,
+    }),
+  ];
+}
+
+/**
+ * The report as a .docx following Nghị định 30/2020: A4, the decree's margins, Times New Roman,
+ * the two-column header, centred "Phần" headings, justified body with a first-line indent,
+ * tables whose header row repeats, page numbers centred at the top from page 2, the signature table.
+ */
+export async function renderDocx(model: ReportModel, options: RenderOptions = {}): Promise<Uint8Array> {
+  const total = countSections(model.sections);
+  let done = 0;
+  const nextChart = chartNumberer();
+  const children: Element[] = [
+    ...headerBlock(model.header),
+    ...model.opening.map((p) => bodyParagraph([run(p)])),
+    ...model.preface.flatMap((b) => blockElements(b, nextChart)),
+  ];
+  const walk = (section: ReportSection) => {
+    options.onProgress?.(done++, total, section.title);
+    children.push(...heading(section), ...section.blocks.flatMap((b) => blockElements(b, nextChart)));
+    section.children.forEach(walk);
+  };
+  model.sections.forEach(walk);
+  children.push(signatureBlock(model.signature));
+  const document = new Document({
+    title: model.meta.title,
+    creator: "PCTM",
+    description: model.header.summary,
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: SIZE.body }, paragraph: { spacing: { line: LINE } } },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: {
+              top: PAGE.marginTop,
+              bottom: PAGE.marginBottom,
+              left: PAGE.marginLeft,
+              right: PAGE.marginRight,
+              header: PAGE.header,
+              footer: PAGE.footer,
+            },
+          },
+        },
+        headers: {
+          first: new Header({ children: [new Paragraph({ children: [] })] }),
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: SIZE.pageNumber }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children,
+      },
+    ],
+  });
+  const buffer = await Packer.toBuffer(document);
+  options.onProgress?.(total, total, "Hoàn thành");
+  return new Uint8Array(buffer);
+}

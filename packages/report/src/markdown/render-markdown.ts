@@ -1,0 +1,135 @@
+import type { ChartBlock, ReportBlock, ReportModel, ReportSection } from "@pctm/domain";
+import type { RenderOptions } from "../render-options.js";
+import { chartNumberer, countSections } from "../walk.js";
+
+/** A table cell: no pipes or line breaks may escape it. */
+function cell(text: string): string {
+  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+}
+
+function row(cells: readonly string[]): string {
+  return `| ${cells.map(cell).join(" | ")} |`;
+}
+
+function table(head: readonly string[], body: readonly (readonly string[])[], align?: string[]): string[] {
+  const rule = head.map((_, i) => align?.[i] ?? "---");
+  return [row(head), `| ${rule.join(" | ")} |`, ...body.map(row)];
+}
+
+function chartTable(block: ChartBlock, number: number): string[] {
+  const unit = block.unitLabel ? ` (${block.unitLabel})` : "";
+  return [
+    `*Biểu đồ ${number}: ${block.title}${unit}*`,
+    "",
+    ...table(
+      ["", ...block.categories],
+      block.series.map((s) => [s.name, ...s.labels.map((l) => l ?? "—")]),
+      ["---", ...block.categories.map(() => "---:")],
+    ),
+  ];
+}
+
+function renderBlock(block: ReportBlock, nextChart: () => number): string[] {
+  switch (block.kind) {
+    case "narrative":
+      return block.paragraphs.map((p, i) => (i === 0 && block.from ? `***${block.from}:*** ${p}` : p));
+    case "placeholder":
+      return [
+        [`> **${block.label}**`, ...block.guidance.map((g) => `> - ${g.replace(/^[-+.]\s*/, "")}`)].join(
+          "\n",
+        ),
+      ];
+    case "paragraph":
+      return [block.text];
+    case "missing_submissions":
+      return [[`**${block.text}**`, ...block.units.map((u) => `- ${u}`)].join("\n")];
+    case "target_table":
+      return [
+        `*${block.caption}*`,
+        table(
+          ["TT", "Mục tiêu", "Kỳ đánh giá", "Chỉ tiêu", "Thực hiện", "Tỷ lệ hoàn thành", "Kết quả"],
+          block.rows.map((r, i) => [
+            String(i + 1),
+            r.source ? `${r.quote} (${r.source})` : r.quote,
+            r.period,
+            r.expected,
+            r.actual,
+            r.completion ?? "—",
+            `**${r.verdictLabel}**`,
+          ]),
+          [":---:", "---", "---", "---:", "---:", "---:", ":---:"],
+        ).join("\n"),
+      ];
+    case "figure_table": {
+      const right = block.columns.map(() => "---:");
+      const lines = table(
+        ["Đơn vị", ...block.columns],
+        [
+          ...block.rows.map((r) => [r.unitName, ...r.cells]),
+          [`**${block.totalLabel}**`, ...block.totals.map((t) => `**${t}**`)],
+          ["Số đơn vị chưa báo cáo", ...block.missingCounts.map(String)],
+        ],
+        ["---", ...right],
+      );
+      return [`*${block.caption}*`, lines.join("\n"), ...(block.note ? [`*${block.note}*`] : [])];
+    }
+    case "chart":
+      return [chartTable(block, nextChart()).join("\n")];
+  }
+}
+
+interface Walk {
+  readonly nextChart: () => number;
+  readonly tick: (section: ReportSection) => void;
+  readonly out: string[];
+}
+
+function renderSection(section: ReportSection, depth: number, walk: Walk): void {
+  const { nextChart, out } = walk;
+  walk.tick(section);
+  const level = "#".repeat(Math.min(6, depth + 2));
+  if (section.style === "part") {
+    out.push(`${level} ${section.numbering}`.trimEnd(), "", `${level} ${section.title}`);
+  } else {
+    out.push(`${level} ${section.numbering} ${section.title}`.replace(/\s+/g, " "));
+  }
+  for (const block of section.blocks) out.push("", ...renderBlock(block, nextChart).join("\n\n").split("\n"));
+  out.push("");
+  for (const child of section.children) renderSection(child, depth + 1, walk);
+}
+
+/**
+ * The report as Markdown: the header as a two-column table, headings by depth with the outline's
+ * numbering, tables as pipe tables (charts as a table of their values), the signature block last.
+ */
+export function renderMarkdown(model: ReportModel, options: RenderOptions = {}): string {
+  const h = model.header;
+  const left = [...h.parentBody, ...h.issuingBody.map((l) => `**${l}**`)].join("<br>");
+  const right = [`**${h.nationalTitle}**`, ...(h.motto ? [`**${h.motto}**`] : [])].join("<br>");
+  const out: string[] = [
+    `| ${left} | ${right} |`,
+    "| :---: | :---: |",
+    `| ${cell(h.reference)} | *${cell(h.placeDate)}* |`,
+    "",
+    `# ${h.documentType}`,
+    "",
+    `**${h.summary}**`,
+    "",
+  ];
+  for (const p of model.opening) out.push(p, "");
+  const nextChart = chartNumberer();
+  for (const block of model.preface) out.push(...renderBlock(block, nextChart).join("\n\n").split("\n"), "");
+  const total = countSections(model.sections);
+  let done = 0;
+  const tick = (s: ReportSection) => options.onProgress?.(done++, total, s.title);
+  for (const section of model.sections) renderSection(section, 0, { nextChart, tick, out });
+  options.onProgress?.(total, total, "Hoàn thành");
+  const sig = model.signature;
+  const recipients = [`***${sig.recipientsTitle}***`, ...sig.recipients].join("<br>");
+  const signer = [...sig.authority.map((a) => `**${a}**`), "", "", "", `**${sig.signerName}**`].join("<br>");
+  out.push(`| ${recipients} | ${signer} |`, "| :--- | :---: |", "");
+  return `${out
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trimEnd()}\n`;
+}
