@@ -9,7 +9,10 @@ export type {
 } from "./ast.js";
 export type { DataElementRef, IndicatorRef, Operand, PeriodMethods } from "./builders.js";
 export { fx } from "./builders.js";
+export type { DataContext, DataContextInput } from "./create-data-context.js";
+export { createDataContext } from "./create-data-context.js";
 export { evaluateFormula } from "./evaluate-formula.js";
+export { evaluateIndicator, indicatorFormula } from "./evaluate-indicator.js";
 export type { FormulaContext } from "./formula-context.js";
 export type { FormulaIssue, FormulaPosition } from "./formula-issue.js";
 export { FORMULA_CODES } from "./formula-issue.js";
@@ -18,3 +21,4 @@ export { indicatorSchema, indicatorUnitSchema } from "./indicator.js";
 export { FORMULA_FUNCTIONS, parseFormula, parseOrIssue } from "./parse-formula.js";
 export { parsePeriodSelector } from "./parse-period-selector.js";
 export { printFormula } from "./print-formula.js";
+export { rationalFromDecimal, readDataValue } from "./read-data-value.js";
