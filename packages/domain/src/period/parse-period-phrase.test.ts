@@ -81,7 +81,7 @@ describe("parsePeriodPhrase", () => {
         .map(([date, type]) => periodContaining(date, type)),
       fc
         .tuple(dayArb, fc.nat(3000))
-        .map(([start, length]) => ({ type: "range", start, end: addDaysIso(start, length) })),
+        .map(([start, length]): Period => ({ type: "range", start, end: addDaysIso(start, length) })),
     );
     fc.assert(
       fc.property(periodArb, (period) => {
