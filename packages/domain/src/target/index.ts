@@ -1,6 +1,9 @@
 export type { Assessment } from "./assessment.js";
 export { assessedVerdictSchema, assessmentSchema } from "./assessment.js";
 export { adjustableFields, checkTarget } from "./check-target.js";
+export { LEVEL_NAMES } from "./evaluate-per-unit.js";
+export { findAssessment } from "./evaluate-qualitative.js";
+export { composeSentence, describeGoal, evaluateTarget } from "./evaluate-target.js";
 export { parseTarget, parseTargets } from "./parse-target.js";
 export type { RationalInput } from "./rational-input.js";
 export { rationalInputSchema, readRational } from "./rational-input.js";
@@ -45,3 +48,4 @@ export {
   targetUnitSchema,
 } from "./target-schema.js";
 export type { TargetUnitScope } from "./unit-scope.js";
+export { withParameters } from "./with-parameters.js";

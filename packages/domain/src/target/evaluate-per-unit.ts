@@ -1,0 +1,128 @@
+import type { DataUsed, MissingInput } from "../data/lineage.js";
+import { rational } from "../number/rational.js";
+import {
+  cadenceSuffix,
+  describeExpected,
+  describeMissing,
+  fillStatement,
+  formatValue,
+} from "./describe-target.js";
+import { judgeValue } from "./judge-value.js";
+import type { Judgement } from "./judgement.js";
+import { measure } from "./measure.js";
+import { formatDateVi } from "./period-support.js";
+import { readValidRational } from "./rational-input.js";
+import type { Expected, TargetContext, UnitResult } from "./target-evaluation.js";
+import type { PerUnitTarget } from "./target-schema.js";
+
+/** How a level's units are named in a sentence. */
+export const LEVEL_NAMES: Record<1 | 2 | 3, string> = {
+  1: "tỉnh, thành phố",
+  2: "quận, huyện",
+  3: "xã, phường, thị trấn",
+};
+
+/** The day the district level ended (Nghị quyết 202/2025/QH15). */
+const DISTRICT_LEVEL_ENDED = "2025-07-01";
+
+function levelGoneReason(level: 1 | 2 | 3, effectiveFrom: string | undefined): string {
+  if (level === 2) {
+    const from = formatDateVi(effectiveFrom ?? DISTRICT_LEVEL_ENDED);
+    return `từ ngày ${from} không còn cấp huyện (chính quyền địa phương hai cấp), nên không xét được từng quận, huyện`;
+  }
+  const from = effectiveFrom ? ` từ ngày ${formatDateVi(effectiveFrom)}` : "";
+  return `danh mục đơn vị hành chính${from} không có cấp ${LEVEL_NAMES[level]}`;
+}
+
+function expectedOf(target: PerUnitTarget): Expected {
+  return { type: "value", comparison: target.comparison, value: readValidRational(target.value) };
+}
+
+/** "mỗi quận, huyện ít nhất 1/năm". */
+export function perUnitGoal(target: PerUnitTarget): string {
+  const cadence = target.duePeriod ? "" : cadenceSuffix(target.periodType);
+  return `mỗi ${LEVEL_NAMES[target.level]} ${describeExpected(expectedOf(target), target.unit)}${cadence}`;
+}
+
+/** "mỗi quận, huyện … 01 mô hình/năm": every unit of a level under the judged unit must achieve it. */
+export function evaluatePerUnit(target: PerUnitTarget, context: TargetContext): Judgement {
+  const expected = expectedOf(target);
+  const levelName = LEVEL_NAMES[target.level];
+  const goal = perUnitGoal(target);
+  const scope = context.unitScope;
+  if (!scope) {
+    const body = "chưa có danh mục đơn vị hành chính để xét từng đơn vị";
+    return { verdict: "insufficient_data", body, goal, used: [], missing: [], reason: body };
+  }
+  const codes = scope.unitsAtLevel(context.orgUnit, target.level);
+  if (codes === undefined) {
+    const body = levelGoneReason(target.level, scope.effectiveFrom);
+    return { verdict: "not_applicable", body, goal, used: [], missing: [], reason: body };
+  }
+  const here = scope.nameOf(context.orgUnit) ?? context.orgUnit;
+  if (codes.length === 0) {
+    const body = `không có ${levelName} nào thuộc ${here}`;
+    return { verdict: "not_applicable", body, goal, used: [], missing: [], reason: body };
+  }
+
+  const units: UnitResult[] = [];
+  const used: DataUsed[] = [];
+  const missing: MissingInput[] = [];
+  const problems: string[] = [];
+  for (const code of codes) {
+    const name = scope.nameOf(code);
+    const m = measure(
+      context.source,
+      { indicator: target.indicator, denominator: target.denominator },
+      code,
+      context.period,
+    );
+    used.push(...m.used);
+    const base = { orgUnit: code, ...(name !== undefined ? { name } : {}) };
+    if (m.status === "value") {
+      units.push({ ...base, verdict: judgeValue(m.value, expected), actual: m.value });
+    } else {
+      if (m.status === "missing") missing.push(...m.missing);
+      else
+        problems.push(
+          `${name ?? code}: ${m.status === "zero_denominator" ? "mẫu số bằng 0" : "giá trị không phải số"}`,
+        );
+      units.push({ ...base, verdict: "insufficient_data" });
+    }
+  }
+  const failed = units.filter((u) => u.verdict === "not_achieved");
+  const unknown = units.filter((u) => u.verdict === "insufficient_data");
+  const passed = units.length - failed.length - unknown.length;
+  const ordered = [
+    ...failed,
+    ...unknown,
+    ...units.filter((u) => u.verdict !== "not_achieved" && u.verdict !== "insufficient_data"),
+  ];
+  const actual = rational(passed);
+  const summary = fillStatement(target.statement, target.title, `${passed}/${units.length} ${levelName} đạt`);
+  const common = {
+    goal,
+    actual,
+    expected: { type: "value", comparison: "at_least", value: rational(units.length) } as Expected,
+    completion: rational(passed * 100, units.length),
+    used,
+    missing,
+    units: ordered,
+  };
+  if (failed.length > 0) {
+    const list = failed.map(
+      (u) => `${u.name ?? u.orgUnit} (${formatValue(u.actual ?? rational(0), target.unit)})`,
+    );
+    return { ...common, verdict: "not_achieved", body: `${summary}; chưa đạt: ${list.join(", ")}` };
+  }
+  if (unknown.length > 0) {
+    const reasons = [
+      ...(missing.length > 0
+        ? [describeMissing(missing, context.orgUnit, context.dataElementName, (c) => scope.nameOf(c))]
+        : []),
+      ...problems,
+    ].join("; ");
+    return { ...common, verdict: "insufficient_data", body: `${summary}; ${reasons}`, reason: reasons };
+  }
+  return { ...common, verdict: "achieved", body: summary };
+}

@@ -1,0 +1,40 @@
+import type { Assessment } from "./assessment.js";
+import type { Judgement } from "./judgement.js";
+import { formatDateVi } from "./period-support.js";
+import type { TargetContext } from "./target-evaluation.js";
+import type { QualitativeTarget } from "./target-schema.js";
+
+/** The assessment that counts: the latest dated one for this target, unit and period (the last listed on a tie). */
+export function findAssessment(
+  assessments: readonly Assessment[] | undefined,
+  targetId: string,
+  orgUnit: string,
+  period: string,
+): Assessment | undefined {
+  let found: Assessment | undefined;
+  for (const a of assessments ?? []) {
+    if (a.targetId !== targetId || a.orgUnit !== orgUnit || a.period !== period) continue;
+    if (!found || (a.date ?? "") >= (found.date ?? "")) found = a;
+  }
+  return found;
+}
+
+/** Judged from a recorded assessment; without one, "chưa đủ dữ liệu" — never guessed. */
+export function evaluateQualitative(target: QualitativeTarget, context: TargetContext): Judgement {
+  const found = findAssessment(context.assessments, target.id, context.orgUnit, context.period);
+  if (!found) {
+    const body = `${target.title}: chưa có đánh giá kèm căn cứ`;
+    return {
+      verdict: "insufficient_data",
+      body,
+      used: [],
+      missing: [],
+      reason: "chưa có đánh giá kèm căn cứ",
+    };
+  }
+  const who = [found.assessedBy, found.date ? formatDateVi(found.date) : undefined]
+    .filter(Boolean)
+    .join(", ");
+  const body = `${target.title} — ${found.justification}${who ? ` (đánh giá: ${who})` : ""}`;
+  return { verdict: found.verdict, body, used: [], missing: [], assessment: found };
+}

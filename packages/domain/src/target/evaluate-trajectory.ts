@@ -1,0 +1,191 @@
+import { add, compare, divide, multiply, type Rational, rational, subtract } from "../number/rational.js";
+import type { Verdict } from "../verdict/verdict.js";
+import { describeExpected, fillStatement, formatValue } from "./describe-target.js";
+import { completionOf, meets } from "./judge-value.js";
+import type { Judgement } from "./judgement.js";
+import { type Measurement, measure } from "./measure.js";
+import { comparePeriodIds, describePeriod, periodYearOf } from "./period-support.js";
+import { readValidRational } from "./rational-input.js";
+import type { Expected, TargetContext } from "./target-evaluation.js";
+import type { Comparison, MilestonesTarget, ReachByTarget } from "./target-schema.js";
+import { unmeasured } from "./unmeasured.js";
+
+/** The straight line from (fromYear, from) to (toYear, to), read at `year`: exact. */
+export function interpolate(
+  from: Rational,
+  fromYear: number,
+  to: Rational,
+  toYear: number,
+  year: number,
+): Rational {
+  const fraction = rational(year - fromYear, toYear - fromYear);
+  return add(from, multiply(subtract(to, from), fraction));
+}
+
+function yearOf(period: string): number {
+  return periodYearOf(period) ?? Number.NaN;
+}
+
+interface Point {
+  readonly value: Rational;
+  readonly period: string;
+}
+
+/**
+ * The judgement against a point on a trajectory: at or after the due point đạt / không đạt; before
+ * it, đúng tiến độ / chậm tiến độ against the straight line.
+ */
+function judgeOnLine(
+  actual: Rational,
+  expectedValue: Rational,
+  comparison: Comparison,
+  interim: boolean,
+): { verdict: Verdict; expected: Expected } {
+  const expected: Expected = { type: "value", comparison, value: expectedValue };
+  const ok = meets(actual, expected);
+  const verdict: Verdict = interim ? (ok ? "on_track" : "behind_schedule") : ok ? "achieved" : "not_achieved";
+  return { verdict, expected };
+}
+
+function progressCompletion(
+  actual: Rational,
+  base: Rational | undefined,
+  goal: Rational,
+): Rational | undefined {
+  if (base === undefined) return completionOf(actual, { type: "value", comparison: "at_least", value: goal });
+  const span = subtract(goal, base);
+  const ratio = divide(subtract(actual, base), span);
+  return ratio && multiply(ratio, rational(100));
+}
+
+/** "80% năm 2020 (từ 60% năm 2015)". */
+export function reachGoal(target: ReachByTarget): string {
+  const goalValue = readValidRational(target.value);
+  const stated = target.baselineValue !== undefined ? readValidRational(target.baselineValue) : undefined;
+  const baseText = stated
+    ? ` (từ ${formatValue(stated, target.unit)} ${describePeriod(target.baselinePeriod)})`
+    : "";
+  return `${formatValue(goalValue, target.unit)} ${describePeriod(target.duePeriod)}${baseText}`;
+}
+
+/** "75% năm 2018, 100% năm 2020". */
+export function milestonesGoal(target: MilestonesTarget): string {
+  return target.milestones
+    .map((m) => `${formatValue(readValidRational(m.value), target.unit)} ${describePeriod(m.period)}`)
+    .join(", ");
+}
+
+/** "Từ 60% năm 2015 lên 80% năm 2020" and "85% … (hiện tại 68,98%)". */
+export function evaluateReachBy(target: ReachByTarget, context: TargetContext): Judgement {
+  const goalValue = readValidRational(target.value);
+  const stated = target.baselineValue !== undefined ? readValidRational(target.baselineValue) : undefined;
+  const spec = { indicator: target.indicator, denominator: target.denominator };
+  const year = yearOf(context.period);
+  const dueYear = yearOf(target.duePeriod);
+  const baseYear = yearOf(target.baselinePeriod);
+  const goal = reachGoal(target);
+
+  if (year <= baseYear) {
+    const body = `${describePeriod(context.period)} không sau kỳ gốc ${describePeriod(target.baselinePeriod)}`;
+    return { verdict: "not_applicable", body, goal, used: [], missing: [], reason: body };
+  }
+  const current = measure(context.source, spec, context.orgUnit, context.period);
+  if (current.status !== "value") return unmeasured(current, context, goal);
+
+  const interim = year < dueYear;
+  let base: Measurement | undefined = stated ? { status: "value", value: stated, used: [] } : undefined;
+  if (!base && interim) base = measure(context.source, spec, context.orgUnit, target.baselinePeriod);
+  if (base && base.status !== "value") {
+    if (base.status === "missing") {
+      return unmeasured(
+        { ...base, used: [...current.used, ...base.used] },
+        context,
+        goal,
+        `kỳ gốc: ${describePeriod(target.baselinePeriod)}`,
+      );
+    }
+    return unmeasured({ ...base, used: [...current.used, ...base.used] }, context, goal);
+  }
+  const baseValue = base?.value;
+  const comparison: Comparison = baseValue && compare(goalValue, baseValue) < 0 ? "at_most" : "at_least";
+  const expectedValue =
+    interim && baseValue ? interpolate(baseValue, baseYear, goalValue, dueYear, year) : goalValue;
+  const { verdict, expected } = judgeOnLine(current.value, expectedValue, comparison, interim);
+  const completion = progressCompletion(current.value, baseValue, goalValue);
+  const interimText = interim
+    ? `; ${describePeriod(context.period)} cần ${describeExpected(expected, target.unit)}`
+    : "";
+  return {
+    verdict,
+    body: fillStatement(target.statement, target.title, formatValue(current.value, target.unit)),
+    goal: `${goal}${interimText}`,
+    actual: current.value,
+    expected,
+    ...(completion ? { completion } : {}),
+    used: [...current.used, ...(base?.used ?? [])],
+    missing: [],
+  };
+}
+
+/** "Đến năm 2018, đạt 75% và năm 2020 đạt 100%": judged at each milestone, on a line between them. */
+export function evaluateMilestones(target: MilestonesTarget, context: TargetContext): Judgement {
+  const points: Point[] = target.milestones.map((m) => ({
+    period: m.period,
+    value: readValidRational(m.value),
+  }));
+  const goal = milestonesGoal(target);
+  const first = points[0] as Point;
+  const last = points[points.length - 1] as Point;
+  const spec = { indicator: target.indicator, denominator: target.denominator };
+
+  const before = comparePeriodIds(context.period, first.period) < 0;
+  const current = measure(context.source, spec, context.orgUnit, context.period);
+  if (before) {
+    const actualText =
+      current.status === "value" ? formatValue(current.value, target.unit) : "chưa có số liệu";
+    return {
+      verdict: "not_yet_due",
+      body: fillStatement(target.statement, target.title, actualText),
+      goal,
+      ...(current.status === "value" ? { actual: current.value } : {}),
+      used: current.used,
+      missing: [],
+      reason: `chưa đến mốc đầu tiên (${describePeriod(first.period)})`,
+    };
+  }
+  if (current.status !== "value") return unmeasured(current, context, goal);
+
+  let expectedValue: Rational;
+  let interim = false;
+  const exact = points.find((p) => comparePeriodIds(p.period, context.period) === 0);
+  if (exact) expectedValue = exact.value;
+  else if (comparePeriodIds(context.period, last.period) > 0) expectedValue = last.value;
+  else {
+    interim = true;
+    const nextIndex = points.findIndex((p) => comparePeriodIds(p.period, context.period) > 0);
+    const next = points[nextIndex] as Point;
+    const prev = points[nextIndex - 1] as Point;
+    expectedValue = interpolate(
+      prev.value,
+      yearOf(prev.period),
+      next.value,
+      yearOf(next.period),
+      yearOf(context.period),
+    );
+  }
+  const { verdict, expected } = judgeOnLine(current.value, expectedValue, target.comparison, interim);
+  const completion = completionOf(current.value, expected);
+  const interimText = interim
+    ? `; ${describePeriod(context.period)} cần ${describeExpected(expected, target.unit)}`
+    : "";
+  return {
+    verdict,
+    body: fillStatement(target.statement, target.title, formatValue(current.value, target.unit)),
+    goal: `${goal}${interimText}`,
+    actual: current.value,
+    expected,
+    ...(completion ? { completion } : {}),
+    used: current.used,
+    missing: [],
+  };
+}

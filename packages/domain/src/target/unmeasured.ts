@@ -1,0 +1,40 @@
+import { describeMissing } from "./describe-target.js";
+import type { Judgement } from "./judgement.js";
+import type { Measurement } from "./measure.js";
+import { describePeriod } from "./period-support.js";
+import type { TargetContext } from "./target-evaluation.js";
+
+/** "Chưa đủ dữ liệu" for a figure that could not be measured, saying exactly why. */
+export function unmeasured(
+  measurement: Exclude<Measurement, { status: "value" }>,
+  context: TargetContext,
+  goal: string | undefined,
+  what = "",
+): Judgement {
+  let body: string;
+  switch (measurement.status) {
+    case "missing":
+      body = describeMissing(
+        measurement.missing,
+        context.orgUnit,
+        context.dataElementName,
+        context.unitScope?.nameOf.bind(context.unitScope),
+      );
+      break;
+    case "zero_denominator":
+      body = `mẫu số "${measurement.denominator}" bằng 0 ${describePeriod(measurement.period)}, không tính được tỷ lệ`;
+      break;
+    case "not_a_number":
+      body = `chỉ số "${measurement.indicator}" cho giá trị đúng/sai, không phải số`;
+      break;
+  }
+  const fullBody = what ? `${body} (${what})` : body;
+  return {
+    verdict: "insufficient_data",
+    body: fullBody,
+    ...(goal !== undefined ? { goal } : {}),
+    used: measurement.used,
+    missing: measurement.status === "missing" ? measurement.missing : [],
+    reason: fullBody,
+  };
+}
