@@ -50,7 +50,7 @@ function run(text: string, ctx: FormulaContext, orgUnit = "92", period = "2020")
 }
 
 /** The value as "n/d" text, or the status when there is none. */
-function valueOf(outcome: IndicatorOutcome): string | boolean {
+function valueText(outcome: IndicatorOutcome): string | boolean {
   if (outcome.status !== "value") return outcome.status;
   return typeof outcome.value === "boolean" ? outcome.value : toFractionString(outcome.value);
 }
@@ -59,48 +59,48 @@ const EMPTY = context([]);
 
 describe("evaluateFormula: operators, exactly", () => {
   it("+ - * / and unary minus on exact rationals", () => {
-    expect(valueOf(run("1 + 2 * 3", EMPTY))).toBe("7");
-    expect(valueOf(run("10 - 4 - 3", EMPTY))).toBe("3");
-    expect(valueOf(run("1 / 3 * 300", EMPTY))).toBe("100");
-    expect(valueOf(run("0.1 + 0.2", EMPTY))).toBe("3/10");
-    expect(valueOf(run("-(2 - 5)", EMPTY))).toBe("3");
-    expect(valueOf(run("7 / 2", EMPTY))).toBe("7/2");
+    expect(valueText(run("1 + 2 * 3", EMPTY))).toBe("7");
+    expect(valueText(run("10 - 4 - 3", EMPTY))).toBe("3");
+    expect(valueText(run("1 / 3 * 300", EMPTY))).toBe("100");
+    expect(valueText(run("0.1 + 0.2", EMPTY))).toBe("3/10");
+    expect(valueText(run("-(2 - 5)", EMPTY))).toBe("3");
+    expect(valueText(run("7 / 2", EMPTY))).toBe("7/2");
   });
 
   it("comparisons are exact at the threshold: 85/100 ≥ 85% and 17/20 ≥ 85%", () => {
     const ctx = context([v("treated", 17), v("registered", 20)]);
-    expect(valueOf(run("percent(#{treated}, #{registered}) >= 85", ctx))).toBe(true);
-    expect(valueOf(run("percent(#{treated}, #{registered}) > 85", ctx))).toBe(false);
-    expect(valueOf(run("85 / 100 * 100 == 85", EMPTY))).toBe(true);
-    expect(valueOf(run("0.1 + 0.2 == 0.3", EMPTY))).toBe(true);
-    expect(valueOf(run("1 / 3 != 0.333", EMPTY))).toBe(true);
-    expect(valueOf(run("2 < 3", EMPTY))).toBe(true);
-    expect(valueOf(run("3 <= 3", EMPTY))).toBe(true);
-    expect(valueOf(run("true == false", EMPTY))).toBe(false);
+    expect(valueText(run("percent(#{treated}, #{registered}) >= 85", ctx))).toBe(true);
+    expect(valueText(run("percent(#{treated}, #{registered}) > 85", ctx))).toBe(false);
+    expect(valueText(run("85 / 100 * 100 == 85", EMPTY))).toBe(true);
+    expect(valueText(run("0.1 + 0.2 == 0.3", EMPTY))).toBe(true);
+    expect(valueText(run("1 / 3 != 0.333", EMPTY))).toBe(true);
+    expect(valueText(run("2 < 3", EMPTY))).toBe(true);
+    expect(valueText(run("3 <= 3", EMPTY))).toBe(true);
+    expect(valueText(run("true == false", EMPTY))).toBe(false);
   });
 
   it("and / or / not, with three-valued logic when an input is missing", () => {
-    expect(valueOf(run("true and not false", EMPTY))).toBe(true);
-    expect(valueOf(run("false or false", EMPTY))).toBe(false);
+    expect(valueText(run("true and not false", EMPTY))).toBe(true);
+    expect(valueText(run("false or false", EMPTY))).toBe(false);
     // a decisive side wins even when the other side is missing
-    expect(valueOf(run("false and #{has_plan}", EMPTY))).toBe(false);
-    expect(valueOf(run("#{has_plan} or true", EMPTY))).toBe(true);
-    expect(valueOf(run("#{has_plan} and true", EMPTY))).toBe("missing");
+    expect(valueText(run("false and #{has_plan}", EMPTY))).toBe(false);
+    expect(valueText(run("#{has_plan} or true", EMPTY))).toBe(true);
+    expect(valueText(run("#{has_plan} and true", EMPTY))).toBe("missing");
   });
 
   it("if takes one branch only, so a missing input in the other does not matter", () => {
     const ctx = context([v("communes", 0)]);
-    expect(valueOf(run("if(#{communes} > 0, #{drug_free} / #{communes}, 0)", ctx))).toBe("0");
+    expect(valueText(run("if(#{communes} > 0, #{drug_free} / #{communes}, 0)", ctx))).toBe("0");
     const some = context([v("communes", 40), v("drug_free", 34)]);
-    expect(valueOf(run("if(#{communes} > 0, #{drug_free} / #{communes}, 0)", some))).toBe("17/20");
+    expect(valueText(run("if(#{communes} > 0, #{drug_free} / #{communes}, 0)", some))).toBe("17/20");
   });
 
   it("percent, min, max, abs", () => {
     const ctx = context([v("treated", 1), v("registered", 3)]);
-    expect(valueOf(run("percent(#{treated}, #{registered})", ctx))).toBe("100/3");
-    expect(valueOf(run("min(3, 1 / 2, 7)", EMPTY))).toBe("1/2");
-    expect(valueOf(run("max(3, 1 / 2, 7)", EMPTY))).toBe("7");
-    expect(valueOf(run("abs(2 - 9)", EMPTY))).toBe("7");
+    expect(valueText(run("percent(#{treated}, #{registered})", ctx))).toBe("100/3");
+    expect(valueText(run("min(3, 1 / 2, 7)", EMPTY))).toBe("1/2");
+    expect(valueText(run("max(3, 1 / 2, 7)", EMPTY))).toBe("7");
+    expect(valueText(run("abs(2 - 9)", EMPTY))).toBe("7");
   });
 });
 
@@ -126,11 +126,11 @@ describe("evaluateFormula: missing values are never silently zero", () => {
 
   it("coalesce gives the fallback only when asked to; isMissing tells", () => {
     const ctx = context([v("treated", 5)]);
-    expect(valueOf(run("#{registered} + #{treated}", ctx))).toBe("missing");
-    expect(valueOf(run("coalesce(#{registered}, 0) + #{treated}", ctx))).toBe("5");
-    expect(valueOf(run("coalesce(#{treated}, 0)", ctx))).toBe("5");
-    expect(valueOf(run("isMissing(#{registered})", ctx))).toBe(true);
-    expect(valueOf(run("isMissing(#{treated})", ctx))).toBe(false);
+    expect(valueText(run("#{registered} + #{treated}", ctx))).toBe("missing");
+    expect(valueText(run("coalesce(#{registered}, 0) + #{treated}", ctx))).toBe("5");
+    expect(valueText(run("coalesce(#{treated}, 0)", ctx))).toBe("5");
+    expect(valueText(run("isMissing(#{registered})", ctx))).toBe(true);
+    expect(valueText(run("isMissing(#{treated})", ctx))).toBe(false);
     const both = run("coalesce(#{registered}, #{hotspots})", ctx);
     expect(both.status === "missing" && both.missing.map((m) => m.dataElement)).toEqual(["hotspots"]);
   });
@@ -162,7 +162,7 @@ describe("evaluateFormula: zero denominators", () => {
       denominator: "#{registered}",
     });
     expect(run("1 / (#{registered} - 0)", ctx)).toMatchObject({ denominator: "#{registered} - 0" });
-    expect(valueOf(run("isMissing(1 / 0)", EMPTY))).toBe("zero_denominator");
+    expect(valueText(run("isMissing(1 / 0)", EMPTY))).toBe("zero_denominator");
   });
 });
 
@@ -181,16 +181,16 @@ describe("evaluateFormula: periods", () => {
   );
 
   it("previous, n back, a fixed period and named baselines", () => {
-    expect(valueOf(run("#{drug_free} - #{drug_free}[previous]", ctx))).toBe("5");
-    expect(valueOf(run("#{drug_free}[-2]", ctx))).toBe("78");
-    expect(valueOf(run("#{drug_free}[2015]", ctx))).toBe("70");
-    expect(valueOf(run("#{drug_free}[baseline]", ctx))).toBe("70");
-    expect(valueOf(run("#{drug_free}[baseline:strategy]", ctx))).toBe("78");
+    expect(valueText(run("#{drug_free} - #{drug_free}[previous]", ctx))).toBe("5");
+    expect(valueText(run("#{drug_free}[-2]", ctx))).toBe("78");
+    expect(valueText(run("#{drug_free}[2015]", ctx))).toBe("70");
+    expect(valueText(run("#{drug_free}[baseline]", ctx))).toBe("70");
+    expect(valueText(run("#{drug_free}[baseline:strategy]", ctx))).toBe("78");
   });
 
   it("quarters and months step back across the year", () => {
-    expect(valueOf(run("#{hotspots}[-2]", ctx, "92", "2020Q2"))).toBe("12");
-    expect(valueOf(run("#{hotspots}[previous]", ctx, "92", "2020-02"))).toBe("4");
+    expect(valueText(run("#{hotspots}[-2]", ctx, "92", "2020Q2"))).toBe("12");
+    expect(valueText(run("#{hotspots}[previous]", ctx, "92", "2020-02"))).toBe("4");
   });
 
   it("an unbound baseline is a missing input that says which selector", () => {
@@ -204,7 +204,7 @@ describe("evaluateFormula: periods", () => {
     const custom = context([v("drug_free", 1, "A")], {
       shiftPeriod: (p, n) => (p === "B" && n === -1 ? "A" : undefined),
     });
-    expect(valueOf(run("#{drug_free}[previous]", custom, "92", "B"))).toBe("1");
+    expect(valueText(run("#{drug_free}[previous]", custom, "92", "B"))).toBe("1");
   });
 });
 
@@ -219,7 +219,7 @@ describe("evaluateFormula: child units", () => {
       },
     );
     const outcome = run("sumChildren(#{models})", ctx);
-    expect(valueOf(outcome)).toBe("3");
+    expect(valueText(outcome)).toBe("3");
     expect(outcome.used.map((u) => u.orgUnit)).toEqual(["916", "917", "918"]);
   });
 
@@ -230,8 +230,8 @@ describe("evaluateFormula: child units", () => {
         children,
       },
     );
-    expect(valueOf(run("countChildren(#{models} >= 1)", ctx))).toBe("2");
-    expect(valueOf(run("countChildren(#{models} >= 1) == sumChildren(1)", ctx))).toBe(false);
+    expect(valueText(run("countChildren(#{models} >= 1)", ctx))).toBe("2");
+    expect(valueText(run("countChildren(#{models} >= 1) == sumChildren(1)", ctx))).toBe(false);
   });
 
   it("a child with no value makes the sum missing and names that child", () => {
@@ -240,22 +240,22 @@ describe("evaluateFormula: child units", () => {
     expect(outcome.status === "missing" && outcome.missing).toEqual([
       { dataElement: "models", orgUnit: "918", period: "2020" },
     ]);
-    expect(valueOf(run("sumChildren(coalesce(#{models}, 0))", ctx))).toBe("3");
+    expect(valueText(run("sumChildren(coalesce(#{models}, 0))", ctx))).toBe("3");
   });
 });
 
 describe("evaluateFormula: values of every type", () => {
   it("money is read from decimal text exactly", () => {
     const ctx = context([v("budget", "1.234.567.891.234.567"), v("budget", "12,5 triệu", "2019")]);
-    expect(valueOf(run("#{budget}", ctx))).toBe("1234567891234567");
-    expect(valueOf(run("#{budget}[previous]", ctx))).toBe("12500000");
-    expect(valueOf(run("#{budget} / 3 * 3 == #{budget}", ctx))).toBe(true);
+    expect(valueText(run("#{budget}", ctx))).toBe("1234567891234567");
+    expect(valueText(run("#{budget}[previous]", ctx))).toBe("12500000");
+    expect(valueText(run("#{budget} / 3 * 3 == #{budget}", ctx))).toBe(true);
   });
 
   it("percent values with a decimal comma and yes/no values", () => {
     const ctx = context([v("relapse_rate", "68,98"), v("has_plan", "có")]);
-    expect(valueOf(run("#{relapse_rate}", ctx))).toBe("3449/50");
-    expect(valueOf(run("#{has_plan} and #{relapse_rate} < 70", ctx))).toBe(true);
+    expect(valueText(run("#{relapse_rate}", ctx))).toBe("3449/50");
+    expect(valueText(run("#{has_plan} and #{relapse_rate} < 70", ctx))).toBe(true);
   });
 
   it("a yes/no value in arithmetic is a typed error, not a wrong number", () => {
@@ -296,7 +296,7 @@ describe("evaluateFormula: indicator references", () => {
 
   it("evaluates another indicator for the same unit, at a shifted period, with its lineage", () => {
     const outcome = run("@{gain}", ctx);
-    expect(valueOf(outcome)).toBe("10");
+    expect(valueText(outcome)).toBe("10");
     expect(outcome.used).toHaveLength(4);
   });
 

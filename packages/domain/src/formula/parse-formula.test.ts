@@ -187,3 +187,11 @@ describe("parseFormula: syntax errors name the position and what was expected", 
     if (!result.ok) expect(result.errors[0]?.path).toEqual(["indicators", 2, "formula"]);
   });
 });
+
+describe("parseFormula: period ids are real periods", () => {
+  it("rejects a month 13 and a date that does not exist", () => {
+    expect(failure("#{a}[2020-13]").code).toBe("FORMULA_BAD_PERIOD");
+    expect(failure("#{a}[2020-02-30/2020-06-30]").code).toBe("FORMULA_BAD_PERIOD");
+    expect(parsed("#{a}[2020-02-29/2020-06-30]")).toEqual(fx.de("a").at("2020-02-29/2020-06-30"));
+  });
+});
