@@ -1,4 +1,4 @@
-import { AlignmentType, BorderStyle, Paragraph, TextRun } from "docx";
+import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TextRun } from "docx";
 import { FIRST_LINE_INDENT, FONT, LINE, PARAGRAPH_AFTER, SIZE } from "./docx-layout.js";
 
 export interface RunStyle {
@@ -18,21 +18,34 @@ export function bodyParagraph(runs: readonly TextRun[], keepNext = false): Parag
     children: [...runs],
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: FIRST_LINE_INDENT },
-    spacing: { after: PARAGRAPH_AFTER, line: LINE },
+    spacing: { after: PARAGRAPH_AFTER, line: LINE, lineRule: LineRuleType.AUTO },
     keepNext,
   });
 }
 
 /** A centred line without indent (header cells, titles, captions). */
 export function centred(runs: readonly TextRun[], after = 0, before = 0): Paragraph {
-  return new Paragraph({ children: [...runs], alignment: AlignmentType.CENTER, spacing: { after, before } });
+  return new Paragraph({
+    children: [...runs],
+    alignment: AlignmentType.CENTER,
+    spacing: { after, before, line: 240, lineRule: LineRuleType.AUTO },
+  });
 }
 
-/** A short horizontal rule under a centred line: an empty paragraph with a bottom border, shortened by indents. */
+/** The paragraph style of rules: a 1 pt paragraph mark, so the empty paragraph is as thin as its border. */
+export const RULE_STYLE = {
+  id: "PctmRule",
+  name: "PCTM rule",
+  run: { size: 2 },
+  paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+};
+
+/** A short horizontal rule under a centred line: an empty, 1 pt paragraph with a top border, shortened by indents. */
 export function rule(sideIndent: number): Paragraph {
   return new Paragraph({
+    style: RULE_STYLE.id,
     children: [],
-    spacing: { before: 0, after: 60, line: 120 },
+    spacing: { before: 100, after: 100 },
     indent: { left: sideIndent, right: sideIndent },
     border: { top: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
   });

@@ -4,6 +4,7 @@ import {
   Document,
   Header,
   ImageRun,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -17,7 +18,7 @@ import { chartNumberer, countSections } from "../walk.js";
 import { headerBlock, signatureBlock } from "./docx-header.js";
 import { FIRST_LINE_INDENT, FONT, LINE, PAGE, PARAGRAPH_AFTER, SIZE } from "./docx-layout.js";
 import { figureTable, targetTable } from "./docx-tables.js";
-import { bodyParagraph, centred, run } from "./docx-text.js";
+import { bodyParagraph, centred, RULE_STYLE, run } from "./docx-text.js";
 
 type Element = Paragraph | Table;
 
@@ -121,7 +122,7 @@ function heading(section: ReportSection): Paragraph[] {
       children: [run(`${section.numbering} ${section.title}`.trim(), style)],
       alignment: AlignmentType.JUSTIFIED,
       indent: { firstLine: FIRST_LINE_INDENT },
-      spacing: { before: 120, after: PARAGRAPH_AFTER, line: LINE },
+      spacing: { before: 120, after: PARAGRAPH_AFTER, line: LINE, lineRule: LineRuleType.AUTO },
       keepNext: true,
     }),
   ];
@@ -154,8 +155,12 @@ export async function renderDocx(model: ReportModel, options: RenderOptions = {}
     description: model.header.summary,
     styles: {
       default: {
-        document: { run: { font: FONT, size: SIZE.body }, paragraph: { spacing: { line: LINE } } },
+        document: {
+          run: { font: FONT, size: SIZE.body },
+          paragraph: { spacing: { line: LINE, lineRule: LineRuleType.AUTO } },
+        },
       },
+      paragraphStyles: [RULE_STYLE],
     },
     sections: [
       {
