@@ -58,14 +58,14 @@ function progressCompletion(
   return ratio && multiply(ratio, rational(100));
 }
 
-/** "80% năm 2020 (từ 60% năm 2015)". */
+/** "từ 60% năm 2015 lên 80% năm 2020" (or "85% năm 2020" when the baseline comes from data). */
 export function reachGoal(target: ReachByTarget): string {
   const goalValue = readValidRational(target.value);
   const stated = target.baselineValue !== undefined ? readValidRational(target.baselineValue) : undefined;
-  const baseText = stated
-    ? ` (từ ${formatValue(stated, target.unit)} ${describePeriod(target.baselinePeriod)})`
-    : "";
-  return `${formatValue(goalValue, target.unit)} ${describePeriod(target.duePeriod)}${baseText}`;
+  const reach = `${formatValue(goalValue, target.unit)} ${describePeriod(target.duePeriod)}`;
+  return stated
+    ? `từ ${formatValue(stated, target.unit)} ${describePeriod(target.baselinePeriod)} lên ${reach}`
+    : reach;
 }
 
 /** "75% năm 2018, 100% năm 2020". */

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { parseWith } from "../result/zod-issues.js";
+import { type Assessment, assessmentSchema } from "./assessment.js";
+import { evaluateTarget } from "./evaluate-target.js";
+import { sourceOf, targetOf } from "./test-support.js";
+
+const c1 = targetOf({
+  kind: "qualitative",
+  id: "1001-c1",
+  title: "Ngăn chặn không để ma túy từ Campuchia vào nội địa",
+});
+const at = (assessments: Assessment[]) => ({
+  orgUnit: "AG",
+  period: "2020",
+  asOf: "2026-11-24",
+  source: sourceOf({}),
+  assessments,
+});
+
+describe("qualitative targets", () => {
+  it("without an assessment: insufficient data, never guessed", () => {
+    const e = evaluateTarget(c1, at([]));
+    expect(e.verdict).toBe("insufficient_data");
+    expect(e.sentence).toBe(
+      "Chưa đủ dữ liệu: Ngăn chặn không để ma túy từ Campuchia vào nội địa: chưa có đánh giá kèm căn cứ",
+    );
+  });
+
+  it("with one: its verdict and its justification; the latest counts", () => {
+    const older: Assessment = {
+      targetId: "1001-c1",
+      orgUnit: "AG",
+      period: "2020",
+      verdict: "achieved",
+      justification: "Không phát hiện vụ vận chuyển qua biên giới",
+      date: "2020-11-01",
+    };
+    const newer: Assessment = {
+      ...older,
+      verdict: "not_achieved",
+      justification: "Phát hiện 3 vụ vận chuyển qua biên giới",
+      assessedBy: "Công an tỉnh",
+      date: "2020-12-01",
+    };
+    const e = evaluateTarget(c1, at([newer, older, { ...older, orgUnit: "KG" }]));
+    expect(e.verdict).toBe("not_achieved");
+    expect(e.assessment).toEqual(newer);
+    expect(e.sentence).toBe(
+      "Không đạt: Ngăn chặn không để ma túy từ Campuchia vào nội địa — Phát hiện 3 vụ vận chuyển qua biên giới (đánh giá: Công an tỉnh, 01/12/2020)",
+    );
+  });
+
+  it("an assessment needs a justification", () => {
+    const bad = parseWith(assessmentSchema, {
+      targetId: "x",
+      orgUnit: "AG",
+      period: "2020",
+      verdict: "achieved",
+      justification: "  ",
+    });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.errors[0]?.path).toEqual(["justification"]);
+  });
+});
