@@ -125,10 +125,10 @@ function columnar(meta, units) {
   }
   return {
     ...meta,
-    code: order.map((u) => u.code),
-    name: order.map((u) => u.name),
-    kind: order.map((u) => kindIndex(u.kind)),
-    parent: order.map((u) => {
+    codes: order.map((u) => u.code),
+    names: order.map((u) => u.name),
+    kinds: order.map((u) => kindIndex(u.kind)),
+    parents: order.map((u) => {
       if (u.parentCode === null) return -1;
       const p = position.get(u.parentCode);
       if (p === undefined) throw new Error(`${meta.id}: ${u.code} has unknown parent ${u.parentCode}`);

@@ -1,0 +1,36 @@
+import { issue } from "../result/issue.js";
+import { err, ok, type Result } from "../result/result.js";
+import { type Edition, editionDateSchema } from "./edition.js";
+
+/** Does the edition cover the day (inclusive on both ends; null = open)? */
+export function isEditionInForce(edition: Edition, date: string): boolean {
+  return (
+    (edition.validFrom === null || edition.validFrom <= date) &&
+    (edition.validTo === null || date <= edition.validTo)
+  );
+}
+
+/**
+ * The edition in force on `date` ("2019-12-31", "2025-07-01") among the editions given. When several
+ * cover the day, the one listed last wins: append an organisation's own edition to override a packaged one.
+ */
+export function editionInForce(editions: readonly Edition[], date: string): Result<Edition> {
+  if (!editionDateSchema.safeParse(date).success) {
+    return err(issue("EDITION_DATE_INVALID", `ngày "${date}" không đúng dạng YYYY-MM-DD`, ["date"]));
+  }
+  for (let i = editions.length - 1; i >= 0; i--) {
+    const edition = editions[i];
+    if (edition && isEditionInForce(edition, date)) return ok(edition);
+  }
+  return err(
+    issue("EDITION_NOT_IN_FORCE", `không có danh mục đơn vị hành chính nào có hiệu lực vào ngày ${date}`, [
+      "date",
+    ]),
+  );
+}
+
+/** The edition with this id; the last one listed wins, as in editionInForce. */
+export function editionById(editions: readonly Edition[], id: string): Edition | undefined {
+  for (let i = editions.length - 1; i >= 0; i--) if (editions[i]?.id === id) return editions[i];
+  return undefined;
+}

@@ -1,0 +1,205 @@
+import type { DataValue } from "../data/data-value.js";
+import {
+  add,
+  compare,
+  fromNumber,
+  multiply,
+  ONE,
+  parseFractionString,
+  type Rational,
+  toFractionString,
+  ZERO,
+} from "../number/rational.js";
+import { type Issue, issue } from "../result/issue.js";
+import { err, ok, type Result } from "../result/result.js";
+import { parseWith } from "../result/zod-issues.js";
+import type { Edition } from "./edition.js";
+import { type EditionMapping, mappingTargets, splitWeightsSchema } from "./edition-mapping.js";
+import { hasLevel, unitByCode } from "./query-hierarchy.js";
+
+/** Where part of a remapped value came from: the old unit, the amount it gave, and its share of that unit. */
+export interface RemapSource {
+  readonly orgUnit: string;
+  readonly value: string;
+  readonly share: string;
+}
+
+/** A value on a new unit; `value` is exact ("12", "25/3"), `lineage` lists the old units it came from. */
+export type RemappedValue = Omit<DataValue, "value" | "comment"> & {
+  readonly value: string;
+  readonly lineage: readonly RemapSource[];
+};
+
+/** A value left on its old unit, with a stable reason code and a Vietnamese explanation. */
+export type UnallocatedValue = DataValue & {
+  readonly reason: "SPLIT_WITHOUT_WEIGHTS" | "UNIT_NOT_IN_MAPPING" | "LEVEL_ABOLISHED" | "VALUE_NOT_NUMERIC";
+  readonly message: string;
+  /** For a split: the new units the old one was divided between. */
+  readonly candidates?: readonly string[];
+};
+
+export interface RemapResult {
+  readonly dataValues: readonly RemappedValue[];
+  readonly unallocated: readonly UnallocatedValue[];
+}
+
+export interface RemapOptions {
+  /** The user's weight table for split units (validated here; each split's weights must sum to 1). */
+  readonly weights?: unknown;
+  /** The editions on both sides, for clearer reasons (a district value after the district level went). */
+  readonly fromEdition?: Edition;
+  readonly toEdition?: Edition;
+}
+
+/** Reads a data value exactly; undefined when it is not a number. */
+export function exactValueOf(value: DataValue["value"]): Rational | undefined {
+  if (typeof value === "number") return Number.isFinite(value) ? fromNumber(value) : undefined;
+  if (typeof value === "string") return parseFractionString(value);
+  return undefined;
+}
+
+/**
+ * Move values keyed by old units onto new units. One-to-one and many-to-one are exact (merged values
+ * are summed: values must be additive counts or amounts). A split needs the user's weights; without
+ * them the value stays on the old unit, reported as unallocated. Totals are conserved: for every old
+ * province, the sum before equals the sum of what was allocated from it plus what is unallocated.
+ */
+export function remapValues(
+  values: readonly DataValue[],
+  mapping: EditionMapping,
+  options: RemapOptions = {},
+): Result<RemapResult> {
+  const weights = readWeights(options.weights, mapping);
+  if (!weights.ok) return weights;
+  const targets = mappingTargets(mapping);
+  const merged = new Map<
+    string,
+    { base: Omit<DataValue, "value" | "comment">; total: Rational; lineage: RemapSource[] }
+  >();
+  const unallocated: UnallocatedValue[] = [];
+  const give = (v: DataValue, to: string, amount: Rational, share: Rational) => {
+    const key = JSON.stringify([v.dataElement, v.period, v.categoryOptionCombo ?? "", to]);
+    const entry = merged.get(key) ?? {
+      base: {
+        dataElement: v.dataElement,
+        period: v.period,
+        orgUnit: to,
+        ...(v.categoryOptionCombo === undefined ? {} : { categoryOptionCombo: v.categoryOptionCombo }),
+      },
+      total: ZERO,
+      lineage: [],
+    };
+    entry.total = add(entry.total, amount);
+    entry.lineage.push({
+      orgUnit: v.orgUnit,
+      value: toFractionString(amount),
+      share: toFractionString(share),
+    });
+    merged.set(key, entry);
+  };
+
+  for (const v of values) {
+    const to = targets.get(v.orgUnit);
+    if (!to || to.length === 0) {
+      unallocated.push({ ...v, ...notInMapping(v.orgUnit, options) });
+      continue;
+    }
+    const amount = exactValueOf(v.value);
+    if (!amount) {
+      unallocated.push({
+        ...v,
+        reason: "VALUE_NOT_NUMERIC",
+        message: `giá trị "${String(v.value)}" không phải số nên không cộng dồn hay chia được`,
+      });
+      continue;
+    }
+    if (to.length === 1) {
+      give(v, to[0] as string, amount, ONE);
+      continue;
+    }
+    const shares = weights.value.get(v.orgUnit);
+    if (!shares) {
+      unallocated.push({
+        ...v,
+        reason: "SPLIT_WITHOUT_WEIGHTS",
+        message: `đơn vị ${v.orgUnit} được chia cho ${to.length} đơn vị mới (${to.join(", ")}); cần bảng tỷ lệ để phân bổ`,
+        candidates: to,
+      });
+      continue;
+    }
+    for (const [target, share] of shares) give(v, target, multiply(amount, share), share);
+  }
+
+  const dataValues: RemappedValue[] = [...merged.values()].map((e) => ({
+    ...e.base,
+    value: toFractionString(e.total),
+    lineage: e.lineage,
+  }));
+  const order = (a: { dataElement: string; period: string; orgUnit: string }, b: typeof a) =>
+    a.dataElement.localeCompare(b.dataElement) ||
+    a.period.localeCompare(b.period) ||
+    a.orgUnit.localeCompare(b.orgUnit);
+  dataValues.sort(order);
+  return ok({ dataValues, unallocated });
+}
+
+function notInMapping(code: string, options: RemapOptions): Pick<UnallocatedValue, "reason" | "message"> {
+  const unit = options.fromEdition && unitByCode(options.fromEdition, code);
+  if (unit && options.toEdition && !hasLevel(options.toEdition, unit.level)) {
+    return {
+      reason: "LEVEL_ABOLISHED",
+      message: `đơn vị ${code} thuộc cấp không còn trong danh mục "${options.toEdition.name}"`,
+    };
+  }
+  return { reason: "UNIT_NOT_IN_MAPPING", message: `đơn vị ${code} không có trong bảng chuyển đổi` };
+}
+
+/** Weights by old code, each split covered exactly once and summing to 1. */
+function readWeights(
+  input: unknown,
+  mapping: EditionMapping,
+): Result<ReadonlyMap<string, ReadonlyMap<string, Rational>>> {
+  if (input === undefined) return ok(new Map());
+  const parsed = parseWith(splitWeightsSchema, input, ["weights"]);
+  if (!parsed.ok) return parsed;
+  const targets = mappingTargets(mapping);
+  const out = new Map<string, Map<string, Rational>>();
+  const problems: Issue[] = [];
+  parsed.value.forEach((row, i) => {
+    const allowed = targets.get(row.from);
+    if (!allowed?.includes(row.to)) {
+      problems.push(
+        issue("WEIGHT_NOT_IN_MAPPING", `bảng chuyển đổi không có cặp ${row.from} → ${row.to}`, [
+          "weights",
+          i,
+        ]),
+      );
+      return;
+    }
+    const shares = out.get(row.from) ?? new Map<string, Rational>();
+    if (shares.has(row.to)) {
+      problems.push(
+        issue("WEIGHT_DUPLICATE", `tỷ lệ ${row.from} → ${row.to} bị khai hai lần`, ["weights", i]),
+      );
+    }
+    shares.set(row.to, row.weight);
+    out.set(row.from, shares);
+  });
+  for (const [from, shares] of out) {
+    const expected = targets.get(from) ?? [];
+    const missing = expected.filter((t) => !shares.has(t));
+    const total = [...shares.values()].reduce(add, ZERO);
+    if (missing.length > 0 || compare(total, ONE) !== 0) {
+      problems.push(
+        issue(
+          "WEIGHTS_NOT_COMPLETE",
+          missing.length > 0
+            ? `tỷ lệ chia của ${from} thiếu đơn vị mới: ${missing.join(", ")}`
+            : `tổng tỷ lệ chia của ${from} là ${toFractionString(total)}, phải bằng 1`,
+          ["weights", from],
+        ),
+      );
+    }
+  }
+  return problems.length > 0 ? err(problems) : ok(out);
+}
