@@ -9,6 +9,8 @@ export type {
 } from "./ast.js";
 export type { DataElementRef, IndicatorRef, Operand, PeriodMethods } from "./builders.js";
 export { fx } from "./builders.js";
+export type { DataDependency, FormulaDependencies, IndicatorDependency } from "./collect-dependencies.js";
+export { collectDependencies } from "./collect-dependencies.js";
 export type { DataContext, DataContextInput } from "./create-data-context.js";
 export { createDataContext } from "./create-data-context.js";
 export { evaluateFormula } from "./evaluate-formula.js";
@@ -22,3 +24,5 @@ export { FORMULA_FUNCTIONS, parseFormula, parseOrIssue } from "./parse-formula.j
 export { parsePeriodSelector } from "./parse-period-selector.js";
 export { printFormula } from "./print-formula.js";
 export { rationalFromDecimal, readDataValue } from "./read-data-value.js";
+export type { FormulaVocabulary } from "./validate-formula.js";
+export { validateFormula, validateIndicators } from "./validate-formula.js";

@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import type { DataElement } from "../data/data-element.js";
+import { rational } from "../number/rational.js";
+import { createDataContext } from "./create-data-context.js";
+import { readDataValue } from "./read-data-value.js";
+
+const ELEMENTS: DataElement[] = [
+  { id: "addicts", name: "Người nghiện", valueType: "count", aggregation: "sum", categories: [] },
+  { id: "area", name: "Diện tích", valueType: "area_ha", aggregation: "sum", categories: [] },
+  { id: "budget", name: "Kinh phí", valueType: "money_vnd", aggregation: "sum", categories: [] },
+  { id: "has_plan", name: "Có kế hoạch", valueType: "boolean", aggregation: "count_if", categories: [] },
+  { id: "rate", name: "Tỷ lệ", valueType: "percent", aggregation: "average", categories: [] },
+];
+
+describe("readDataValue: every value type, exactly", () => {
+  it("reads counts with Vietnamese thousands and refuses fractions or negatives", () => {
+    expect(readDataValue("count", "1.234.567")).toEqual(rational(1234567));
+    expect(readDataValue("count", "1.234")).toEqual(rational(1234));
+    expect(readDataValue("count", 12)).toEqual(rational(12));
+    expect(readDataValue("count", "12,5")).toBeUndefined();
+    expect(readDataValue("count", -3)).toBeUndefined();
+    expect(readDataValue("count", true)).toBeUndefined();
+  });
+
+  it("reads decimals with a comma, money through decimal.js, and yes/no words", () => {
+    expect(readDataValue("percent", "68,98")).toEqual(rational(6898, 100));
+    expect(readDataValue("area_ha", 7.5)).toEqual(rational(15, 2));
+    expect(readDataValue("number", "1.234,5")).toEqual(rational(12345, 10));
+    expect(readDataValue("money_vnd", "1.234.567 đồng")).toEqual(rational(1234567));
+    expect(readDataValue("money_vnd", "12,5 triệu")).toEqual(rational(12500000));
+    expect(readDataValue("money_vnd", "99999999999999999999.01")).toEqual(
+      rational(9999999999999999999901n, 100n),
+    );
+    expect(readDataValue("boolean", "Có")).toBe(true);
+    expect(readDataValue("boolean", "không")).toBe(false);
+    expect(readDataValue("boolean", 0)).toBe(false);
+    expect(readDataValue("boolean", "maybe")).toBeUndefined();
+  });
+});
+
+describe("createDataContext", () => {
+  it("indexes values for lookup by element, unit, period and combo", () => {
+    const built = createDataContext({
+      dataElements: ELEMENTS,
+      dataValues: [
+        { dataElement: "addicts", orgUnit: "92", period: "2020", value: "1.234" },
+        { dataElement: "addicts", orgUnit: "92", period: "2020", categoryOptionCombo: "nam", value: 1000 },
+        { dataElement: "rate", orgUnit: "92", period: "2020", value: "68,98" },
+      ],
+    });
+    expect(built.ok).toBe(true);
+    if (!built.ok) return;
+    const ctx = built.value;
+    expect(ctx.size).toBe(3);
+    expect(ctx.lookup("addicts", "92", "2020")).toEqual(rational(1234));
+    expect(ctx.lookup("addicts", "92", "2020", "nam")).toEqual(rational(1000));
+    expect(ctx.lookup("addicts", "92", "2020", "nu")).toBeUndefined();
+    expect(ctx.lookup("addicts", "92", "2019")).toBeUndefined();
+    expect(ctx.childrenOf("92")).toEqual([]);
+  });
+
+  it("totals the combos of a summed element when no total was given", () => {
+    const built = createDataContext({
+      dataElements: ELEMENTS,
+      dataValues: [
+        { dataElement: "addicts", orgUnit: "92", period: "2020", categoryOptionCombo: "nam", value: 900 },
+        { dataElement: "addicts", orgUnit: "92", period: "2020", categoryOptionCombo: "nu", value: 100 },
+      ],
+    });
+    expect(built.ok && built.value.lookup("addicts", "92", "2020")).toEqual(rational(1000));
+  });
+
+  it("an unreadable value, an unknown element and a duplicate are errors naming the row and field", () => {
+    const built = createDataContext({
+      dataElements: ELEMENTS,
+      dataValues: [
+        { dataElement: "addicts", orgUnit: "92", period: "2020", value: 5 },
+        { dataElement: "addicts", orgUnit: "92", period: "2020", value: "mười hai" },
+        { dataElement: "addict", orgUnit: "92", period: "2020", value: 5 },
+        { dataElement: "addicts", orgUnit: "92", period: "2020", value: 6 },
+        { dataElement: "has_plan", orgUnit: "92", period: "2020", value: 2 },
+      ],
+    });
+    expect(built.ok).toBe(false);
+    if (built.ok) return;
+    expect(built.errors.map((e) => [e.code, e.path.join(".")])).toEqual([
+      ["DATA_VALUE_UNREADABLE", "dataValues.1.value"],
+      ["DATA_VALUE_UNKNOWN_ELEMENT", "dataValues.2.dataElement"],
+      ["DATA_VALUE_DUPLICATE", "dataValues.3"],
+      ["DATA_VALUE_UNREADABLE", "dataValues.4.value"],
+    ]);
+    expect(built.errors[0]?.message).toBe(
+      'Dòng 2: không đọc được giá trị "mười hai" của "addicts" (cần số đếm (số nguyên không âm))',
+    );
+    expect(built.errors[2]?.message).toContain("đã có ở dòng 1");
+  });
+
+  it("an indicator formula that does not parse is an error with its path", () => {
+    const built = createDataContext({
+      dataElements: ELEMENTS,
+      dataValues: [],
+      indicators: [{ id: "x", name: "x", formula: "percent(", unit: "percent", decimals: 2 }],
+    });
+    expect(!built.ok && built.errors[0]?.path).toEqual(["indicators", 0, "formula"]);
+  });
+});
