@@ -5,6 +5,7 @@ export * from "./formula/index.js";
 export * from "./number/index.js";
 export * from "./outline/index.js";
 export * from "./period/index.js";
+export * from "./reference/index.js";
 export * from "./report/index.js";
 export * from "./result/index.js";
 export * from "./target/index.js";
