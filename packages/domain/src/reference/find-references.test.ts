@@ -35,6 +35,14 @@ describe("findReferences", () => {
     expect(findReferences("trước ngày 15/6/2020, từ 01/01/2017 - 30/06/2020, 16-8-2019")).toEqual([]);
   });
 
+  it("takes the type named before even without 'số'", () => {
+    const found = findReferences(
+      "Căn cứ kế hoạch 147/KH-UBND ngày 30/6/2017; theo Quyết định 3122/2010/QĐ-BCA của Bộ",
+    );
+    expect(found.map((m) => m.statedType)).toEqual(["kế hoạch", "Quyết định"]);
+    expect(found.map((m) => m.warnings.length)).toEqual([0, 0]);
+  });
+
   it("reads a long date and an upper-case title", () => {
     const [title] = findReferences(
       "TRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 424/QĐ-TTG NGÀY 07 THÁNG 4 NĂM 2017 CỦA THỦ TƯỚNG",

@@ -35,7 +35,7 @@ const DATE_AFTER =
 const TYPE_NAMES = [...Object.values(DOCUMENT_TYPES), "Luật", "Pháp lệnh", "Điện mật"].sort(
   (a, b) => b.length - a.length,
 );
-const STATED_TYPE = new RegExp(String.raw`(${TYPE_NAMES.join("|")})\s+số\s*:?\s*$`, "iu");
+const STATED_TYPE = new RegExp(String.raw`(?<!\p{L})(${TYPE_NAMES.join("|")})\s+(?:số\s*:?\s*)?$`, "iu");
 
 function scan(text: string): { matches: ReferenceMatch[]; malformed: MalformedReference[] } {
   const source = text.normalize("NFC");
@@ -84,7 +84,7 @@ function scan(text: string): { matches: ReferenceMatch[]; malformed: MalformedRe
 /**
  * Every document reference in a running Vietnamese text, in order, with its position, the date that
  * follows it ("… ngày 07/4/2017" or "… ngày 07 tháng 4 năm 2017") and the type named before it
- * ("Quyết định số …"). A type named before that contradicts the symbol gives a warning
+ * ("Quyết định số …", "kế hoạch 147/…"). A type named before that contradicts the symbol gives a warning
  * REFERENCE_TYPE_MISMATCH. Candidates that do not parse are left out (see findMalformedReferences).
  */
 export function findReferences(text: string): ReferenceMatch[] {
