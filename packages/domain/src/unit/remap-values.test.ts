@@ -1,0 +1,147 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { DataValue } from "../data/data-value.js";
+import { add, equals, parseFractionString, type Rational, ZERO } from "../number/rational.js";
+import type { EditionMapping } from "./edition-mapping.js";
+import { NEW, OLD } from "./fixture.test-helper.js";
+import { remapValues } from "./remap-values.js";
+
+const MAPPING: EditionMapping = {
+  id: "test",
+  fromEdition: "old",
+  toEdition: "new",
+  pairs: [
+    { from: "20001", to: "30001" },
+    { from: "20002", to: "30001" },
+    { from: "20007", to: "30001" },
+    { from: "20003", to: "30002" },
+    { from: "20004", to: "30002" },
+    { from: "20005", to: "30002" },
+    { from: "20005", to: "30001" },
+    { from: "20006", to: "30003" },
+    { from: "46", to: "46" },
+    { from: "48", to: "48" },
+  ],
+};
+const dv = (orgUnit: string, value: DataValue["value"], period = "2024"): DataValue => ({
+  dataElement: "nguoi_nghien",
+  period,
+  orgUnit,
+  value,
+});
+
+describe("remapValues", () => {
+  it("merges many-to-one exactly, with the lineage of each value", () => {
+    const r = remapValues([dv("20001", 4), dv("20002", "6"), dv("20006", 9)], MAPPING);
+    if (!r.ok) throw new Error(r.errors[0]?.message);
+    expect(r.value.dataValues).toEqual([
+      {
+        dataElement: "nguoi_nghien",
+        period: "2024",
+        orgUnit: "30001",
+        value: "10",
+        lineage: [
+          { orgUnit: "20001", value: "4", share: "1" },
+          { orgUnit: "20002", value: "6", share: "1" },
+        ],
+      },
+      {
+        dataElement: "nguoi_nghien",
+        period: "2024",
+        orgUnit: "30003",
+        value: "9",
+        lineage: [{ orgUnit: "20006", value: "9", share: "1" }],
+      },
+    ]);
+    expect(r.value.unallocated).toEqual([]);
+  });
+
+  it("leaves a split without weights on the old unit, reported as unallocated", () => {
+    const r = remapValues([dv("20005", 7), dv("478", 3), dv("123", 1)], MAPPING, {
+      fromEdition: OLD,
+      toEdition: NEW,
+    });
+    if (!r.ok) throw new Error(r.errors[0]?.message);
+    expect(r.value.dataValues).toEqual([]);
+    expect(r.value.unallocated.map((u) => [u.orgUnit, u.reason, u.candidates])).toEqual([
+      ["20005", "SPLIT_WITHOUT_WEIGHTS", ["30002", "30001"]],
+      ["478", "LEVEL_ABOLISHED", undefined],
+      ["123", "UNIT_NOT_IN_MAPPING", undefined],
+    ]);
+  });
+
+  it("splits by the user's exact weights", () => {
+    const weights = [
+      { from: "20005", to: "30001", weight: "1/3" },
+      { from: "20005", to: "30002", weight: "2/3" },
+    ];
+    const r = remapValues([dv("20005", 10)], MAPPING, { weights });
+    if (!r.ok) throw new Error(r.errors[0]?.message);
+    expect(r.value.dataValues.map((x) => [x.orgUnit, x.value, x.lineage[0]?.share])).toEqual([
+      ["30001", "10/3", "1/3"],
+      ["30002", "20/3", "2/3"],
+    ]);
+  });
+
+  it("rejects weights that do not cover a split or do not sum to 1", () => {
+    const short = remapValues([], MAPPING, { weights: [{ from: "20005", to: "30001", weight: "0,5" }] });
+    expect(!short.ok && short.errors[0]?.code).toBe("WEIGHTS_NOT_COMPLETE");
+    const wrongPair = remapValues([], MAPPING, { weights: [{ from: "20005", to: "30003", weight: 1 }] });
+    expect(!wrongPair.ok && wrongPair.errors[0]?.code).toBe("WEIGHT_NOT_IN_MAPPING");
+    const notNumber = remapValues([], MAPPING, {
+      weights: [{ from: "20005", to: "30001", weight: "một nửa" }],
+    });
+    expect(!notNumber.ok && notNumber.errors[0]?.path).toEqual(["weights", 0, "weight"]);
+  });
+
+  it("property: per old province, sum before = sum allocated (by lineage) + unallocated", () => {
+    const communes = OLD.units.filter((u) => u.level === 3).map((u) => u.code);
+    const provinceOf = (code: string) => (code === "20006" ? "48" : "46");
+    const arbValues = fc.array(
+      fc.record({
+        orgUnit: fc.constantFrom(...communes, "99999"),
+        value: fc.integer({ min: -1000, max: 100000 }),
+        period: fc.constantFrom("2023", "2024"),
+      }),
+    );
+    const arbWeights = fc.option(fc.integer({ min: 0, max: 12 }), { nil: undefined });
+    fc.assert(
+      fc.property(arbValues, arbWeights, (raw, twelfths) => {
+        const weights =
+          twelfths === undefined
+            ? undefined
+            : [
+                { from: "20005", to: "30001", weight: `${twelfths}/12` },
+                { from: "20005", to: "30002", weight: `${12 - twelfths}/12` },
+              ];
+        const r = remapValues(
+          raw.map((x) => dv(x.orgUnit, x.value, x.period)),
+          MAPPING,
+          { weights },
+        );
+        if (!r.ok) return false;
+        const totals = new Map<string, { before: Rational; after: Rational }>();
+        const bump = (code: string, key: "before" | "after", x: Rational) => {
+          const t = totals.get(provinceOf(code)) ?? { before: ZERO, after: ZERO };
+          t[key] = add(t[key], x);
+          totals.set(provinceOf(code), t);
+        };
+        for (const x of raw) bump(x.orgUnit, "before", { num: BigInt(x.value), den: 1n });
+        for (const x of r.value.dataValues)
+          for (const l of x.lineage) bump(l.orgUnit, "after", parseFractionString(l.value) ?? ZERO);
+        for (const x of r.value.unallocated)
+          bump(x.orgUnit, "after", parseFractionString(String(x.value)) ?? ZERO);
+        const valuesAdd = r.value.dataValues.every((x) =>
+          equals(
+            parseFractionString(x.value) ?? ZERO,
+            x.lineage.reduce((s, l) => add(s, parseFractionString(l.value) ?? ZERO), ZERO),
+          ),
+        );
+        return (
+          valuesAdd &&
+          [...totals.values()].every((t) => t.before.num * t.after.den === t.after.num * t.before.den)
+        );
+      }),
+    );
+  });
+});
