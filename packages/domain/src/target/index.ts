@@ -4,6 +4,7 @@ export { adjustableFields, checkTarget } from "./check-target.js";
 export { LEVEL_NAMES } from "./evaluate-per-unit.js";
 export { findAssessment } from "./evaluate-qualitative.js";
 export { composeSentence, describeGoal, evaluateTarget } from "./evaluate-target.js";
+export { indicatorSourceFrom } from "./indicator-source.js";
 export { parseTarget, parseTargets } from "./parse-target.js";
 export type { RationalInput } from "./rational-input.js";
 export { rationalInputSchema, readRational } from "./rational-input.js";

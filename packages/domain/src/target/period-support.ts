@@ -1,162 +1,72 @@
 /**
- * The few period operations targets need, kept behind one small module so it can be switched to the
- * period area's functions without touching the evaluators. Identifiers: "2020", "2020S1", "2020Q3",
- * "2020-07", "2017-01-01/2020-06-30". Dates are ISO "YYYY-MM-DD" strings.
+ * The few period operations targets need, on period ids ("2020", "2020S1", "2020Q3", "2020-07",
+ * "2017-01-01/2020-06-30"), delegating to the period and date areas. Dates are ISO "YYYY-MM-DD".
  */
-export type PeriodKind = "year" | "half_year" | "quarter" | "month" | "range";
+import { formatDateShort } from "../date/format-vietnamese-date.js";
+import { addMonthsIso as addMonths, type IsoDate } from "../date/iso-date.js";
+import { type Period, type PeriodType, parsePeriod, periodId } from "../period/period.js";
+import { periodEnd as endOf, periodYear } from "../period/period-bounds.js";
+import { periodLabel } from "../period/period-label.js";
+import { previousPeriod } from "../period/period-navigation.js";
 
-interface PeriodParts {
-  readonly kind: PeriodKind;
-  readonly start: string;
-  readonly end: string;
-  readonly year: number;
+function read(id: string): Period | undefined {
+  const parsed = parsePeriod(id);
+  return parsed.ok && periodId(parsed.value) === id ? parsed.value : undefined;
 }
 
-const pad2 = (n: number): string => String(n).padStart(2, "0");
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-function isoDate(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}`;
-}
-
-function isValidIso(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-function parsePeriod(id: string): PeriodParts | undefined {
-  let m = /^(\d{4})$/.exec(id);
-  if (m) {
-    const y = Number(m[1]);
-    return { kind: "year", start: isoDate(y, 1, 1), end: isoDate(y, 12, 31), year: y };
-  }
-  m = /^(\d{4})S([12])$/.exec(id);
-  if (m) {
-    const y = Number(m[1]);
-    const first = m[2] === "1";
-    return {
-      kind: "half_year",
-      start: isoDate(y, first ? 1 : 7, 1),
-      end: isoDate(y, first ? 6 : 12, first ? 30 : 31),
-      year: y,
-    };
-  }
-  m = /^(\d{4})Q([1-4])$/.exec(id);
-  if (m) {
-    const y = Number(m[1]);
-    const q = Number(m[2]);
-    const lastMonth = q * 3;
-    return {
-      kind: "quarter",
-      start: isoDate(y, lastMonth - 2, 1),
-      end: isoDate(y, lastMonth, daysInMonth(y, lastMonth)),
-      year: y,
-    };
-  }
-  m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(id);
-  if (m) {
-    const y = Number(m[1]);
-    const mo = Number(m[2]);
-    return { kind: "month", start: isoDate(y, mo, 1), end: isoDate(y, mo, daysInMonth(y, mo)), year: y };
-  }
-  m = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/.exec(id);
-  if (m) {
-    const start = m[1] as string;
-    const end = m[2] as string;
-    if (!isValidIso(start) || !isValidIso(end) || start > end) return undefined;
-    return { kind: "range", start, end, year: Number(end.slice(0, 4)) };
-  }
-  return undefined;
-}
-
+/** A valid, canonical period id. */
 export function isPeriodId(id: string): boolean {
-  return parsePeriod(id) !== undefined;
+  return read(id) !== undefined;
 }
 
-export function periodKindOf(id: string): PeriodKind | undefined {
-  return parsePeriod(id)?.kind;
+export function periodKindOf(id: string): PeriodType | undefined {
+  return read(id)?.type;
 }
 
 /** The last day of the period. */
 export function periodEnd(id: string): string | undefined {
-  return parsePeriod(id)?.end;
+  const p = read(id);
+  return p && endOf(p);
 }
 
 /** The calendar year a period belongs to (a date range: the year it ends in). */
 export function periodYearOf(id: string): number | undefined {
-  return parsePeriod(id)?.year;
+  const p = read(id);
+  return p && periodYear(p);
 }
 
-/** The period of the same kind just before; undefined for a date range. */
+/** The period just before (a range: the range of the same length just before it). */
 export function previousPeriodOf(id: string): string | undefined {
-  const p = parsePeriod(id);
-  if (!p) return undefined;
-  switch (p.kind) {
-    case "year":
-      return String(p.year - 1);
-    case "half_year":
-      return id.endsWith("S2") ? `${p.year}S1` : `${p.year - 1}S2`;
-    case "quarter": {
-      const q = Number(id.slice(-1));
-      return q === 1 ? `${p.year - 1}Q4` : `${p.year}Q${q - 1}`;
-    }
-    case "month": {
-      const mo = Number(id.slice(5, 7));
-      return mo === 1 ? `${p.year - 1}-12` : `${p.year}-${pad2(mo - 1)}`;
-    }
-    default:
-      return undefined;
-  }
+  const p = read(id);
+  return p && periodId(previousPeriod(p));
 }
 
-/** Orders periods by start date, then end date. */
+/**
+ * Orders periods by the day they end (then the day they start): a target is due when its period has
+ * ended, so 2020S1 comes before 2020, which ends later.
+ */
 export function comparePeriodIds(a: string, b: string): number {
-  const pa = parsePeriod(a);
-  const pb = parsePeriod(b);
+  const pa = read(a);
+  const pb = read(b);
   if (!pa || !pb) return a < b ? -1 : a > b ? 1 : 0;
-  if (pa.start !== pb.start) return pa.start < pb.start ? -1 : 1;
-  return pa.end < pb.end ? -1 : pa.end > pb.end ? 1 : 0;
+  const ea = endOf(pa);
+  const eb = endOf(pb);
+  if (ea !== eb) return ea < eb ? -1 : 1;
+  return a === b ? 0 : a < b ? -1 : 1;
 }
 
-/** ISO date plus whole months, the day clamped to the month's length (31/1 + 1 month = 28 or 29/2). */
+/** ISO date plus whole months (31/1 + 1 month = the last day of February). */
 export function addMonthsIso(date: string, months: number): string {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  const day = Number(date.slice(8, 10));
-  const index = year * 12 + (month - 1) + months;
-  const y = Math.floor(index / 12);
-  const mo = (index % 12) + 1;
-  return isoDate(y, mo, Math.min(day, daysInMonth(y, mo)));
+  return addMonths(date as IsoDate, months);
 }
 
-/** Administrative short date: "07/4/2017" (day two digits, month without a leading zero). */
+/** Administrative short date: "07/4/2017". */
 export function formatDateVi(date: string): string {
-  return `${date.slice(8, 10)}/${Number(date.slice(5, 7))}/${date.slice(0, 4)}`;
+  return formatDateShort(date as IsoDate);
 }
 
-const ROMAN = ["I", "II", "III", "IV"] as const;
-
-/** How a period is named in a sentence: "năm 2019", "6 tháng đầu năm 2019", "quý III/2019", "tháng 7/2019". */
+/** How a period is named in a sentence: "năm 2019", "6 tháng đầu năm 2019", "quý III năm 2019". */
 export function describePeriod(id: string): string {
-  const p = parsePeriod(id);
-  if (!p) return id;
-  switch (p.kind) {
-    case "year":
-      return `năm ${p.year}`;
-    case "half_year":
-      return `6 tháng ${id.endsWith("S1") ? "đầu" : "cuối"} năm ${p.year}`;
-    case "quarter":
-      return `quý ${ROMAN[Number(id.slice(-1)) - 1]}/${p.year}`;
-    case "month":
-      return `tháng ${Number(id.slice(5, 7))}/${p.year}`;
-    default:
-      return `từ ${formatDateVi(p.start)} đến ${formatDateVi(p.end)}`;
-  }
+  const p = read(id);
+  return p ? periodLabel(p) : id;
 }
