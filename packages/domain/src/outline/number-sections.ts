@@ -49,7 +49,8 @@ export function formatSectionNumber(context: NumberingContext, punctuation?: Hea
     case "arabic":
       return `${context.position}${mark}`;
     case "decimal":
-      return `${numberChain(context)}${mark}`;
+      // With no numbered parent a decimal prints as a first-level number, which needs its dot.
+      return `${numberChain(context)}${context.parentChain === undefined && mark === "" ? "." : mark}`;
     case "letter":
       return `${formatVietnameseLetter(context.position)}${mark}`;
   }

@@ -106,7 +106,8 @@ function cropToOutline(lines: readonly SourceLine[], warnings: OutlineWarning[])
   const content = lines.filter((l) => l.text !== "");
   const first = content[0];
   let start = 0;
-  const marker = lines.findIndex((l) => /^de cuong\b/.test(foldDiacritics(l.text)));
+  // Only the upper-case label starts an outline: "ĐỀ CƯƠNG", "ĐỀ CƯƠNG BÁO CÁO …".
+  const marker = lines.findIndex((l) => /^ĐỀ CƯƠNG(?:\s|$)/u.test(l.text));
   if (marker > 0 && first && lines[marker] && first.no < (lines[marker] as SourceLine).no) {
     const markerNo = (lines[marker] as SourceLine).no;
     const skipped = content.filter((l) => l.no < markerNo);
@@ -123,7 +124,7 @@ function cropToOutline(lines: readonly SourceLine[], warnings: OutlineWarning[])
     start = marker;
   }
   let end = lines.length;
-  const closing = lines.findIndex((l, i) => i > start && /^noi nhan\b/.test(foldDiacritics(l.text)));
+  const closing = lines.findIndex((l, i) => i > start && /^noi nhan\s*:?$/.test(foldDiacritics(l.text)));
   if (closing > start) {
     const rest = lines.slice(closing).filter((l) => l.text !== "");
     const from = rest[0]?.no ?? 0;
@@ -184,6 +185,21 @@ function joinContinuations(lines: readonly SourceLine[], warnings: OutlineWarnin
   return out;
 }
 
+interface OpenItem {
+  readonly rank: number;
+  readonly item: GuidanceItem;
+}
+
+/** Adds a guidance line under the last open item of a lower rank: text > "-" > "+" > ".". */
+function appendGuidance(list: GuidanceItem[], open: OpenItem[], item: GuidanceItem): void {
+  const rank = RANK[item.kind];
+  while (open.length > 0 && (open[open.length - 1] as OpenItem).rank >= rank) open.pop();
+  const parent = open[open.length - 1]?.item;
+  if (parent) parent.items = [...(parent.items ?? []), item];
+  else list.push(item);
+  open.push({ rank, item });
+}
+
 interface OpenSection {
   readonly key: string;
   readonly section: OutlineSection;
@@ -207,7 +223,7 @@ function buildSections(
   const titleLines: SourceLine[] = [];
   const preamble: SourceLine[] = [];
   let titleOpen = true;
-  let items: { rank: number; item: GuidanceItem }[] = [];
+  let items: OpenItem[] = [];
   let awaitingPartTitle: { section: OutlineSection; no: number } | undefined;
 
   const closePartTitle = () => {
@@ -253,14 +269,7 @@ function buildSections(
         );
       }
       const owner = stack[stack.length - 1]?.section;
-      if (!owner) continue;
-      const rank = RANK[guidance.kind];
-      const item: GuidanceItem = { kind: guidance.kind, text: guidance.text };
-      while (items.length > 0 && (items[items.length - 1] as { rank: number }).rank >= rank) items.pop();
-      const parentItem = items[items.length - 1]?.item;
-      if (parentItem) parentItem.items = [...(parentItem.items ?? []), item];
-      else owner.guidance.push(item);
-      items.push({ rank, item });
+      if (owner) appendGuidance(owner.guidance, items, { kind: guidance.kind, text: guidance.text });
       continue;
     }
     closePartTitle();
@@ -323,10 +332,13 @@ function fixUntitledParts(sections: OutlineSection[]): void {
 }
 
 function preambleItems(lines: readonly SourceLine[]): GuidanceItem[] {
-  return lines.map((line) => {
+  const list: GuidanceItem[] = [];
+  const open: OpenItem[] = [];
+  for (const line of lines) {
     const guidance = recogniseGuidance(line.text);
-    return { kind: guidance.kind, text: guidance.text };
-  });
+    appendGuidance(list, open, { kind: guidance.kind, text: guidance.text });
+  }
+  return list;
 }
 
 /**
