@@ -1,5 +1,9 @@
 export type { AssembleReportInput, ReportOutlineNode } from "./assemble-report.js";
 export { assembleReport, PLACEHOLDER_LABEL } from "./assemble-report.js";
+export type { CampaignReportInput } from "./build-campaign-report.js";
+export { buildCampaignReport } from "./build-campaign-report.js";
+export type { ConsolidatedFigures, FigureCoverage } from "./consolidate-figures.js";
+export { consolidateFigures } from "./consolidate-figures.js";
 export type { FigureSentenceInput, FigureTableInput } from "./figure-table.js";
 export { buildFigureTable, describeFigure } from "./figure-table.js";
 export { formatFigure } from "./format-figure.js";
@@ -39,3 +43,4 @@ export type { SignatureInput } from "./signature.js";
 export { buildSignature } from "./signature.js";
 export type { TargetChartInput, TargetChartPoint } from "./target-chart.js";
 export { buildTargetChart } from "./target-chart.js";
+export { formatExpected, targetRows, targetValueSuffix } from "./target-rows.js";

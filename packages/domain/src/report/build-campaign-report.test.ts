@@ -1,0 +1,220 @@
+import { describe, expect, it } from "vitest";
+import type { DataElement } from "../data/data-element.js";
+import type { DataValue } from "../data/data-value.js";
+import type { Indicator } from "../formula/indicator.js";
+import { unwrap } from "../result/result.js";
+import { parseTarget } from "../target/parse-target.js";
+import type { Edition } from "../unit/edition.js";
+import { buildCampaignReport } from "./build-campaign-report.js";
+import type { FigureTableBlock, ReportBlock, ReportSection, TargetTableBlock } from "./report-model.js";
+
+// A small province: two districts, two communes each.
+const edition: Edition = {
+  id: "test",
+  name: "Danh mục thử",
+  validFrom: null,
+  validTo: null,
+  units: [
+    { code: "46", name: "Thừa Thiên Huế", kind: "province", level: 1, parentCode: null },
+    { code: "474", name: "Huế", kind: "provincial_city", level: 2, parentCode: "46" },
+    { code: "481", name: "A Lưới", kind: "rural_district", level: 2, parentCode: "46" },
+    { code: "19001", name: "Phú Hội", kind: "ward", level: 3, parentCode: "474" },
+    { code: "19002", name: "Vĩnh Ninh", kind: "ward", level: 3, parentCode: "474" },
+    { code: "19003", name: "A Ngo", kind: "commune", level: 3, parentCode: "481" },
+    { code: "19004", name: "Hồng Kim", kind: "commune", level: 3, parentCode: "481" },
+  ],
+};
+
+const dataElements: DataElement[] = [
+  {
+    id: "hotspots_start",
+    name: "Số điểm, tụ điểm đầu kỳ",
+    valueType: "count",
+    aggregation: "sum",
+    unitLabel: "điểm",
+    categories: [],
+  },
+  {
+    id: "hotspots_eliminated",
+    name: "Số điểm, tụ điểm bị triệt xóa",
+    valueType: "count",
+    aggregation: "sum",
+    unitLabel: "điểm",
+    categories: [],
+  },
+];
+const indicators: Indicator[] = [
+  {
+    id: "elimination_rate",
+    name: "Tỷ lệ điểm, tụ điểm được triệt xóa",
+    formula: "percent(#{hotspots_eliminated}, #{hotspots_start})",
+    unit: "percent",
+    decimals: 2,
+  },
+];
+const target = unwrap(
+  parseTarget({
+    id: "t-triet-xoa",
+    kind: "range",
+    title: "Tỷ lệ điểm, tụ điểm được triệt xóa trong năm",
+    indicator: "elimination_rate",
+    min: 5,
+    max: 10,
+    source: { document: "d", quote: "triệt xóa từ 5 - 10% số điểm, tụ điểm mỗi năm" },
+  }),
+);
+
+// 2017: 40 points, 3 eliminated (7,5% đạt); 2018: 40, 1 (2,5% không đạt); 2019: 20, 3 (15% vượt).
+// Commune 19004 never reports; district A Lưới reports only through 19003.
+const rows: [string, string, number, number][] = [
+  ["19001", "2017", 20, 2],
+  ["19002", "2017", 10, 1],
+  ["19003", "2017", 10, 0],
+  ["19001", "2018", 20, 1],
+  ["19002", "2018", 10, 0],
+  ["19003", "2018", 10, 0],
+  ["19001", "2019", 10, 2],
+  ["19002", "2019", 5, 1],
+  ["19003", "2019", 5, 0],
+];
+const dataValues: DataValue[] = rows.flatMap(([orgUnit, period, start, eliminated]) => [
+  { dataElement: "hotspots_start", orgUnit, period, value: start },
+  { dataElement: "hotspots_eliminated", orgUnit, period, value: String(eliminated) },
+]);
+
+const outline = {
+  id: "outline-test",
+  title: "Đề cương",
+  sections: [
+    {
+      id: "phan-1",
+      style: "part-ordinal" as const,
+      title: "KẾT QUẢ",
+      guidance: [],
+      children: [
+        {
+          id: "tinh-hinh",
+          style: "roman" as const,
+          title: "TÌNH HÌNH",
+          guidance: [{ kind: "-" as const, text: "Nêu số điểm, tụ điểm." }],
+          children: [],
+          bindings: {
+            targets: [],
+            indicators: [],
+            dataElements: ["hotspots_start"],
+            tables: [],
+            agencies: [],
+          },
+        },
+        {
+          id: "danh-gia",
+          style: "roman" as const,
+          title: "ĐÁNH GIÁ CHUNG",
+          guidance: [],
+          children: [],
+          bindings: { targets: ["t-triet-xoa"], indicators: [], dataElements: [], tables: [], agencies: [] },
+        },
+      ],
+    },
+  ],
+};
+
+function find(sections: readonly ReportSection[], id: string): ReportSection | undefined {
+  for (const s of sections) {
+    if (s.id === id) return s;
+    const inner = find(s.children, id);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+const ofKind = <K extends ReportBlock["kind"]>(blocks: readonly ReportBlock[], kind: K) =>
+  blocks.filter((b): b is Extract<ReportBlock, { kind: K }> => b.kind === kind);
+
+describe("buildCampaignReport", () => {
+  const progress: [number, number][] = [];
+  const report = unwrap(
+    buildCampaignReport({
+      campaign: {
+        id: "r-test",
+        title: "Tổng kết thực hiện Chương trình",
+        dataWindow: "2017-01-01/2020-06-30",
+      },
+      outline,
+      edition,
+      unitCode: "46",
+      dataElements,
+      indicators,
+      targets: [target],
+      dataValues,
+      narratives: [{ section: "tinh-hinh", orgUnit: "474", paragraphs: ["Huế đã triệt xóa 3 điểm."] }],
+      asOf: "2020-07-10",
+      onProgress: (done, total) => progress.push([done, total]),
+    }),
+  );
+
+  it("heads the report with the province's committee and the Vietnamese date", () => {
+    expect(report.header.issuingBody).toEqual(["ỦY BAN NHÂN DÂN", "TỈNH THỪA THIÊN HUẾ"]);
+    expect(report.header.placeDate).toBe("Thừa Thiên Huế, ngày 10 tháng 7 năm 2020");
+    expect(report.sections[0]?.numbering).toBe("Phần thứ nhất");
+    expect(find(report.sections, "danh-gia")?.numbering).toBe("II.");
+  });
+
+  it("judges the target every year of the window, with every verdict the figures give", () => {
+    const table = ofKind(
+      find(report.sections, "danh-gia")?.blocks ?? [],
+      "target_table",
+    )[0] as TargetTableBlock;
+    expect(table.rows.map((r) => [r.period, r.actual, r.verdictLabel])).toEqual([
+      ["Năm 2017", "7,5%", "Đạt"],
+      ["Năm 2018", "2,5%", "Không đạt"],
+      ["Năm 2019", "15%", "Vượt"],
+      ["Năm 2020", "—", "Chưa đến hạn"],
+    ]);
+    expect(table.rows[0]?.expected).toBe("5% - 10%");
+    const chart = ofKind(find(report.sections, "danh-gia")?.blocks ?? [], "chart")[0];
+    expect(chart?.series[0]?.labels).toEqual(["7,5%", "2,5%", "15%", null]);
+  });
+
+  it("rolls figures up by district with totals and counts who did not report", () => {
+    const blocks = find(report.sections, "tinh-hinh")?.blocks ?? [];
+    const table = ofKind(blocks, "figure_table")[0] as FigureTableBlock;
+    expect(table.columns).toEqual(["Năm 2017", "Năm 2018", "Năm 2019", "6 tháng đầu năm 2020"]);
+    expect(table.rows.map((r) => [r.unitName, ...r.cells])).toEqual([
+      ["Huyện A Lưới", "10", "10", "5", "—"],
+      ["Thành phố Huế", "30", "30", "15", "—"],
+    ]);
+    expect(table.totals).toEqual(["40", "40", "20", "—"]);
+    expect(table.totalLabel).toBe("Toàn tỉnh");
+    expect(ofKind(blocks, "paragraph")[0]?.text).toBe(
+      "Số điểm, tụ điểm đầu kỳ toàn tỉnh năm 2019 là 20 điểm, giảm 20 điểm (50%) so với năm 2018 (3/4 đơn vị báo cáo; số liệu chưa đầy đủ).",
+    );
+  });
+
+  it("puts a unit's narrative under the section with the unit's name, and keeps the guidance as a placeholder elsewhere", () => {
+    const blocks = find(report.sections, "tinh-hinh")?.blocks ?? [];
+    expect(ofKind(blocks, "narrative")).toEqual([
+      { kind: "narrative", from: "Thành phố Huế", paragraphs: ["Huế đã triệt xóa 3 điểm."] },
+    ]);
+    const placeholder = ofKind(find(report.sections, "danh-gia")?.blocks ?? [], "placeholder")[0];
+    expect(placeholder?.label).toContain("chưa được cung cấp");
+  });
+
+  it("reports progress to the end", () => {
+    expect(progress.at(-1)).toEqual([3, 3]);
+  });
+
+  it("refuses a unit that is not in the edition", () => {
+    const result = buildCampaignReport({
+      campaign: { id: "r", title: "T", dataWindow: "2019" },
+      outline,
+      edition,
+      unitCode: "99",
+      dataElements: [],
+      indicators: [],
+      targets: [],
+      dataValues: [],
+      asOf: "2020-01-01",
+    });
+    expect(!result.ok && result.errors[0]?.code).toBe("UNIT_NOT_FOUND");
+  });
+});

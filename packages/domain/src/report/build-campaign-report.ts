@@ -1,0 +1,329 @@
+import type { DataElement } from "../data/data-element.js";
+import type { DataValue } from "../data/data-value.js";
+import type { IndicatorOutcome } from "../data/lineage.js";
+import { formatPlaceDate } from "../date/format-vietnamese-date.js";
+import { createDataContext } from "../formula/create-data-context.js";
+import { evaluateIndicator } from "../formula/evaluate-indicator.js";
+import type { Indicator } from "../formula/indicator.js";
+import { formatGuidance } from "../outline/format-outline.js";
+import { numberOutline } from "../outline/number-sections.js";
+import type { Outline, OutlineSection } from "../outline/outline-schema.js";
+import { parsePeriod, periodId } from "../period/period.js";
+import { periodEnd } from "../period/period-bounds.js";
+import { periodLabel } from "../period/period-label.js";
+import { periodsWithin } from "../period/period-navigation.js";
+import { issue } from "../result/issue.js";
+import { err, type Result } from "../result/result.js";
+import type { Assessment } from "../target/assessment.js";
+import { evaluateTarget } from "../target/evaluate-target.js";
+import type { TargetEvaluation } from "../target/target-evaluation.js";
+import type { Target } from "../target/target-schema.js";
+import { compareVietnamese } from "../text/vietnamese-text.js";
+import type { Edition } from "../unit/edition.js";
+import { children, unitByCode } from "../unit/query-hierarchy.js";
+import { toTargetUnitScope } from "../unit/target-unit-scope.js";
+import { fullUnitName } from "../unit/unit.js";
+import { assembleReport, type ReportOutlineNode } from "./assemble-report.js";
+import { consolidateFigures } from "./consolidate-figures.js";
+import { buildFigureTable, describeFigure } from "./figure-table.js";
+import type { SectionNarrative } from "./narrative.js";
+import type { ProgressCallback } from "./progress.js";
+import type { HeadingStyle, ReportBlock, ReportModel, TargetRow } from "./report-model.js";
+import { buildSignature, type SignatureInput } from "./signature.js";
+import { buildTargetChart } from "./target-chart.js";
+import { targetRows } from "./target-rows.js";
+
+export interface CampaignReportInput {
+  /** The campaign's id and title ("Tổng kết thực hiện Chương trình …"): the summary line. */
+  readonly campaign: { readonly id: string; readonly title: string; readonly dataWindow: string };
+  readonly outline: Outline;
+  /** The unit list the report's units come from (the one in force over the data window). */
+  readonly edition: Edition;
+  readonly unitCode: string;
+  readonly dataElements: readonly DataElement[];
+  readonly indicators: readonly Indicator[];
+  readonly targets: readonly Target[];
+  readonly dataValues: readonly DataValue[];
+  readonly narratives?: readonly SectionNarrative[];
+  readonly assessments?: readonly Assessment[];
+  /** The report's date (ISO): the header's date and "today" for what is not yet due. */
+  readonly asOf: string;
+  /** Overrides of the header's issuer lines and number symbol (default: the unit's People's Committee, "BC-UBND"). */
+  readonly issuer?: {
+    readonly parentBody?: readonly string[];
+    readonly issuingBody?: readonly string[];
+    readonly symbol?: string;
+  };
+  readonly opening?: readonly string[];
+  readonly signature?: SignatureInput;
+  readonly onProgress?: ProgressCallback;
+}
+
+const STYLE_OF: Record<OutlineSection["style"], HeadingStyle> = {
+  "part-ordinal": "part",
+  "part-roman": "part",
+  roman: "roman",
+  arabic: "arabic",
+  decimal: "decimal",
+  letter: "letter",
+};
+
+/** The columns of figure tables: the whole years inside the data window, then the half-year it ends with. */
+function windowPeriods(window: string): string[] {
+  const parsed = parsePeriod(window);
+  if (!parsed.ok) return [];
+  const years = periodsWithin(parsed.value, "year");
+  const halves = periodsWithin(parsed.value, "half_year").filter(
+    (h) => !years.some((y) => y.type === "year" && h.type === "half_year" && y.year === h.year),
+  );
+  const all = [...years, ...halves].map(periodId);
+  return all.length > 0 ? all : [periodId(parsed.value)];
+}
+
+/** The years a target is judged for: every year the data window touches. */
+function judgedYears(window: string): string[] {
+  const parsed = parsePeriod(window);
+  if (!parsed.ok) return [];
+  const first = Number(periodId(parsed.value).slice(0, 4));
+  const last = Number(periodEnd(parsed.value).slice(0, 4));
+  const out: string[] = [];
+  for (let y = first; y <= last; y++) out.push(String(y));
+  return out;
+}
+
+function label(period: string): string {
+  const parsed = parsePeriod(period);
+  return parsed.ok ? periodLabel(parsed.value) : period;
+}
+
+const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
+
+/**
+ * The report of a unit for a campaign, as data: the outline's sections numbered, each with the
+ * unit's (and its units') narratives or a marked placeholder, its bound targets judged for every
+ * year of the data window (table, one sentence each, a chart of actual against expected), its
+ * bound figures by child unit with totals and who did not report, and one sentence per figure;
+ * the units that sent nothing are listed first. Pure: data, outline and "today" come in.
+ */
+export function buildCampaignReport(input: CampaignReportInput): Result<ReportModel> {
+  const unit = unitByCode(input.edition, input.unitCode);
+  if (!unit) {
+    return err(
+      issue("UNIT_NOT_FOUND", `không có đơn vị mã ${input.unitCode} trong danh mục "${input.edition.name}"`, [
+        "unitCode",
+      ]),
+    );
+  }
+  const childUnits = children(input.edition, input.unitCode);
+  const created = createDataContext({
+    dataElements: input.dataElements,
+    dataValues: input.dataValues,
+    children: (code) => children(input.edition, code).map((u) => u.code),
+    indicators: input.indicators,
+  });
+  if (!created.ok) return created;
+  const periods = [...new Set(input.dataValues.map((v) => v.period))];
+  const figures = consolidateFigures({
+    context: created.value,
+    edition: input.edition,
+    unitCode: input.unitCode,
+    dataElements: input.dataElements,
+    periods,
+  });
+  const elements = new Map(input.dataElements.map((e) => [e.id, e]));
+  const indicators = new Map(input.indicators.map((i) => [i.id, i]));
+  const targets = new Map(input.targets.map((t) => [t.id, t]));
+  const source = (indicatorId: string, orgUnit: string, period: string): IndicatorOutcome => {
+    const indicator = indicators.get(indicatorId);
+    if (!indicator)
+      return { status: "missing", missing: [{ dataElement: indicatorId, orgUnit, period }], used: [] };
+    return evaluateIndicator(indicator, orgUnit, period, figures.context);
+  };
+  const unitScope = toTargetUnitScope(input.edition);
+  const evaluate = (target: Target, period: string): TargetEvaluation =>
+    evaluateTarget(target, {
+      orgUnit: input.unitCode,
+      period,
+      asOf: input.asOf,
+      source,
+      unitScope,
+      ...(input.assessments ? { assessments: input.assessments } : {}),
+      dataElementName: (id) => elements.get(id)?.name,
+    });
+
+  const columns = windowPeriods(input.campaign.dataWindow);
+  const years = judgedYears(input.campaign.dataWindow);
+  const scope = fullUnitName(unit).toLocaleLowerCase("vi").startsWith("tỉnh")
+    ? "toàn tỉnh"
+    : `toàn ${fullUnitName(unit)}`;
+  const totalLabel = capitalise(scope);
+
+  const figureBlocks = (elementId: string): ReportBlock[] => {
+    const element = elements.get(elementId);
+    if (!element) return [];
+    const table = buildFigureTable({
+      dataElement: element.id,
+      name: element.name,
+      valueType: element.valueType,
+      ...(element.unitLabel ? { unitLabel: element.unitLabel } : {}),
+      columns: columns.map((p) => capitalise(label(p))),
+      units: childUnits.map((u) => ({ code: u.code, name: fullUnitName(u) })),
+      value: (code, c) => figures.value(element.id, code, columns[c] ?? ""),
+      total: (c) => figures.value(element.id, input.unitCode, columns[c] ?? ""),
+      totalLabel,
+    });
+    const totals = columns.map((p) => figures.value(element.id, input.unitCode, p));
+    // The sentence speaks of the latest period with a figure: its coverage is the one to state.
+    const latest = columns.filter((_, i) => totals[i] !== undefined).at(-1) ?? columns.at(-1) ?? "";
+    const coverage = figures.coverage(element.id, input.unitCode, latest);
+    const sentence = describeFigure({
+      name: element.name,
+      valueType: element.valueType,
+      ...(element.unitLabel ? { unitLabel: element.unitLabel } : {}),
+      scope,
+      periods: columns.map(label),
+      totals,
+      reported: coverage?.reported ?? 0,
+      expected: coverage?.expected ?? 0,
+    });
+    return [sentence, table];
+  };
+
+  const targetBlocks = (ids: readonly string[]): ReportBlock[] => {
+    const rows: TargetRow[] = [];
+    const sentences: ReportBlock[] = [];
+    const charts: ReportBlock[] = [];
+    for (const id of ids) {
+      const target = targets.get(id);
+      if (!target) continue;
+      const evaluations = years.map((y) => ({ period: y, evaluation: evaluate(target, y) }));
+      for (const { period, evaluation } of evaluations) {
+        rows.push(...targetRows(target, evaluation, capitalise(label(period))));
+        sentences.push({ kind: "paragraph", text: `${capitalise(label(period))} — ${evaluation.sentence}` });
+      }
+      const simple =
+        target.kind === "all_of" ? target.parts.map((p, i) => ({ t: p, i })) : [{ t: target, i: -1 }];
+      for (const { t, i } of simple) {
+        if (t.kind === "qualitative" || t.kind === "zero_occurrences") continue;
+        const points = evaluations.map(({ period, evaluation }) => {
+          const e = i < 0 ? evaluation : evaluation.parts?.[i];
+          const expected = e?.expected;
+          return {
+            label: period,
+            actual: e?.actual,
+            expected:
+              expected?.type === "value"
+                ? expected.value
+                : expected?.type === "range"
+                  ? expected.min
+                  : undefined,
+          };
+        });
+        if (points.filter((p) => p.actual !== undefined).length < 2) continue;
+        const unitOf = "unit" in t ? t.unit : "percent";
+        charts.push(
+          buildTargetChart({
+            id: `chart-${t.id}`,
+            title: t.title,
+            valueType: unitOf === "percent" ? "percent" : unitOf === "area_ha" ? "area_ha" : "count",
+            points,
+          }),
+        );
+      }
+    }
+    if (rows.length === 0) return [];
+    return [
+      { kind: "target_table", caption: "Kết quả thực hiện các mục tiêu", rows },
+      ...sentences,
+      ...charts,
+    ];
+  };
+
+  const numbered = numberOutline(input.outline);
+  const numberOf = new Map(numbered.map((n) => [n.section.id, n.number]));
+  const toNode = (section: OutlineSection): ReportOutlineNode => ({
+    id: section.id,
+    style: STYLE_OF[section.style],
+    numbering: numberOf.get(section.id) ?? "",
+    title: section.title,
+    guidance: formatGuidance(section.guidance),
+    children: section.children.map(toNode),
+  });
+  const bySection = new Map<string, OutlineSection>();
+  const index = (sections: readonly OutlineSection[]) => {
+    for (const s of sections) {
+      bySection.set(s.id, s);
+      index(s.children);
+    }
+  };
+  index(input.outline.sections);
+
+  const submitted = new Set(
+    input.dataValues
+      .map((v) => v.orgUnit)
+      .concat((input.narratives ?? []).flatMap((n) => (n.orgUnit ? [n.orgUnit] : []))),
+  );
+  const silent = new Set(figures.silentUnits);
+  const silentChildren = childUnits.filter((child) => {
+    if (submitted.has(child.code)) return false;
+    const under = [...silent].filter((code) => unitByCode(input.edition, code)?.parentCode === child.code);
+    const all = children(input.edition, child.code);
+    return all.length === 0 ? true : under.length === all.length;
+  });
+  const preface: ReportBlock[] =
+    silentChildren.length === 0
+      ? []
+      : [
+          {
+            kind: "missing_submissions",
+            text: `Đơn vị chưa gửi báo cáo, số liệu (${silentChildren.length}/${childUnits.length}):`,
+            units: silentChildren.map(fullUnitName).sort(compareVietnamese),
+          },
+        ];
+
+  const issuingBody = input.issuer?.issuingBody ?? [
+    "ỦY BAN NHÂN DÂN",
+    fullUnitName(unit).toLocaleUpperCase("vi"),
+  ];
+  const place = unit.level === 1 ? unit.name : fullUnitName(unit);
+  return assembleReport({
+    header: {
+      parentBody: [...(input.issuer?.parentBody ?? [])],
+      issuingBody: [...issuingBody],
+      reference: `Số:        /${input.issuer?.symbol ?? "BC-UBND"}`,
+      nationalTitle: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      motto: "Độc lập - Tự do - Hạnh phúc",
+      placeDate: formatPlaceDate(place, input.asOf),
+      documentType: "BÁO CÁO",
+      summary: input.campaign.title,
+    },
+    opening: input.opening ?? [],
+    outline: input.outline.sections.map(toNode),
+    ...(input.narratives ? { narratives: input.narratives } : {}),
+    unitCode: input.unitCode,
+    unitName: (code) => {
+      const u = unitByCode(input.edition, code);
+      return u && fullUnitName(u);
+    },
+    generated: (id) => {
+      const bindings = bySection.get(id)?.bindings;
+      if (!bindings) return [];
+      return [...bindings.dataElements.flatMap(figureBlocks), ...targetBlocks(bindings.targets)];
+    },
+    preface,
+    signature: buildSignature(
+      input.signature ?? {
+        recipients: ["Bộ Công an (Cục C04)"],
+        archive: ["VT"],
+        authority: ["TM. Ủy ban nhân dân", "Chủ tịch"],
+      },
+    ),
+    meta: {
+      title: `Báo cáo ${input.campaign.title.charAt(0).toLocaleLowerCase("vi")}${input.campaign.title.slice(1)}`,
+      unitCode: input.unitCode,
+      campaignId: input.campaign.id,
+      dataWindow: label(input.campaign.dataWindow),
+    },
+    ...(input.onProgress ? { onProgress: input.onProgress } : {}),
+  });
+}
