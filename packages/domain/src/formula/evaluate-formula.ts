@@ -61,6 +61,7 @@ function asBoolean(node: FormulaNode, v: Value): boolean {
  * denominator; otherwise their values.
  */
 function all(parts: readonly Evaluated[]): Evaluated | Value[] {
+  if (parts.every((p) => p.state === "value")) return parts.map((p) => (p as { value: Value }).value);
   const missing = parts.flatMap((p) => (p.state === "missing" ? p.missing : []));
   if (missing.length > 0) return { state: "missing", missing };
   const zero = parts.find((p) => p.state === "zero");
@@ -106,15 +107,22 @@ function readDataElement(
     return { state: "missing", missing: [missing] };
   }
   const found = run.context.lookup(node.dataElement, orgUnit, period, combo);
-  const where = {
-    dataElement: node.dataElement,
-    orgUnit,
-    period,
-    ...(combo === undefined ? {} : { categoryOptionCombo: combo }),
-  };
-  if (found === undefined) return { state: "missing", missing: [where] };
+  if (found === undefined) {
+    const where: MissingInput =
+      combo === undefined
+        ? { dataElement: node.dataElement, orgUnit, period }
+        : { dataElement: node.dataElement, orgUnit, period, categoryOptionCombo: combo };
+    return { state: "missing", missing: [where] };
+  }
   const key = usedKey(node.dataElement, orgUnit, period, combo);
-  if (!run.used.has(key)) run.used.set(key, { ...where, value: found });
+  if (!run.used.has(key)) {
+    run.used.set(
+      key,
+      combo === undefined
+        ? { dataElement: node.dataElement, orgUnit, period, value: found }
+        : { dataElement: node.dataElement, orgUnit, period, categoryOptionCombo: combo, value: found },
+    );
+  }
   return value(found);
 }
 
