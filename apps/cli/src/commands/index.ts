@@ -1,5 +1,6 @@
 import type { Command } from "../command.js";
 import { demoCommand } from "./demo.js";
+import { unitsCommand } from "./units.js";
 
 /** Every command, in the order `pctm --help` lists them. */
-export const commands: readonly Command[] = [demoCommand];
+export const commands: readonly Command[] = [demoCommand, unitsCommand];

@@ -1,0 +1,133 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { dataValueSetSchema, type Issue, parseWith, remapValues } from "@pctm/domain";
+import { packagedMapping } from "@pctm/units-data";
+import { readArgs, stringOption } from "../args.js";
+import type { CliIo, Command } from "../command.js";
+import { EXIT } from "../command.js";
+import { renderTable } from "../table.js";
+import { editionOnDate, reportIssues } from "./units-shared.js";
+
+const USAGE = `pctm units remap --from <yyyy-mm-dd> --to <yyyy-mm-dd> --data <tệp> [--weights <tệp>] [--json]
+
+Chuyển số liệu theo đơn vị của danh mục cũ (--from) sang đơn vị của danh mục mới (--to):
+  --data <tệp>     JSON: mảng { orgUnit, dataElement, period, value } hoặc { dataValues: [...] }
+  --weights <tệp>  JSON: mảng { from, to, weight } — tỷ lệ chia cho đơn vị cũ bị chia tách ("1/3", "0,25")
+  --json           in { dataValues: [...], unallocated: [...] }; mỗi giá trị có lineage (đơn vị cũ nguồn)
+Sáp nhập (nhiều đơn vị cũ vào một) được cộng chính xác; đơn vị bị chia tách mà không có tỷ lệ thì giữ
+nguyên ở đơn vị cũ và được báo là "chưa phân bổ". Tổng trước = tổng sau + phần chưa phân bổ.`;
+
+/** Reads a JSON file relative to the working directory, or prints why not. */
+function readJsonFile(path: string, option: string, io: CliIo): { ok: true; value: unknown } | { ok: false } {
+  let text: string;
+  try {
+    text = readFileSync(resolve(io.cwd, path), "utf8");
+  } catch {
+    io.err(`Lỗi [FILE_NOT_READABLE] ${option}: không đọc được tệp "${path}"\n`);
+    return { ok: false };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    io.err(`Lỗi [JSON_INVALID] ${option}: tệp "${path}" không phải JSON hợp lệ (${detail})\n`);
+    return { ok: false };
+  }
+}
+
+export const unitsRemapCommand: Command = {
+  name: "remap",
+  summary: "Chuyển số liệu sang danh mục đơn vị hành chính mới",
+  usage: USAGE,
+  async run(args, io) {
+    if (args.includes("--help") || args.includes("-h")) {
+      io.out(`${USAGE}\n`);
+      return EXIT.ok;
+    }
+    const parsed = readArgs(args, {
+      from: { type: "string" },
+      to: { type: "string" },
+      data: { type: "string" },
+      weights: { type: "string" },
+      json: { type: "boolean" },
+    });
+    if (!parsed.ok) {
+      io.err(`Lỗi [USAGE]: ${parsed.message}\n${USAGE}\n`);
+      return EXIT.usage;
+    }
+    const from = editionOnDate(stringOption(parsed.args, "from"), "--from", io);
+    if (typeof from === "number") return from;
+    const to = editionOnDate(stringOption(parsed.args, "to"), "--to", io);
+    if (typeof to === "number") return to;
+    const mapping = packagedMapping(from.id, to.id);
+    if (!mapping) {
+      io.err(`Lỗi [NO_MAPPING] --to: không có bảng chuyển đổi từ "${from.name}" sang "${to.name}"\n`);
+      return EXIT.usage;
+    }
+    const dataPath = stringOption(parsed.args, "data");
+    if (dataPath === undefined) {
+      io.err("Lỗi [OPTION_REQUIRED] --data: cần tệp số liệu JSON\n");
+      return EXIT.usage;
+    }
+    const raw = readJsonFile(dataPath, "--data", io);
+    if (!raw.ok) return EXIT.usage;
+    // A bare array is read as { dataValues: [...] }; its issues then name the row as "3.orgUnit".
+    const bare = Array.isArray(raw.value);
+    const data = parseWith(dataValueSetSchema, bare ? { dataValues: raw.value } : raw.value);
+    if (!data.ok) {
+      const issues = data.errors.map((i): Issue => (bare ? { ...i, path: i.path.slice(1) } : i));
+      reportIssues(issues, io, "--data");
+      return EXIT.usage;
+    }
+    const values = data.value.dataValues;
+    let weights: unknown;
+    const weightsPath = stringOption(parsed.args, "weights");
+    if (weightsPath !== undefined) {
+      const w = readJsonFile(weightsPath, "--weights", io);
+      if (!w.ok) return EXIT.usage;
+      weights = w.value;
+    }
+    const result = remapValues(values, mapping, { weights, fromEdition: from, toEdition: to });
+    if (!result.ok) {
+      reportIssues(result.errors, io, "--weights");
+      return EXIT.usage;
+    }
+    const { dataValues, unallocated } = result.value;
+    if (parsed.args.values.json) {
+      io.out(`${JSON.stringify({ dataValues, unallocated }, null, 2)}\n`);
+      return EXIT.ok;
+    }
+    io.out(`Từ: ${from.name}\nSang: ${to.name}\n\n`);
+    io.out(
+      renderTable(
+        ["Đơn vị mới", "Chỉ tiêu dữ liệu", "Kỳ", "Giá trị", "Từ đơn vị cũ"],
+        dataValues.map((v) => [
+          v.orgUnit,
+          v.dataElement,
+          v.period,
+          v.value,
+          v.lineage.map((l) => l.orgUnit).join(", "),
+        ]),
+        { right: [3] },
+      ),
+    );
+    io.out(`\n${dataValues.length} giá trị đã chuyển; ${unallocated.length} giá trị chưa phân bổ\n`);
+    if (unallocated.length > 0) {
+      io.out("\nChưa phân bổ (giữ ở đơn vị cũ):\n");
+      io.out(
+        renderTable(
+          ["Đơn vị cũ", "Chỉ tiêu dữ liệu", "Kỳ", "Giá trị", "Lý do"],
+          unallocated.map((v) => [
+            v.orgUnit,
+            v.dataElement,
+            v.period,
+            String(v.value),
+            `[${v.reason}] ${v.message}`,
+          ]),
+          { right: [3] },
+        ),
+      );
+    }
+    return EXIT.ok;
+  },
+};
