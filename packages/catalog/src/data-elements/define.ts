@@ -1,0 +1,37 @@
+import type { Category, DataElementInput } from "@pctm/domain";
+
+/** A counted quantity: people, places, cases … summed over units. */
+export function count(
+  id: string,
+  name: string,
+  unitLabel: string,
+  categories: readonly Category[] = [],
+  description?: string,
+): DataElementInput {
+  return {
+    id,
+    name,
+    valueType: "count",
+    aggregation: "sum",
+    unitLabel,
+    categories: [...categories],
+    ...(description ? { description } : {}),
+  };
+}
+
+/** An area in hectares. */
+export function areaHa(id: string, name: string, categories: readonly Category[] = []): DataElementInput {
+  return { id, name, valueType: "area_ha", aggregation: "sum", unitLabel: "ha", categories: [...categories] };
+}
+
+/** An amount of money in VND. */
+export function moneyVnd(id: string, name: string, categories: readonly Category[] = []): DataElementInput {
+  return {
+    id,
+    name,
+    valueType: "money_vnd",
+    aggregation: "sum",
+    unitLabel: "đồng",
+    categories: [...categories],
+  };
+}

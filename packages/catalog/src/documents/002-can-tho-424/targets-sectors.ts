@@ -1,0 +1,266 @@
+import type { TargetInput } from "@pctm/domain";
+import { PLAN_002_ID } from "./targets-objectives.js";
+
+const src = (clause: string, quote: string) => ({ document: PLAN_002_ID, clause, quote });
+const P = { planId: PLAN_002_ID } as const;
+const BY_2020 = { planId: PLAN_002_ID, duePeriod: "2020" } as const;
+
+/** Targets of the projects and schemes led by departments and the trade union (IV.2, IV.4–6, IV.12). */
+export const SECTOR_PROJECT_TARGETS_002: readonly TargetInput[] = [
+  {
+    id: "424ct-l1",
+    kind: "all_of",
+    ...BY_2020,
+    title: "100% cán bộ chính quyền và 80% người dân trưởng thành hiểu biết cơ bản về nghiện ma túy",
+    source: src(
+      "IV.2.c",
+      "phấn đấu 100% cán bộ chính quyền các cấp và 80% người dân ở độ tuổi trưởng thành hiểu biết cơ bản về nghiện ma túy",
+    ),
+    parts: [
+      {
+        id: "424ct-l1.can-bo",
+        kind: "threshold",
+        title: "Cán bộ chính quyền hiểu biết cơ bản",
+        indicator: "officials_aware_share",
+        value: 100,
+      },
+      {
+        id: "424ct-l1.nguoi-dan",
+        kind: "threshold",
+        title: "Người dân trưởng thành hiểu biết cơ bản",
+        indicator: "adults_aware_share",
+        value: 80,
+      },
+    ],
+  },
+  {
+    id: "424ct-l2",
+    kind: "threshold",
+    ...BY_2020,
+    title: "90% cán bộ dự phòng và điều trị nghiện được đào tạo kiến thức cơ bản",
+    indicator: "rehab_staff_trained_share",
+    value: 90,
+    source: src(
+      "IV.2.c",
+      "phấn đấu 90% cán bộ tham gia công tác dự phòng và điều trị nghiện được đào tạo kiến thức cơ bản về cai nghiện",
+    ),
+  },
+  {
+    id: "424ct-l3",
+    kind: "threshold",
+    ...BY_2020,
+    title: "100% cán bộ tư vấn được đào tạo và cấp chứng chỉ",
+    indicator: "counsellors_certified_share",
+    value: 100,
+    source: src(
+      "IV.2.c",
+      "100% cán bộ làm công tác tư vấn về dự phòng và cai nghiện được đào tạo và cấp chứng chỉ",
+    ),
+  },
+  {
+    id: "424ct-l4",
+    kind: "all_of",
+    ...BY_2020,
+    title: "Đáp ứng nhu cầu cai nghiện của 80% người nghiện có hồ sơ; 90% cơ sở đạt chuẩn",
+    source: src(
+      "IV.2.c",
+      "đáp ứng nhu cầu cai nghiện của 80% số người nghiện có hồ sơ quản lý; 90% cơ sở cai nghiện ma túy đáp ứng các tiêu chuẩn",
+    ),
+    parts: [
+      {
+        id: "424ct-l4.nhu-cau",
+        kind: "threshold",
+        title: "Nhu cầu cai nghiện được đáp ứng",
+        indicator: "rehab_capacity_share",
+        value: 80,
+      },
+      {
+        id: "424ct-l4.co-so",
+        kind: "threshold",
+        title: "Cơ sở cai nghiện đáp ứng tiêu chuẩn",
+        indicator: "rehab_facilities_standard_share",
+        value: 90,
+      },
+    ],
+  },
+  {
+    id: "424ct-l5",
+    kind: "reach_by",
+    ...BY_2020,
+    title: "Tỷ lệ người nghiện có hồ sơ được điều trị từ 60% (2015) lên 80% (2020)",
+    indicator: "addicts_treated_share",
+    value: 80,
+    baselinePeriod: "2015",
+    baselineValue: 60,
+    source: src(
+      "IV.2.c",
+      "Nâng tỷ lệ số người nghiện có hồ sơ quản lý được điều trị từ 60% năm 2015 lên 80% năm 2020",
+    ),
+  },
+  {
+    id: "424ct-l6",
+    kind: "reach_by",
+    ...BY_2020,
+    title: "Tỷ lệ người nghiện được dạy nghề từ 25% (2015) lên 60% (2020)",
+    indicator: "addicts_vocational_share",
+    value: 60,
+    baselinePeriod: "2015",
+    baselineValue: 25,
+    source: src("IV.2.c", "Tăng tỷ lệ người nghiện ma túy được dạy nghề từ 25% năm 2015 lên 60% năm 2020"),
+  },
+  {
+    id: "424ct-l7",
+    kind: "reach_by",
+    ...BY_2020,
+    title: "Tỷ lệ người nghiện hòa nhập cộng đồng có việc làm từ 9,9% (2015) lên 50% (2020)",
+    indicator: "addicts_reintegrated_employed",
+    denominator: "post_rehab_managed",
+    value: 50,
+    baselinePeriod: "2015",
+    baselineValue: "9,9",
+    interpretation:
+      "Mẫu số là số người bị quản lý sau cai nghiện (người đã hòa nhập cộng đồng); có thể đổi sang số người nghiện có hồ sơ quản lý (addicts_registered).",
+    source: src(
+      "IV.2.c",
+      "Tăng tỷ lệ người nghiện hòa nhập cộng đồng có việc làm từ 9,9% năm 2015 lên 50% năm 2020",
+    ),
+  },
+  {
+    id: "424ct-l8",
+    kind: "threshold",
+    ...BY_2020,
+    title: "Xây dựng ít nhất 1 mô hình cai nghiện phục hồi",
+    indicator: "rehab_recovery_models",
+    value: 1,
+    unit: "count",
+    source: src("IV.2.c", "Xây dựng được ít nhất 1 mô hình cai nghiện phục hồi"),
+  },
+  {
+    id: "424ct-t1",
+    kind: "milestones",
+    ...P,
+    title: "75% (2018) và 100% (2020) cấp xã nhận và triển khai tài liệu",
+    indicator: "communes_materials_share",
+    milestones: [
+      { period: "2018", value: 75 },
+      { period: "2020", value: 100 },
+    ],
+    source: src(
+      "IV.4.c",
+      "Đến năm 2018, đạt 75% và năm 2020 đạt 100% xã, phường, thị trấn (gọi tắt là cấp xã) nhận và triển khai tài liệu",
+    ),
+  },
+  {
+    id: "424ct-t2",
+    kind: "all_of",
+    ...BY_2020,
+    title: "Đến 2020: ít nhất 30% xã trọng điểm có mô hình chuyên sâu, 50% xã có mô hình lồng ghép",
+    source: src(
+      "IV.4.c",
+      "Đến năm 2020, ít nhất 30% số xã thuộc địa bàn trọng điểm có mô hình chuyên sâu về phòng, chống ma túy và 50% số xã trên địa bàn thành phố có mô hình lồng ghép",
+    ),
+    parts: [
+      {
+        id: "424ct-t2.chuyen-sau",
+        kind: "threshold",
+        title: "Xã trọng điểm có mô hình chuyên sâu",
+        indicator: "key_communes_intensive_model_share",
+        value: 30,
+      },
+      {
+        id: "424ct-t2.long-ghep",
+        kind: "threshold",
+        title: "Xã có mô hình lồng ghép",
+        indicator: "communes_integrated_model_share",
+        value: 50,
+      },
+    ],
+  },
+  {
+    id: "424ct-t3",
+    kind: "threshold",
+    ...BY_2020,
+    title: "Đến 2020, 70% người dân tại địa bàn trọng điểm được tiếp cận thông tin",
+    indicator: "key_area_residents_reached_share",
+    value: 70,
+    source: src("IV.4.c", "Đến năm 2020, đạt 70% người dân tại các địa bàn trọng điểm"),
+  },
+  {
+    id: "424ct-t4",
+    kind: "threshold",
+    ...P,
+    title: "100% phóng viên mảng pháp luật, xã hội có kiến thức, kỹ năng",
+    indicator: "reporters_trained_share",
+    value: 100,
+    source: src(
+      "IV.4.c",
+      "100% phóng viên, các cơ quan thông tin đại chúng theo dõi mảng pháp luật, xã hội có kiến thức",
+    ),
+  },
+  {
+    id: "424ct-v1",
+    kind: "threshold",
+    ...P,
+    title: "100% thiết chế văn hóa cơ sở tổ chức tuyên truyền",
+    indicator: "cultural_institutions_active_share",
+    value: 100,
+    source: src(
+      "IV.5.b",
+      "100% các thiết chế văn hóa cơ sở tổ chức hoạt động tuyên truyền phòng, chống ma túy",
+    ),
+  },
+  {
+    id: "424ct-v2",
+    kind: "threshold",
+    ...P,
+    title: "100% đội tuyên truyền lưu động hoạt động",
+    indicator: "mobile_teams_active_share",
+    value: 100,
+    source: src(
+      "IV.5.b",
+      "100% đội tuyên truyền văn hóa, văn nghệ lưu động tiến hành các hoạt động tuyên truyền",
+    ),
+  },
+  {
+    id: "424ct-g1",
+    kind: "threshold",
+    ...P,
+    title: "100% học sinh, sinh viên, cán bộ, giáo viên trên địa bàn phức tạp được tuyên truyền",
+    indicator: "school_people_reached_share",
+    value: 100,
+    source: src(
+      "IV.6.b",
+      "100% học sinh, sinh viên và cán bộ, giáo viên các trường học trên địa bàn phức tạp về tệ nạn ma túy được tuyên truyền",
+    ),
+  },
+  {
+    id: "424ct-g2",
+    kind: "threshold",
+    ...P,
+    title: "100% trường học đạt tiêu chí “Trường học không có ma túy”",
+    indicator: "schools_drug_free_share",
+    value: 100,
+    source: src("IV.6.b", "100% trường học trên địa bàn đạt tiêu chí “Trường học không có ma túy”"),
+  },
+  {
+    id: "424ct-w1",
+    kind: "threshold",
+    ...BY_2020,
+    title: "Đến 2020, 70% công nhân khu công nghiệp hiểu biết đầy đủ",
+    indicator: "iz_workers_aware_share",
+    value: 70,
+    source: src("IV.12", "Đến năm 2020, 70% bộ phận công nhân lao động khu công nghiệp hiểu biết đầy đủ"),
+  },
+  {
+    id: "424ct-w2",
+    kind: "threshold",
+    ...P,
+    title: "Hàng năm 80% trở lên cơ quan, đơn vị tại khu công nghiệp xây dựng mô hình an toàn",
+    indicator: "iz_units_safety_model_share",
+    value: 80,
+    source: src(
+      "IV.12",
+      "Hàng năm, có 80% trở lên số cơ quan, đơn vị tại các khu công nghiệp, khu chế xuất phối hợp với lực lượng công an xây dựng mô hình an toàn",
+    ),
+  },
+];
