@@ -6,6 +6,7 @@ import {
   formatPlaceDate,
 } from "./format-vietnamese-date.js";
 import { addDaysIso, addMonthsIso, daysBetween, IsoDateSchema, toIsoDate } from "./iso-date.js";
+import { parsePlaceDate } from "./parse-place-date.js";
 import { weekdayName } from "./weekday.js";
 import { addWorkingDays, countWorkingDays, isWorkingDay } from "./working-days.js";
 
@@ -22,6 +23,22 @@ describe("administrative date style (Nghị định 30/2020)", () => {
     expect(formatDateLong("2017-04-07")).toBe("ngày 07 tháng 4 năm 2017");
     expect(formatPlaceDate("Huế", "2020-01-05")).toBe("Huế, ngày 05 tháng 01 năm 2020");
     expect(formatMonthShort(2020, 8)).toBe("tháng 8/2020");
+  });
+
+  it("reads the place-date line back, and names what is wrong", () => {
+    expect(parsePlaceDate(formatPlaceDate("Thừa Thiên Huế", "2020-01-05"))).toEqual({
+      ok: true,
+      value: { place: "Thừa Thiên Huế", date: "2020-01-05" },
+      warnings: [],
+    });
+    expect(parsePlaceDate("Quảng Ngãi, ngày 31 tháng 02 năm 2024")).toMatchObject({
+      ok: false,
+      errors: [{ code: "DATE_INVALID_DAY" }],
+    });
+    expect(parsePlaceDate("ngày 05 tháng 01 năm 2020")).toMatchObject({
+      ok: false,
+      errors: [{ code: "PLACE_DATE_UNRECOGNISED" }],
+    });
   });
 });
 

@@ -34,6 +34,8 @@ export {
   MIN_YEAR,
   toIsoDate,
 } from "./iso-date.js";
+export type { PlaceDate } from "./parse-place-date.js";
+export { parsePlaceDate } from "./parse-place-date.js";
 export type { ParseDateOptions } from "./parse-vietnamese-date.js";
 export { parseDayDate, parseVietnameseDate } from "./parse-vietnamese-date.js";
 export type { WeekdayName } from "./weekday.js";
