@@ -104,3 +104,19 @@ describe("createDataContext", () => {
     expect(!built.ok && built.errors[0]?.path).toEqual(["indicators", 0, "formula"]);
   });
 });
+
+describe("createDataContext on rows that skipped schema validation", () => {
+  it("a null value or a row without a unit is an error, never a crash", () => {
+    const rows = [
+      { dataElement: "addicts", orgUnit: "92", period: "2020", value: null },
+      { dataElement: "addicts", period: "2020", value: 1 },
+      null,
+    ] as unknown as Parameters<typeof createDataContext>[0]["dataValues"];
+    const built = createDataContext({ dataElements: ELEMENTS, dataValues: rows });
+    expect(!built.ok && built.errors.map((e) => [e.code, e.path.join(".")])).toEqual([
+      ["DATA_VALUE_UNREADABLE", "dataValues.0.value"],
+      ["DATA_VALUE_INVALID", "dataValues.1"],
+      ["DATA_VALUE_INVALID", "dataValues.2"],
+    ]);
+  });
+});

@@ -46,6 +46,20 @@ export function createDataContext(input: DataContextInput): Result<DataContext> 
   const rowOf = new Map<string, number>();
 
   input.dataValues.forEach((row, index) => {
+    if (
+      typeof row !== "object" ||
+      row === null ||
+      typeof row.orgUnit !== "string" ||
+      typeof row.period !== "string"
+    ) {
+      errors.push(
+        issue("DATA_VALUE_INVALID", `Dòng ${index + 1}: cần đủ dataElement, period, orgUnit và value`, [
+          "dataValues",
+          index,
+        ]),
+      );
+      return;
+    }
     const element = elements.get(row.dataElement);
     if (!element) {
       errors.push(
@@ -57,7 +71,11 @@ export function createDataContext(input: DataContextInput): Result<DataContext> 
       );
       return;
     }
-    const read = readDataValue(element.valueType, row.value);
+    const written: unknown = row.value;
+    const read =
+      typeof written === "string" || typeof written === "number" || typeof written === "boolean"
+        ? readDataValue(element.valueType, written)
+        : undefined;
     if (read === undefined) {
       errors.push(
         issue(

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { DataElement } from "../data/data-element.js";
 import type { DataValue } from "../data/data-value.js";
@@ -309,4 +310,28 @@ describe("evaluateFormula: indicator references", () => {
 it("Rational results compare exactly (1/3 × 300 = 100)", () => {
   const outcome = run("1 / 3 * 300", EMPTY);
   expect(outcome.status === "value" && compare(outcome.value as Rational, rational(100))).toBe(0);
+});
+
+describe("exact verdict laws (fast-check)", () => {
+  it("percent(t, r) >= 85 exactly when 100·t >= 85·r, for any counts", () => {
+    fc.assert(
+      fc.property(fc.nat(1_000_000), fc.integer({ min: 1, max: 1_000_000 }), (treated, registered) => {
+        const ctx = context([v("treated", treated), v("registered", registered)]);
+        const met = run("percent(#{treated}, #{registered}) >= 85", ctx);
+        expect(valueText(met)).toBe(100 * treated >= 85 * registered);
+        const strict = run("percent(#{treated}, #{registered}) > 85", ctx);
+        expect(valueText(strict)).toBe(100 * treated > 85 * registered);
+      }),
+    );
+  });
+
+  it("a / b * b == a for any non-zero b (no rounding anywhere)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 1, max: 1e9 }), (a, b) => {
+        expect(
+          valueText(run(`${a < 0 ? `-${-a}` : a} / ${b} * ${b} == ${a < 0 ? `-${-a}` : a}`, EMPTY)),
+        ).toBe(true);
+      }),
+    );
+  });
 });

@@ -15,6 +15,7 @@ export type { DataContext, DataContextInput } from "./create-data-context.js";
 export { createDataContext } from "./create-data-context.js";
 export { evaluateFormula } from "./evaluate-formula.js";
 export { evaluateIndicator, indicatorFormula } from "./evaluate-indicator.js";
+export { formatIndicatorValue } from "./format-indicator-value.js";
 export type { FormulaContext } from "./formula-context.js";
 export type { FormulaIssue, FormulaPosition } from "./formula-issue.js";
 export { FORMULA_CODES } from "./formula-issue.js";
