@@ -91,6 +91,7 @@ export function rollUp(
   options: RollUpOptions,
 ): Result<RollUpResult> {
   const index = indexEdition(edition);
+  const aggregation = options.aggregation;
   const fromLevel = options.fromLevel ?? 3;
   if (options.aggregation === "count_if" && !options.predicate) {
     return err(
@@ -180,12 +181,16 @@ export function rollUp(
       ignored.push({ orgUnit: code, reason: "không nằm trong danh sách đơn vị phải báo cáo" });
       continue;
     }
+    const met = aggregation === "count_if" && options.predicate?.(value) === true;
     for (const acc of reachedTargets(code)) {
-      acc.total = add(acc.total, value);
       acc.count++;
-      if (acc.min === undefined || compare(value, acc.min) < 0) acc.min = value;
-      if (acc.max === undefined || compare(value, acc.max) > 0) acc.max = value;
-      if (options.predicate?.(value)) acc.met++;
+      if (aggregation === "min") {
+        if (acc.min === undefined || compare(value, acc.min) < 0) acc.min = value;
+      } else if (aggregation === "max") {
+        if (acc.max === undefined || compare(value, acc.max) > 0) acc.max = value;
+      } else if (aggregation === "count_if") {
+        if (met) acc.met++;
+      } else acc.total = add(acc.total, value);
     }
   }
 
