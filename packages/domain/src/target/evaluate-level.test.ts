@@ -110,6 +110,13 @@ describe("threshold (share ≥ x, share > x)", () => {
     expect(fromIndicator.reason).toContain("bằng 0");
   });
 
+  it("a yes/no value for a share is insufficient data, saying so", () => {
+    const t = targetOf({ kind: "threshold", id: "b", title: "B", indicator: "flag", value: 80 });
+    const e = evaluateTarget(t, at({ "flag|CT|2019": true }));
+    expect(e.verdict).toBe("insufficient_data");
+    expect(e.reason).toBe('chỉ số "flag" cho giá trị đúng/sai, không phải số');
+  });
+
   it("a period not ended by asOf is not yet due, without reading data", () => {
     const e = evaluateTarget(share80, at({}, "2026", "2026-11-24"));
     expect(e.verdict).toBe("not_yet_due");

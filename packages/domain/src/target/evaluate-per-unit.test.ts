@@ -84,6 +84,28 @@ describe("per-unit count (mỗi quận, huyện … 01 mô hình/năm)", () => {
     );
   });
 
+  it("a district whose share has a zero denominator is named", () => {
+    const share = targetOf({
+      kind: "per_unit",
+      id: "s",
+      title: "Tỷ lệ",
+      indicator: "a",
+      denominator: "b",
+      level: 2,
+      value: 50,
+      unit: "percent",
+    });
+    const e = evaluateTarget(
+      share,
+      at(
+        { "a|NK|2019": 1, "b|NK|2019": 2, "a|PD|2019": 0, "b|PD|2019": 0, "a|CR|2019": 3, "b|CR|2019": 4 },
+        before2025,
+      ),
+    );
+    expect(e.verdict).toBe("insufficient_data");
+    expect(e.sentence).toContain("Huyện Phong Điền: mẫu số bằng 0");
+  });
+
   it("without a unit list it cannot judge", () => {
     expect(evaluateTarget(e3, at({})).verdict).toBe("insufficient_data");
   });
