@@ -1,3 +1,5 @@
+import { getDaysInMonth } from "date-fns";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   formatDateLong,
@@ -5,7 +7,7 @@ import {
   formatMonthShort,
   formatPlaceDate,
 } from "./format-vietnamese-date.js";
-import { addDaysIso, addMonthsIso, daysBetween, IsoDateSchema, toIsoDate } from "./iso-date.js";
+import { addDaysIso, addMonthsIso, daysBetween, daysInMonth, IsoDateSchema, toIsoDate } from "./iso-date.js";
 import { parsePlaceDate } from "./parse-place-date.js";
 import { weekdayName } from "./weekday.js";
 import { addWorkingDays, countWorkingDays, isWorkingDay } from "./working-days.js";
@@ -47,6 +49,16 @@ describe("IsoDate", () => {
     expect(IsoDateSchema.safeParse("2020-02-29").success).toBe(true);
     expect(IsoDateSchema.safeParse("2019-02-29").success).toBe(false);
     expect(IsoDateSchema.safeParse("2020-2-9").success).toBe(false);
+  });
+
+  it("month lengths agree with date-fns for every month of 1000–9999 sampled", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1, max: 12 }), (year, month) => {
+        const date = new Date(2000, 0, 1);
+        date.setFullYear(year, month - 1, 1);
+        expect(daysInMonth(year, month)).toBe(getDaysInMonth(date));
+      }),
+    );
   });
 
   it("crosses month, year and leap-day boundaries", () => {

@@ -28,6 +28,7 @@ export {
   IsoDateSchema,
   isCalendarDate,
   isIsoDate,
+  isLeapYear,
   isoFromParts,
   isoToDate,
   MAX_YEAR,

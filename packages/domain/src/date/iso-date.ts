@@ -1,4 +1,4 @@
-import { addDays, addMonths, differenceInCalendarDays, getDaysInMonth } from "date-fns";
+import { addDays, addMonths, differenceInCalendarDays } from "date-fns";
 import { z } from "zod";
 import { issue } from "../result/issue.js";
 import { err, ok, type Result } from "../result/result.js";
@@ -9,9 +9,17 @@ export const MAX_YEAR = 9999;
 
 const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** Gregorian leap year: divisible by 4, except centuries not divisible by 400 (2000 yes, 1900 no). */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
 /** The number of days in a month (month 1–12); 29 for February of a leap year. */
 export function daysInMonth(year: number, month: number): number {
-  return getDaysInMonth(toLocalDate(year, month, 1));
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return MONTH_LENGTHS[month - 1] ?? Number.NaN;
 }
 
 /** True when year/month/day name a real calendar day (31/2 and 29/2/2019 do not). */

@@ -52,6 +52,12 @@ const TYPE_ALIASES: Record<string, DocumentTypeCode> = {
   CD: "CĐ",
 };
 
+/** Upper-case spelling → code, for titles written in capitals ("QYĐ", "CTR") and the aliases. */
+const TYPES_BY_UPPER_CASE = new Map<string, DocumentTypeCode>([
+  ...DOCUMENT_TYPE_CODES.map((code) => [code.toUpperCase(), code] as const),
+  ...Object.entries(TYPE_ALIASES),
+]);
+
 /**
  * The code a written abbreviation stands for: exact ("QĐ"), or a variant in another case or without
  * "Đ" ("QD", "CTR") with `normalised` set. "DA" stays "DA" (dự án), never "ĐA" (đề án).
@@ -60,11 +66,8 @@ export function lookupDocumentType(
   text: string,
 ): { readonly code: DocumentTypeCode; readonly normalised: boolean } | undefined {
   if (isDocumentTypeCode(text)) return { code: text, normalised: false };
-  const upper = text.toLocaleUpperCase("vi");
-  const alias = TYPE_ALIASES[upper];
-  if (alias) return { code: alias, normalised: true };
-  const byCase = DOCUMENT_TYPE_CODES.find((code) => code.toLocaleUpperCase("vi") === upper);
-  return byCase ? { code: byCase, normalised: true } : undefined;
+  const code = TYPES_BY_UPPER_CASE.get(text.toUpperCase());
+  return code ? { code, normalised: true } : undefined;
 }
 
 /** The code for a Vietnamese type name: "Kế hoạch" → "KH" (case-insensitive); undefined if unknown. */

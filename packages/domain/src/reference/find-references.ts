@@ -30,7 +30,7 @@ const CANDIDATE = new RegExp(
   "gu",
 );
 const DATE_AFTER =
-  /^\s+ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4})/iu;
+  /\s+ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4})/iuy;
 
 const TYPE_NAMES = [...Object.values(DOCUMENT_TYPES), "Luật", "Pháp lệnh", "Điện mật"].sort(
   (a, b) => b.length - a.length,
@@ -44,7 +44,8 @@ function scan(text: string): { matches: ReferenceMatch[]; malformed: MalformedRe
   for (const found of source.matchAll(CANDIDATE)) {
     const start = found.index;
     const symbolEnd = start + found[0].length;
-    const dateText = DATE_AFTER.exec(source.slice(symbolEnd))?.[0];
+    DATE_AFTER.lastIndex = symbolEnd;
+    const dateText = DATE_AFTER.exec(source)?.[0];
     let end = dateText === undefined ? symbolEnd : symbolEnd + dateText.length;
     let parsed = parseReference(source.slice(start, end));
     if (!parsed.ok && dateText !== undefined) {

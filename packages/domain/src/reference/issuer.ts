@@ -16,6 +16,8 @@ const KNOWN_ISSUERS: Record<string, string> = {
   C04: "Cục Cảnh sát điều tra tội phạm về ma túy",
 };
 
+const ISSUERS_BY_UPPER_CASE = new Map(Object.keys(KNOWN_ISSUERS).map((key) => [key.toUpperCase(), key]));
+
 /** The body an issuer symbol stands for ("TTg" → "Thủ tướng Chính phủ"); undefined when not known. */
 export function issuerName(symbol: string): string | undefined {
   if (Object.hasOwn(KNOWN_ISSUERS, symbol)) return KNOWN_ISSUERS[symbol];
@@ -27,7 +29,5 @@ export function issuerName(symbol: string): string | undefined {
 /** The usual spelling of a symbol met in another case: "TTG" (an upper-case title) → "TTg". */
 export function canonicalIssuerSymbol(symbol: string): string {
   if (Object.hasOwn(KNOWN_ISSUERS, symbol)) return symbol;
-  const upper = symbol.toLocaleUpperCase("vi");
-  const known = Object.keys(KNOWN_ISSUERS).find((key) => key.toLocaleUpperCase("vi") === upper);
-  return known ?? symbol;
+  return ISSUERS_BY_UPPER_CASE.get(symbol.toUpperCase()) ?? symbol;
 }
