@@ -18,6 +18,14 @@ export type { CatalogDocument, CatalogDocumentInput, DocumentKind } from "./mode
 export { catalogDocumentSchema, documentKindSchema } from "./model/document.js";
 export type { Plan, PlanInput, PlanItem, Project, ProjectInput } from "./model/plan.js";
 export { planItemSchema, planSchema, projectSchema } from "./model/plan.js";
+export {
+  BUILTIN_OUTLINE_INPUTS,
+  getBuiltinOutline,
+  listBuiltinOutlines,
+  raSoatNghienDiemOutline,
+  soKetCt36Outline,
+  tongKetCtpcmt2020Outline,
+} from "./outlines/index.js";
 export type { TargetTrace } from "./query/find-target.js";
 export { findTarget } from "./query/find-target.js";
 export type { PlanDetails } from "./query/get-plan.js";
