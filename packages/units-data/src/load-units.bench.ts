@@ -7,7 +7,13 @@ import { decodeUnits, loadPackagedUnits, UNITS_FILE_URL } from "./load-units.js"
 const text = readFileSync(UNITS_FILE_URL, "utf8");
 
 describe("loading the packaged units", () => {
-  bench("reference: JSON.parse of units.json", () => JSON.parse(text));
-  bench("decodeUnits (parse + build editions)", () => decodeUnits(text));
-  bench("loadPackagedUnits (memoised)", () => loadPackagedUnits());
+  bench("reference: JSON.parse of units.json", () => {
+    JSON.parse(text);
+  });
+  bench("decodeUnits (parse + build editions)", () => {
+    decodeUnits(text);
+  });
+  bench("loadPackagedUnits (memoised)", () => {
+    loadPackagedUnits();
+  });
 });

@@ -24,7 +24,13 @@ function naive(): Map<string, Rational> {
 }
 
 describe(`roll-up of ${values.length} commune values to all ancestors`, () => {
-  bench("reference: naive Map walk (sums only)", naive);
-  bench("rollUp sum (with reported/expected/missing)", () => rollUp(values, edition, { aggregation: "sum" }));
-  bench("rollUp average", () => rollUp(values, edition, { aggregation: "average" }));
+  bench("reference: naive Map walk (sums only)", () => {
+    naive();
+  });
+  bench("rollUp sum (with reported/expected/missing)", () => {
+    rollUp(values, edition, { aggregation: "sum" });
+  });
+  bench("rollUp average", () => {
+    rollUp(values, edition, { aggregation: "average" });
+  });
 });
