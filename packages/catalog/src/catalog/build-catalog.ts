@@ -15,6 +15,7 @@ import { campaignSchema } from "../model/campaign.js";
 import { targetChoiceSchema } from "../model/choice.js";
 import { catalogDocumentSchema } from "../model/document.js";
 import { planSchema, projectSchema } from "../model/plan.js";
+import type { OutlineBinding } from "../outline-bindings.js";
 import type { Catalog } from "./catalog.js";
 
 export interface CatalogSources {
@@ -23,6 +24,7 @@ export interface CatalogSources {
   readonly indicators: readonly unknown[];
   readonly choices?: readonly unknown[];
   readonly outlineIds?: readonly string[];
+  readonly outlineBindings?: readonly OutlineBinding[];
 }
 
 function parseAll<S extends z.ZodType>(
@@ -66,6 +68,7 @@ export function buildCatalog(sources: CatalogSources): Result<Catalog> {
     indicators: parseAll(indicatorSchema, sources.indicators, "indicators", errors),
     choices: parseAll(targetChoiceSchema, sources.choices ?? [], "choices", errors),
     outlineIds: [...(sources.outlineIds ?? [])],
+    outlineBindings: [...(sources.outlineBindings ?? [])],
   };
   return errors.length > 0 ? err(errors) : ok(catalog);
 }

@@ -9,7 +9,7 @@ import { national424 } from "../documents/national-424/index.js";
 import { national2030 } from "../documents/national-2030/index.js";
 import { referencedDocuments } from "../documents/referenced.js";
 import { INDICATORS } from "../indicators/index.js";
-import { BUILTIN_OUTLINE_IDS } from "../outline-bindings.js";
+import { BUILTIN_OUTLINE_BINDINGS, BUILTIN_OUTLINE_IDS } from "../outline-bindings.js";
 import type { CatalogSources } from "./build-catalog.js";
 
 /** Everything the built-in catalogue is made of, one bundle per document folder. */
@@ -19,4 +19,5 @@ export const BUILTIN_SOURCES: CatalogSources = {
   indicators: INDICATORS,
   choices: TARGET_CHOICES,
   outlineIds: BUILTIN_OUTLINE_IDS,
+  outlineBindings: BUILTIN_OUTLINE_BINDINGS,
 };

@@ -60,7 +60,7 @@ export const CRIME_ELEMENTS: readonly DataElementInput[] = [
     "Số sở, ngành được kiểm tra, đánh giá công tác phòng, chống ma túy",
     "sở, ngành",
   ),
-  areaHa("cultivation_area_found_ha", "Diện tích trồng cây có chứa chất ma túy phát hiện", [PLANT]),
+  areaHa("cultivation_area_detected_ha", "Diện tích trồng cây có chứa chất ma túy phát hiện", [PLANT]),
   areaHa("cultivation_area_destroyed_ha", "Diện tích trồng cây có chứa chất ma túy bị triệt phá", [PLANT]),
   count("cultivation_incidents", "Số vụ trồng, tái trồng cây có chứa chất ma túy phát hiện", "vụ", [PLANT]),
   count(

@@ -55,22 +55,22 @@ export const CRIME_INDICATORS: readonly IndicatorInput[] = [
   figure("districts_inspected", "Số quận, huyện được kiểm tra, đánh giá", "#{districts_inspected}"),
   figure("departments_inspected", "Số sở, ngành được kiểm tra, đánh giá", "#{departments_inspected}"),
   figure(
-    "cultivation_area_found",
+    "cultivation_area_detected",
     "Diện tích cây có chứa chất ma túy trồng trái phép phát hiện",
-    "#{cultivation_area_found_ha}",
+    "#{cultivation_area_detected_ha}",
     "area_ha",
   ),
   share(
     "cultivation_destroyed_share",
     "Tỷ lệ diện tích cây có chứa chất ma túy phát hiện được triệt phá",
     "#{cultivation_area_destroyed_ha}",
-    "#{cultivation_area_found_ha}",
+    "#{cultivation_area_detected_ha}",
   ),
   share(
     "cannabis_destroyed_share",
     "Tỷ lệ diện tích trồng cây cần sa phát hiện được triệt phá",
     "#{cultivation_area_destroyed_ha.can_sa}",
-    "#{cultivation_area_found_ha.can_sa}",
+    "#{cultivation_area_detected_ha.can_sa}",
   ),
   figure(
     "cultivation_incidents",

@@ -8,6 +8,7 @@ import {
 } from "@pctm/domain";
 import type { Catalog } from "../catalog/catalog.js";
 import { checkCampaign } from "./check-campaign.js";
+import { checkOutlineBindings } from "./check-outline-bindings.js";
 import { checkQuotes, type SeedTexts } from "./check-quotes.js";
 
 function measuredIndicators(target: SimpleTarget): string[] {
@@ -242,6 +243,7 @@ export function checkCatalog(catalog: Catalog, options: { readonly seeds?: SeedT
         );
     });
   });
+  out.push(...checkOutlineBindings(catalog, targetIds));
   if (options.seeds) out.push(...checkQuotes(catalog, options.seeds));
   return out;
 }

@@ -124,7 +124,7 @@ export const seed000: DocumentBundle = {
       planId: PLAN,
       title: "Tổng kết thực hiện Chương trình phòng, chống ma túy đến năm 2020",
       kind: "closing_review",
-      outlineId: "outline-000",
+      outlineId: "tong-ket-ctpcmt-2020",
       dataWindow: "2017-01-01/2020-06-30",
       standingAgency: CA,
       inspections: [

@@ -108,7 +108,7 @@ export const seed003: DocumentBundle = {
       planId: PLAN,
       title: "Sơ kết 05 năm thực hiện Chỉ thị số 36-CT/TW",
       kind: "interim_review",
-      outlineId: "outline-003",
+      outlineId: "so-ket-ct36-2024",
       dataWindow: "2019-12-15/2024-06-15",
       standingAgency: DUCA,
       deadlines: [

@@ -50,7 +50,7 @@ export const seed004: DocumentBundle = {
       planId: PLAN,
       title: "Sơ kết giai đoạn 1 và tổng kết giai đoạn 2 thực hiện Kế hoạch số 483/KH-BCA-C04",
       kind: "statistical_review",
-      outlineId: "outline-004",
+      outlineId: "ra-soat-nghien-diem-2024",
       dataWindow: "2024-10-07/2025-05-30",
       dataWindowStated: false,
       standingAgency: "Công an tỉnh",

@@ -110,7 +110,7 @@ export const TARGETS_424_NATIONAL: readonly TargetInput[] = [
         id: "424nat-5.giam",
         kind: "change_vs_previous",
         title: "Diện tích trồng trái phép phát hiện giảm so với năm trước",
-        indicator: "cultivation_area_found",
+        indicator: "cultivation_area_detected",
         direction: "decrease",
         comparison: "more_than",
         amount: 0,

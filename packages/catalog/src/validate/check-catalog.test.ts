@@ -1,0 +1,134 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Target } from "@pctm/domain";
+import { describe, expect, it } from "vitest";
+import { builtinCatalog } from "../catalog/builtin-catalog.js";
+import type { Catalog } from "../catalog/catalog.js";
+import { checkCatalog } from "./check-catalog.js";
+
+/** ../shared next to the repository root: the seeds and the checklist. */
+const SHARED = fileURLToPath(new URL("../../../../../shared/", import.meta.url));
+
+function readShared(): { seeds: Record<string, string>; checklist: string } {
+  const seedsDir = `${SHARED}seeds/`;
+  if (!existsSync(seedsDir)) {
+    throw new Error(
+      `Không tìm thấy thư mục seeds tại ${seedsDir}: kiểm tra câu trích cần ../shared/seeds cạnh thư mục gốc`,
+    );
+  }
+  const seeds: Record<string, string> = {};
+  for (const file of readdirSync(seedsDir)) {
+    const m = /^(\d{3})_.*\.txt$/.exec(file);
+    if (m?.[1]) seeds[m[1]] = readFileSync(seedsDir + file, "utf8");
+  }
+  expect(Object.keys(seeds).sort()).toEqual(["000", "001", "002", "003", "004"]);
+  return { seeds, checklist: readFileSync(`${SHARED}domain/SEED-TARGETS.md`, "utf8") };
+}
+
+/** The target rows of SEED-TARGETS.md: id and quote. */
+function checklistRows(text: string): { id: string; quote: string }[] {
+  return text
+    .split("\n")
+    .map((line) => /^\| ([0-9a-z-]+) \| (.+?) \| .+ \|$/.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null && /\d/.test(m[1] ?? "") && !m[1]?.startsWith("r-"))
+    .map((m) => ({ id: m[1] as string, quote: (m[2] as string).normalize("NFC") }));
+}
+
+const { seeds, checklist } = readShared();
+
+describe("the built-in catalogue", () => {
+  it("passes the validation pass, quotes included", () => {
+    expect(checkCatalog(builtinCatalog(), { seeds })).toEqual([]);
+  });
+
+  it("holds every row of SEED-TARGETS.md with its exact quote", () => {
+    const rows = checklistRows(checklist);
+    expect(rows.length).toBe(60);
+    for (const row of rows) {
+      const target = builtinCatalog().targets.find((t) => t.id === row.id);
+      expect(target, row.id).toBeDefined();
+      expect(target?.source?.quote, row.id).toBe(row.quote);
+    }
+  });
+
+  it("holds the five campaigns r-000 … r-004", () => {
+    expect(builtinCatalog().campaigns.map((c) => c.id)).toEqual([
+      "r-000",
+      "r-001",
+      "r-002",
+      "r-003",
+      "r-004",
+    ]);
+  });
+});
+
+describe("the validation pass finds what is wrong", () => {
+  const base = builtinCatalog();
+  const withTarget = (id: string, change: (t: Target) => Target): Catalog => ({
+    ...base,
+    targets: base.targets.map((t) => (t.id === id ? change(t) : t)),
+  });
+
+  it("a target reading an indicator that does not exist", () => {
+    const broken = withTarget("424ct-2c", (t) => ({ ...t, indicator: "khong_co" }) as Target);
+    expect(checkCatalog(broken).map((i) => i.code)).toContain("CATALOG_UNKNOWN_INDICATOR");
+  });
+
+  it("an indicator reading a data element that does not exist", () => {
+    const broken: Catalog = {
+      ...base,
+      indicators: [
+        ...base.indicators,
+        {
+          id: "x_share",
+          name: "x",
+          formula: "percent(#{khong_co}, #{communes_total})",
+          unit: "percent",
+          decimals: 2,
+        },
+      ],
+    };
+    expect(checkCatalog(broken).map((i) => i.code)).toContain("FORMULA_UNKNOWN_DATA_ELEMENT");
+  });
+
+  it("a quote that is not word for word in its seed", () => {
+    const broken = withTarget("1001-a2", (t) => ({
+      ...t,
+      source: { document: "kh-chien-luoc-1001", quote: "phấn đấu đạt 86% số xã" },
+    }));
+    const found = checkCatalog(broken, { seeds });
+    expect(found.map((i) => i.code)).toEqual(["CATALOG_QUOTE_NOT_IN_SEED"]);
+    expect(found[0]?.message).toContain("1001-a2");
+  });
+
+  it("a seed that was not supplied is reported, not skipped", () => {
+    const { "002": _omitted, ...four } = seeds;
+    expect(checkCatalog(base, { seeds: four }).map((i) => i.code)).toContain("CATALOG_SEED_MISSING");
+  });
+
+  it("deadlines out of order", () => {
+    const broken: Catalog = {
+      ...base,
+      campaigns: base.campaigns.map((c) =>
+        c.id === "r-003" ? { ...c, deadlines: [...c.deadlines].reverse() } : c,
+      ),
+    };
+    expect(checkCatalog(broken).map((i) => i.code)).toContain("CATALOG_DEADLINES_OUT_OF_ORDER");
+  });
+
+  it("a reference that does not parse", () => {
+    const broken: Catalog = {
+      ...base,
+      documents: base.documents.map((d) => (d.id === "qd-424-2017" ? { ...d, reference: "424 QĐ TTg" } : d)),
+    };
+    expect(checkCatalog(broken).some((i) => i.code.startsWith("REFERENCE_"))).toBe(true);
+  });
+
+  it("a campaign naming an outline that does not exist", () => {
+    const broken: Catalog = {
+      ...base,
+      campaigns: base.campaigns.map((c) => ({ ...c, outlineId: c.outlineId && "khong-co" })),
+    };
+    expect(checkCatalog(broken).filter((i) => i.code === "CATALOG_UNKNOWN_OUTLINE")).toHaveLength(3);
+  });
+});
