@@ -1,6 +1,7 @@
 import type { Command } from "../command.js";
 import { demoCommand } from "./demo.js";
+import { reportCommand } from "./report.js";
 import { unitsCommand } from "./units.js";
 
 /** Every command, in the order `pctm --help` lists them. */
-export const commands: readonly Command[] = [demoCommand, unitsCommand];
+export const commands: readonly Command[] = [demoCommand, unitsCommand, reportCommand];

@@ -1,0 +1,143 @@
+import { builtinCatalog, type Campaign, getBuiltinOutline } from "@pctm/catalog";
+import {
+  buildCampaignReport,
+  dataValueSetSchema,
+  editionInForce,
+  err,
+  formatIssue,
+  issue,
+  type Outline,
+  ok,
+  type ProgressCallback,
+  parseNarratives,
+  parseWith,
+  type ReportModel,
+  type ReportSection,
+  type Result,
+  type TargetRow,
+  unitByCode,
+} from "@pctm/domain";
+import { packagedEditions } from "@pctm/units-data";
+
+/** The campaigns' outline ids as the catalogue names them, and the built-in outlines' own ids. */
+const OUTLINE_ALIASES: Readonly<Record<string, string>> = {
+  "outline-000": "tong-ket-ctpcmt-2020",
+  "outline-003": "so-ket-ct36-2024",
+  "outline-004": "ra-soat-nghien-diem-2024",
+};
+
+export interface CampaignReportRequest {
+  readonly campaignId: string;
+  readonly unitCode: string;
+  /** The data file's content (the data value exchange format), already JSON-parsed. */
+  readonly data: unknown;
+  readonly narratives?: unknown;
+  /** The report's date, ISO; default: the campaign's last deadline. */
+  readonly asOf?: string;
+  readonly onProgress?: ProgressCallback;
+}
+
+function outlineOf(campaign: Campaign): Outline | undefined {
+  if (!campaign.outlineId) return undefined;
+  return (
+    getBuiltinOutline(campaign.outlineId) ?? getBuiltinOutline(OUTLINE_ALIASES[campaign.outlineId] ?? "")
+  );
+}
+
+/** The last dated deadline of a campaign: the day the report is due. */
+function reportDate(campaign: Campaign): string | undefined {
+  return campaign.deadlines
+    .map((d) => d.due)
+    .filter((d): d is string => d !== undefined)
+    .sort()
+    .at(-1);
+}
+
+/**
+ * Builds the report model of a unit for a built-in campaign from a data file and a narratives file:
+ * the catalogue gives the campaign, its outline and targets; the unit list in force at the end of the
+ * data window gives the unit and its children. Every failure is an issue with a code and a Vietnamese message.
+ */
+export function buildReportForCampaign(request: CampaignReportRequest): Result<ReportModel> {
+  const catalog = builtinCatalog();
+  const campaign = catalog.campaigns.find((c) => c.id === request.campaignId);
+  if (!campaign) {
+    const known = catalog.campaigns.map((c) => c.id).join(", ");
+    return err(
+      issue("CAMPAIGN_NOT_FOUND", `không có đợt báo cáo "${request.campaignId}" (có: ${known})`, [
+        "campaign",
+      ]),
+    );
+  }
+  const outline = outlineOf(campaign);
+  if (!outline) {
+    return err(
+      issue("OUTLINE_NOT_FOUND", `đợt báo cáo ${campaign.id} không có đề cương dựng sẵn để lập báo cáo`, [
+        "campaign",
+      ]),
+    );
+  }
+  const windowEnd = campaign.dataWindow.includes("/") ? campaign.dataWindow.split("/")[1] : undefined;
+  const asOf = request.asOf ?? reportDate(campaign) ?? windowEnd;
+  if (!asOf || !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
+    return err(issue("DATE_INVALID", `ngày báo cáo "${asOf ?? ""}" không đúng dạng YYYY-MM-DD`, ["date"]));
+  }
+  const edition = editionInForce(packagedEditions(), windowEnd ?? asOf);
+  if (!edition.ok) return edition;
+  if (!unitByCode(edition.value, request.unitCode)) {
+    return err(
+      issue(
+        "UNIT_NOT_FOUND",
+        `không có đơn vị hành chính mã "${request.unitCode}" trong danh mục "${edition.value.name}"`,
+        ["unit"],
+      ),
+    );
+  }
+  const data = parseWith(dataValueSetSchema, request.data, ["data"]);
+  if (!data.ok) return data;
+  const narratives = request.narratives === undefined ? undefined : parseNarratives(request.narratives);
+  if (narratives && !narratives.ok)
+    return err(narratives.errors.map((e) => ({ ...e, path: ["narratives", ...e.path] })));
+  const model = buildCampaignReport({
+    campaign,
+    outline,
+    edition: edition.value,
+    unitCode: request.unitCode,
+    dataElements: catalog.dataElements,
+    indicators: catalog.indicators,
+    targets: catalog.targets,
+    dataValues: data.value.dataValues,
+    ...(narratives?.ok ? { narratives: narratives.value.narratives } : {}),
+    asOf,
+    signature: {
+      recipients: [
+        ...campaign.deadlines.filter((d) => d.due === reportDate(campaign)).map((d) => d.to),
+        ...(campaign.standingAgency ? [campaign.standingAgency] : []),
+      ],
+      archive: ["VT"],
+      authority: ["TM. Ủy ban nhân dân", "Chủ tịch"],
+    },
+    ...(request.onProgress ? { onProgress: request.onProgress } : {}),
+  });
+  return model.ok
+    ? ok(model.value, [...(narratives?.ok ? narratives.warnings : []), ...model.warnings])
+    : model;
+}
+
+/** Every row of every target table in the report, in order: for a verdict summary on the terminal. */
+export function verdictRows(model: ReportModel): TargetRow[] {
+  const rows: TargetRow[] = [];
+  const walk = (sections: readonly ReportSection[]) => {
+    for (const s of sections) {
+      for (const b of s.blocks) if (b.kind === "target_table") rows.push(...b.rows);
+      walk(s.children);
+    }
+  };
+  walk(model.sections);
+  return rows;
+}
+
+/** One line per issue: "Lỗi [CODE] path: message". */
+export function formatIssues(issues: readonly Parameters<typeof formatIssue>[0][], prefix = "Lỗi"): string {
+  return issues.map((i) => `${prefix} ${formatIssue(i)}\n`).join("");
+}

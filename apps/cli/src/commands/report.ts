@@ -1,0 +1,98 @@
+import { extname, resolve } from "node:path";
+import { issue } from "@pctm/domain";
+import { REPORT_FORMATS, type ReportFormat, renderReport } from "@pctm/report";
+import { readArgs, stringOption } from "../args.js";
+import type { Command } from "../command.js";
+import { EXIT } from "../command.js";
+import { progressBar } from "../progress.js";
+import { buildReportForCampaign, formatIssues } from "./report-build.js";
+import { readJsonFile, writeFileAtomic } from "./report-files.js";
+
+const USAGE = `pctm report --campaign <mã> --unit <mã> --data <tệp.json> [--narratives <tệp.json>] --format docx|html|md --out <tệp> [--date YYYY-MM-DD]
+
+Lập báo cáo của một đơn vị cho một đợt báo cáo dựng sẵn (r-000, r-003, r-004), theo đề cương của đợt,
+với số liệu tổng hợp từ các đơn vị cấp dưới, đánh giá từng mục tiêu và thể thức Nghị định 30/2020/NĐ-CP.
+
+  --campaign    mã đợt báo cáo (xem: pctm catalog campaigns)
+  --unit        mã đơn vị hành chính (ví dụ 46: Thừa Thiên Huế)
+  --data        số liệu theo định dạng trao đổi { "dataValues": [ … ] }
+  --narratives  nội dung từng mục: { "narratives": [ { "section", "orgUnit"?, "paragraphs" } ] }
+  --format      docx, html hoặc md (mặc định: theo đuôi tệp --out)
+  --out         tệp kết quả; chỉ được ghi khi lập báo cáo thành công
+  --date        ngày báo cáo (mặc định: hạn nộp cuối cùng của đợt)
+
+Ví dụ: pctm report --campaign r-000 --unit 46 --data examples/hue-2020/data.json \\
+         --narratives examples/hue-2020/narratives.json --format docx --out out/bao-cao.docx`;
+
+function fail(io: Parameters<Command["run"]>[1], code: string, message: string, path: string[] = []): number {
+  io.err(formatIssues([issue(code, message, path)]));
+  return EXIT.usage;
+}
+
+/** `pctm report`: renders a campaign report as DOCX, HTML or Markdown. */
+export const reportCommand: Command = {
+  name: "report",
+  summary: "Lập báo cáo theo đề cương của đợt báo cáo (DOCX, HTML, Markdown)",
+  usage: USAGE,
+  async run(args, io) {
+    const parsed = readArgs(args, {
+      campaign: { type: "string" },
+      unit: { type: "string" },
+      data: { type: "string" },
+      narratives: { type: "string" },
+      format: { type: "string" },
+      out: { type: "string" },
+      date: { type: "string" },
+    });
+    if (!parsed.ok) return fail(io, "USAGE", parsed.message);
+    const option = (name: string) => stringOption(parsed.args, name);
+    for (const name of ["campaign", "unit", "data", "out"]) {
+      if (!option(name))
+        return fail(io, "MISSING_OPTION", `thiếu tùy chọn --${name}. Xem: pctm report --help`, [name]);
+    }
+    const out = resolve(io.cwd, option("out") as string);
+    const format = (option("format") ?? extname(out).slice(1).toLowerCase()) as ReportFormat;
+    if (!REPORT_FORMATS.includes(format)) {
+      return fail(io, "FORMAT_INVALID", `định dạng "${format}" không được hỗ trợ: chọn docx, html hoặc md`, [
+        "format",
+      ]);
+    }
+    const data = await readJsonFile(option("data") as string, io.cwd, "data");
+    if (!data.ok) {
+      io.err(formatIssues(data.errors));
+      return EXIT.usage;
+    }
+    const narrativesPath = option("narratives");
+    const narratives = narrativesPath ? await readJsonFile(narrativesPath, io.cwd, "narratives") : undefined;
+    if (narratives && !narratives.ok) {
+      io.err(formatIssues(narratives.errors));
+      return EXIT.usage;
+    }
+    const date = option("date");
+    const model = buildReportForCampaign({
+      campaignId: option("campaign") as string,
+      unitCode: option("unit") as string,
+      data: data.value,
+      ...(narratives?.ok ? { narratives: narratives.value } : {}),
+      ...(date ? { asOf: date } : {}),
+      onProgress: progressBar(io, "Đang tổng hợp"),
+    });
+    if (!model.ok) {
+      io.err(formatIssues(model.errors.slice(0, 20)));
+      if (model.errors.length > 20) io.err(`… và ${model.errors.length - 20} lỗi khác\n`);
+      return EXIT.usage;
+    }
+    if (model.warnings.length > 0) io.err(formatIssues(model.warnings, "Cảnh báo"));
+    const bytes = await renderReport(model.value, format, {
+      onProgress: progressBar(io, `Đang xuất ${format.toUpperCase()}`),
+    });
+    try {
+      await writeFileAtomic(out, bytes);
+    } catch (error) {
+      const detail = (error as NodeJS.ErrnoException).code ?? String(error);
+      return fail(io, "OUTPUT_UNWRITABLE", `không ghi được tệp ${option("out")} (${detail})`, ["out"]);
+    }
+    io.out(`Đã lập báo cáo: ${out}\n`);
+    return EXIT.ok;
+  },
+};
