@@ -1,0 +1,45 @@
+import {
+  type OutlineWarning,
+  type ParseOutlineOptions,
+  type ParseOutlineResult,
+  parseOutline,
+} from "@pctm/domain";
+import { extractDocxText } from "./extract-docx-text.js";
+
+/**
+ * Reads a report outline from a Word file: the text is extracted with mammoth, Word's automatic list
+ * numbers are kept (written in front of their paragraphs), then `parseOutline` builds the tree. The
+ * line numbers of warnings count paragraphs. A file that is not a Word document gives the error
+ * DOCX_UNREADABLE.
+ */
+export async function importOutlineFromDocx(
+  docx: Uint8Array,
+  options: ParseOutlineOptions = {},
+): Promise<ParseOutlineResult> {
+  let extracted: Awaited<ReturnType<typeof extractDocxText>>;
+  try {
+    extracted = await extractDocxText(docx);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const errors: OutlineWarning[] = [
+      {
+        code: "DOCX_UNREADABLE",
+        message: `Không đọc được tệp Word (.docx): tệp hỏng hoặc không phải định dạng .docx (${detail}).`,
+        path: [],
+        lines: { from: 1, to: 1 },
+      },
+    ];
+    return { ok: false, errors, warnings: [] };
+  }
+  const result = parseOutline(extracted.text, options);
+  if (extracted.unnumbered === 0) return result;
+  const warning: OutlineWarning = {
+    code: "DOCX_NUMBERING_UNKNOWN",
+    message: `${extracted.unnumbered} đoạn có đánh số tự động của Word nhưng không xác định được số; các đoạn này được đọc như không có số.`,
+    path: [],
+    lines: { from: 1, to: 1 },
+  };
+  return result.ok
+    ? { ...result, warnings: [warning, ...result.warnings] }
+    : { ...result, warnings: [warning, ...result.warnings] };
+}
