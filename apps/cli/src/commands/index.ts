@@ -1,7 +1,8 @@
 import type { Command } from "../command.js";
+import { catalogCommand } from "./catalog.js";
 import { demoCommand } from "./demo.js";
 import { reportCommand } from "./report.js";
 import { unitsCommand } from "./units.js";
 
 /** Every command, in the order `pctm --help` lists them. */
-export const commands: readonly Command[] = [demoCommand, unitsCommand, reportCommand];
+export const commands: readonly Command[] = [demoCommand, unitsCommand, reportCommand, catalogCommand];

@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { builtinCatalog, checkCatalog, type SeedTexts } from "@pctm/catalog";
+import { formatIssue } from "@pctm/domain";
+import { readArgs, stringOption } from "../args.js";
+import type { CliIo } from "../command.js";
+import { EXIT } from "../command.js";
+
+/** The seed files of a folder by their number ("000_….txt" → "000"). */
+function readSeeds(dir: string): SeedTexts | string {
+  let files: string[];
+  try {
+    files = readdirSync(dir);
+  } catch {
+    return `không đọc được thư mục seeds: ${dir}`;
+  }
+  const seeds: Record<string, string> = {};
+  for (const file of files) {
+    const m = /^(\d{3})_.*\.txt$/.exec(file);
+    if (m?.[1]) seeds[m[1]] = readFileSync(resolve(dir, file), "utf8");
+  }
+  return Object.keys(seeds).length > 0 ? seeds : `thư mục ${dir} không có tệp seed dạng 000_….txt`;
+}
+
+/** `pctm catalog check [--seeds <dir>]`: the validation pass; exit 1 with the problems. */
+export async function runCatalogCheck(args: readonly string[], io: CliIo, usage: string): Promise<number> {
+  const parsed = readArgs(args, { seeds: { type: "string" } });
+  if (!parsed.ok) {
+    io.err(`Lỗi [USAGE]: ${parsed.message}\n${usage}\n`);
+    return EXIT.usage;
+  }
+  const dir = stringOption(parsed.args, "seeds");
+  const seeds = dir === undefined ? undefined : readSeeds(resolve(io.cwd, dir));
+  if (typeof seeds === "string") {
+    io.err(`Lỗi [SEEDS_NOT_FOUND]: ${seeds}\n`);
+    return EXIT.usage;
+  }
+  const catalog = builtinCatalog();
+  const problems = checkCatalog(catalog, seeds ? { seeds } : {});
+  if (problems.length > 0) {
+    io.err(`Danh mục có ${problems.length} lỗi:\n${problems.map((p) => `  ${formatIssue(p)}`).join("\n")}\n`);
+    return EXIT.failed;
+  }
+  const quotes = seeds
+    ? ", câu trích đúng nguyên văn seed"
+    : " (chưa đối chiếu câu trích: thêm --seeds <thư mục>)";
+  io.out(
+    `Danh mục hợp lệ: ${catalog.documents.length} văn bản, ${catalog.plans.length} kế hoạch, ${catalog.targets.length} mục tiêu, ${catalog.indicators.length} chỉ số, ${catalog.dataElements.length} phần tử dữ liệu, ${catalog.campaigns.length} đợt báo cáo${quotes}.\n`,
+  );
+  return EXIT.ok;
+}

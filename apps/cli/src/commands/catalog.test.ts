@@ -1,0 +1,75 @@
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../test-io.js";
+
+const SEEDS = fileURLToPath(new URL("../../../../../shared/seeds", import.meta.url));
+
+describe("pctm catalog", () => {
+  it("plans --json lists Cần Thơ's plan with its unit code", async () => {
+    const { code, out } = await runCli(["catalog", "plans", "--json"]);
+    expect(code).toBe(0);
+    const plans = JSON.parse(out) as { id: string; scopeUnitCode?: string }[];
+    expect(plans.find((p) => p.id === "can-tho-424")?.scopeUnitCode).toBe("92");
+  });
+
+  it("targets --plan --json gives id, planId, kind and the quote", async () => {
+    const { code, out } = await runCli(["catalog", "targets", "--plan", "can-tho-424", "--json"]);
+    expect(code).toBe(0);
+    const targets = JSON.parse(out) as {
+      id: string;
+      planId: string;
+      kind: string;
+      source: { quote: string };
+    }[];
+    expect(targets).toHaveLength(40);
+    const row = targets.find((t) => t.id === "424ct-2c");
+    expect(row).toMatchObject({ planId: "can-tho-424", kind: "range" });
+    expect(row?.source.quote).toBe("triệt xóa từ 5 - 10% số điểm mỗi năm trên địa bàn thành phố");
+  });
+
+  it("campaigns --json gives the five campaigns with their deadlines", async () => {
+    const { code, out } = await runCli(["catalog", "campaigns", "--json"]);
+    expect(code).toBe(0);
+    const campaigns = JSON.parse(out) as {
+      id: string;
+      title: string;
+      outlineId: string | null;
+      dataWindow: string;
+      deadlines: { due?: string }[];
+    }[];
+    expect(campaigns.map((c) => c.id)).toEqual(["r-000", "r-001", "r-002", "r-003", "r-004"]);
+    const r000 = campaigns[0];
+    expect(r000?.title).toBe("Tổng kết thực hiện Chương trình phòng, chống ma túy đến năm 2020");
+    expect(r000?.dataWindow).toBe("2017-01-01/2020-06-30");
+    expect(r000?.deadlines.map((d) => d.due)).toEqual(["2020-06-15", "2020-07-10"]);
+  });
+
+  it("show prints objectives, targets with quotes, projects, assignments and campaigns", async () => {
+    const { code, out } = await runCli(["catalog", "show", "can-tho-424"]);
+    expect(code).toBe(0);
+    expect(out).toContain("“triệt xóa từ 5 - 10% số điểm mỗi năm trên địa bàn thành phố”");
+    expect(out).toContain("DỰ ÁN, ĐỀ ÁN (9)");
+    expect(out).toContain("PHÂN CÔNG (15)");
+    expect(out).toContain("[r-002]");
+  });
+
+  it("show of an unknown plan exits 2 with a code", async () => {
+    const { code, err } = await runCli(["catalog", "show", "khong-co"]);
+    expect(code).toBe(2);
+    expect(err).toContain("[UNKNOWN_PLAN]");
+  });
+
+  it("check passes, quotes included when the seeds are given", async () => {
+    const plain = await runCli(["catalog", "check"]);
+    expect(plain.code).toBe(0);
+    const withSeeds = await runCli(["catalog", "check", "--seeds", SEEDS]);
+    expect(withSeeds.code, withSeeds.err).toBe(0);
+    expect(withSeeds.out).toContain("câu trích đúng nguyên văn seed");
+  });
+
+  it("check with a seeds folder that does not exist exits 2", async () => {
+    const { code, err } = await runCli(["catalog", "check", "--seeds", "khong-co-thu-muc"]);
+    expect(code).toBe(2);
+    expect(err).toContain("[SEEDS_NOT_FOUND]");
+  });
+});

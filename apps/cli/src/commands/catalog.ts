@@ -1,0 +1,96 @@
+import { builtinCatalog, getPlan, listCampaigns, listPlans, targetsOfPlan } from "@pctm/catalog";
+import { readArgs, stringOption } from "../args.js";
+import type { Command } from "../command.js";
+import { EXIT } from "../command.js";
+import { renderTable } from "../table.js";
+import { runCatalogCheck } from "./catalog-check.js";
+import { formatPlan } from "./catalog-show.js";
+
+const USAGE = `pctm catalog plans [--json]
+pctm catalog show <mã kế hoạch>
+pctm catalog targets [--plan <mã>] [--json]
+pctm catalog campaigns [--plan <mã>] [--json]
+pctm catalog check [--seeds <thư mục>]
+
+Danh mục dựng sẵn: các chương trình, kế hoạch, mục tiêu, dự án, phân công và đợt báo cáo của các văn bản gốc.
+  plans      liệt kê kế hoạch (mã, loại, cơ quan, số mục tiêu)
+  show       tóm tắt một kế hoạch: mục tiêu, chỉ tiêu kèm câu trích, dự án, phân công, báo cáo
+  targets    các mục tiêu (id, planId, kind, source.quote …)
+  campaigns  các đợt báo cáo (id, planId, title, outlineId, dataWindow, deadlines …)
+  check      kiểm tra toàn bộ danh mục; --seeds đối chiếu câu trích với văn bản gốc (thoát 1 nếu có lỗi)`;
+
+function usageError(io: Parameters<Command["run"]>[1], message: string): number {
+  io.err(`Lỗi [USAGE]: ${message}\n${USAGE}\n`);
+  return EXIT.usage;
+}
+
+export const catalogCommand: Command = {
+  name: "catalog",
+  summary: "Danh mục dựng sẵn: kế hoạch, mục tiêu, đợt báo cáo; kiểm tra danh mục (catalog check)",
+  usage: USAGE,
+  async run(args, io) {
+    const [sub, ...rest] = args;
+    if (sub === "check") return runCatalogCheck(rest, io, USAGE);
+    const parsed = readArgs(rest, { json: { type: "boolean" }, plan: { type: "string" } });
+    if (!parsed.ok) return usageError(io, parsed.message);
+    const json = parsed.args.values.json === true;
+    const plan = stringOption(parsed.args, "plan");
+    const [first] = parsed.args.positionals;
+    if (plan !== undefined && !builtinCatalog().plans.some((p) => p.id === plan)) {
+      io.err(`Lỗi [UNKNOWN_PLAN]: không có kế hoạch mã "${plan}". Xem: pctm catalog plans\n`);
+      return EXIT.usage;
+    }
+    switch (sub) {
+      case "plans": {
+        const plans = listPlans();
+        if (json) io.out(`${JSON.stringify(plans, null, 2)}\n`);
+        else {
+          const rows = plans.map((p) => [
+            p.id,
+            p.reference ?? "",
+            p.issuer,
+            String(p.targetCount),
+            p.campaignIds.join(", "),
+          ]);
+          io.out(
+            renderTable(["Mã", "Số hiệu", "Cơ quan ban hành", "Mục tiêu", "Báo cáo"], rows, { right: [3] }),
+          );
+        }
+        return EXIT.ok;
+      }
+      case "show": {
+        if (!first) return usageError(io, "cần mã kế hoạch");
+        const details = getPlan(first);
+        if (!details) {
+          io.err(`Lỗi [UNKNOWN_PLAN]: không có kế hoạch mã "${first}". Xem: pctm catalog plans\n`);
+          return EXIT.usage;
+        }
+        io.out(json ? `${JSON.stringify(details, null, 2)}\n` : formatPlan(details));
+        return EXIT.ok;
+      }
+      case "targets": {
+        const targets = plan ? targetsOfPlan(plan) : [...builtinCatalog().targets];
+        if (json) io.out(`${JSON.stringify(targets, null, 2)}\n`);
+        else
+          io.out(
+            renderTable(
+              ["Mã", "Kế hoạch", "Loại", "Mục tiêu"],
+              targets.map((t) => [t.id, t.planId ?? "", t.kind, t.title]),
+            ),
+          );
+        return EXIT.ok;
+      }
+      case "campaigns": {
+        const campaigns = listCampaigns(undefined, plan);
+        if (json) io.out(`${JSON.stringify(campaigns, null, 2)}\n`);
+        else {
+          const rows = campaigns.map((c) => [c.id, c.planId, c.dataWindow, c.outlineId ?? "—", c.title]);
+          io.out(renderTable(["Mã", "Kế hoạch", "Mốc số liệu", "Đề cương", "Tên"], rows));
+        }
+        return EXIT.ok;
+      }
+      default:
+        return usageError(io, sub ? `không có lệnh con "${sub}"` : "cần lệnh con");
+    }
+  },
+};
