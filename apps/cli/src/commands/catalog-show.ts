@@ -34,9 +34,13 @@ export function formatPlan(details: PlanDetails): string {
     lines.push("", "MỤC TIÊU");
     for (const o of plan.objectives) lines.push(`  ${o.clause}. ${o.title}`);
   }
-  if (details.targets.length > 0) {
-    lines.push("", `CHỈ TIÊU (${details.targets.length})`);
-    for (const t of details.targets) {
+  for (const [heading, targets] of [
+    ["CHỈ TIÊU", details.targets],
+    ["CHỈ TIÊU ĐƯỢC ĐỐI CHIẾU KHI TỔNG KẾT", details.reviewedTargets],
+  ] as const) {
+    if (targets.length === 0) continue;
+    lines.push("", `${heading} (${targets.length})`);
+    for (const t of targets) {
       const goal = describeGoal(t);
       lines.push(`  [${t.id}] ${t.title}${goal ? ` — ${goal}` : ""}`);
       if (t.source) lines.push(`      “${t.source.quote}” (${t.source.clause ?? ""})`);

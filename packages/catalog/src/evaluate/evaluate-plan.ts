@@ -3,10 +3,9 @@ import {
   createDataContext,
   type DataValueSet,
   err,
-  evaluateIndicator,
   evaluateTarget,
-  type IndicatorValueSource,
   type Issue,
+  indicatorSourceFrom,
   issue,
   ok,
   type Result,
@@ -65,12 +64,7 @@ export function evaluatePlan(planId: string, options: EvaluatePlanOptions): Resu
     ...(options.children ? { children: options.children } : {}),
   });
   if (!context.ok) return context;
-  const indicators = new Map(catalog.indicators.map((i) => [i.id, i]));
-  const source: IndicatorValueSource = (id, orgUnit, period) => {
-    const indicator = indicators.get(id);
-    if (!indicator) return { status: "missing", missing: [{ dataElement: id, orgUnit, period }], used: [] };
-    return evaluateIndicator(indicator, orgUnit, period, context.value);
-  };
+  const source = indicatorSourceFrom(catalog.indicators, context.value);
   const names = new Map(catalog.dataElements.map((e) => [e.id, e.name]));
   const problems: Issue[] = [];
   const evaluations: TargetEvaluation[] = [];

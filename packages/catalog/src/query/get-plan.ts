@@ -11,6 +11,8 @@ export interface PlanDetails {
   readonly plan: Plan;
   readonly document: CatalogDocument | undefined;
   readonly targets: readonly Target[];
+  /** Targets of other plans this plan asks to be reviewed against (a closing review's “đối chiếu”). */
+  readonly reviewedTargets: readonly Target[];
   readonly projects: readonly Project[];
   readonly assignments: readonly Assignment[];
   readonly fundingSources: readonly FundingSource[];
@@ -26,6 +28,11 @@ export function getPlan(id: string, catalog: Catalog = builtinCatalog()): PlanDe
     plan,
     document: catalog.documents.find((d) => d.id === id),
     targets: mine(catalog.targets),
+    reviewedTargets: catalog.targets.filter(
+      (t) =>
+        t.planId !== id &&
+        [...plan.objectives, ...plan.reviewContent].some((g) => g.targetIds.includes(t.id)),
+    ),
     projects: mine(catalog.projects),
     assignments: mine(catalog.assignments),
     fundingSources: mine(catalog.fundingSources),

@@ -52,6 +52,7 @@ describe("queries", () => {
     expect(details?.assignments).toHaveLength(15);
     expect(details?.campaigns.map((c) => c.id)).toEqual(["r-002"]);
     expect(getPlan("hue-2020-tong-ket")?.projects).toHaveLength(10);
+    expect(getPlan("hue-2020-tong-ket")?.reviewedTargets.map((t) => t.id)).toContain("424nat-7b");
     expect(getPlan("kh-chien-luoc-1001")?.assignments).toHaveLength(13);
   });
 
