@@ -1,8 +1,9 @@
 import type { Command } from "../command.js";
 import { catalogCommand } from "./catalog.js";
 import { demoCommand } from "./demo.js";
+import { outlineCommand } from "./outline.js";
 import { reportCommand } from "./report.js";
 import { unitsCommand } from "./units.js";
 
 /** Every command, in the order `pctm --help` lists them. */
-export const commands: readonly Command[] = [demoCommand, unitsCommand, reportCommand, catalogCommand];
+export const commands: readonly Command[] = [demoCommand, unitsCommand, reportCommand, catalogCommand, outlineCommand];

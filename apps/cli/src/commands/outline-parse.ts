@@ -1,0 +1,60 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { importOutlineFromDocx } from "@pctm/docx-import";
+import { type OutlineWarning, type ParseOutlineResult, parseOutline } from "@pctm/domain";
+import { readArgs } from "../args.js";
+import { type CliIo, EXIT } from "../command.js";
+import { renderOutlineTree, renderOutlineWarnings } from "./outline-tree.js";
+
+/** Reads a file for a command, or says in Vietnamese why it cannot ([FILE_NOT_FOUND], [FILE_UNREADABLE]). */
+export async function readInputFile(
+  io: CliIo,
+  path: string,
+): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; code: number }> {
+  try {
+    return { ok: true, bytes: new Uint8Array(await readFile(resolve(io.cwd, path))) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") io.err(`Lỗi [FILE_NOT_FOUND]: không tìm thấy tệp "${path}".\n`);
+    else if (code === "EISDIR") io.err(`Lỗi [FILE_UNREADABLE]: "${path}" là một thư mục, không phải tệp.\n`);
+    else io.err(`Lỗi [FILE_UNREADABLE]: không đọc được tệp "${path}" (${code ?? String(error)}).\n`);
+    return { ok: false, code: EXIT.usage };
+  }
+}
+
+const plainWarning = (w: OutlineWarning) => ({ code: w.code, message: w.message, lines: w.lines });
+
+/** `pctm outline parse <file.txt|file.docx> [--json]` */
+export async function runOutlineParse(args: readonly string[], io: CliIo, usage: string): Promise<number> {
+  const parsed = readArgs(args, { json: { type: "boolean" } });
+  if (!parsed.ok) {
+    io.err(`Lỗi [USAGE]: ${parsed.message}\n${usage}\n`);
+    return EXIT.usage;
+  }
+  const [path] = parsed.args.positionals;
+  if (!path) {
+    io.err(`Lỗi [USAGE]: cần đường dẫn tới tệp đề cương (.txt hoặc .docx)\n${usage}\n`);
+    return EXIT.usage;
+  }
+  const file = await readInputFile(io, path);
+  if (!file.ok) return file.code;
+  let result: ParseOutlineResult;
+  if (/\.docx$/i.test(path)) result = await importOutlineFromDocx(file.bytes);
+  else {
+    const text = new TextDecoder("utf-8", { fatal: false }).decode(file.bytes);
+    result = parseOutline(text);
+  }
+  if (!result.ok) {
+    io.err(renderOutlineWarnings(result.errors, "Lỗi"));
+    io.err(renderOutlineWarnings(result.warnings));
+    return EXIT.usage;
+  }
+  if (parsed.args.values.json === true) {
+    const body = { outline: result.outline, warnings: result.warnings.map(plainWarning) };
+    io.out(`${JSON.stringify(body, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  io.out(renderOutlineTree(result.outline));
+  if (result.warnings.length > 0) io.out(`\n${renderOutlineWarnings(result.warnings)}`);
+  return EXIT.ok;
+}
