@@ -6,4 +6,10 @@ import { reportCommand } from "./report.js";
 import { unitsCommand } from "./units.js";
 
 /** Every command, in the order `pctm --help` lists them. */
-export const commands: readonly Command[] = [demoCommand, unitsCommand, reportCommand, catalogCommand, outlineCommand];
+export const commands: readonly Command[] = [
+  demoCommand,
+  unitsCommand,
+  reportCommand,
+  catalogCommand,
+  outlineCommand,
+];
