@@ -297,7 +297,9 @@ export function buildCampaignReport(input: CampaignReportInput): Result<ReportMo
       documentType: "BÁO CÁO",
       summary: input.campaign.title,
     },
-    opening: input.opening ?? [],
+    opening: input.opening ?? [
+      `Ủy ban nhân dân ${fullUnitName(unit).charAt(0).toLocaleLowerCase("vi")}${fullUnitName(unit).slice(1)} báo cáo kết quả ${input.campaign.title.charAt(0).toLocaleLowerCase("vi")}${input.campaign.title.slice(1)}, với số liệu ${label(input.campaign.dataWindow)}, như sau:`,
+    ],
     outline: input.outline.sections.map(toNode),
     ...(input.narratives ? { narratives: input.narratives } : {}),
     unitCode: input.unitCode,

@@ -6,11 +6,11 @@ export const CHART_HEIGHT = 320;
 /** Fonts with Vietnamese glyphs, Times New Roman first as in the document. */
 export const CHART_FONT = "'Times New Roman', 'Liberation Serif', 'DejaVu Serif', serif";
 
-/** A round upper bound for the axis (1, 2, 2.5, 5 × 10ⁿ) at or above the largest value. */
+/** A round upper bound for the axis (1; 1,2; 1,5; 2 … 8 × 10ⁿ) at or above the largest value. */
 function niceMax(value: number): number {
   if (value <= 0) return 1;
   const power = 10 ** Math.floor(Math.log10(value));
-  for (const step of [1, 2, 2.5, 5, 10]) if (step * power >= value) return step * power;
+  for (const step of [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) if (step * power >= value) return step * power;
   return 10 * power;
 }
 
