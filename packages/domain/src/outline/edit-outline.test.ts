@@ -148,5 +148,5 @@ describe("editing an outline renumbers it", () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 });

@@ -56,5 +56,5 @@ describe("formatOutline", () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 });

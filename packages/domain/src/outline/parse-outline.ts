@@ -246,7 +246,12 @@ function buildSections(
     const heading = recogniseHeading(line.text);
     if (!heading) {
       if (awaitingPartTitle) {
-        awaitingPartTitle.section.title = line.text;
+        // The id was made from "Phần thứ …"; a part's id comes from its title, like every other.
+        const part = awaitingPartTitle.section;
+        taken.delete(part.id);
+        part.title = line.text;
+        part.id = makeSectionId(line.text, taken);
+        taken.add(part.id);
         awaitingPartTitle = undefined;
         continue;
       }
