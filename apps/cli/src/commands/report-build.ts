@@ -19,13 +19,6 @@ import {
 } from "@pctm/domain";
 import { packagedEditions } from "@pctm/units-data";
 
-/** The campaigns' outline ids as the catalogue names them, and the built-in outlines' own ids. */
-const OUTLINE_ALIASES: Readonly<Record<string, string>> = {
-  "outline-000": "tong-ket-ctpcmt-2020",
-  "outline-003": "so-ket-ct36-2024",
-  "outline-004": "ra-soat-nghien-diem-2024",
-};
-
 export interface CampaignReportRequest {
   readonly campaignId: string;
   readonly unitCode: string;
@@ -39,9 +32,7 @@ export interface CampaignReportRequest {
 
 function outlineOf(campaign: Campaign): Outline | undefined {
   if (!campaign.outlineId) return undefined;
-  return (
-    getBuiltinOutline(campaign.outlineId) ?? getBuiltinOutline(OUTLINE_ALIASES[campaign.outlineId] ?? "")
-  );
+  return getBuiltinOutline(campaign.outlineId);
 }
 
 /** The last dated deadline of a campaign: the day the report is due. */

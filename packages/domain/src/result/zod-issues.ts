@@ -42,13 +42,21 @@ function vietnameseTypeName(expected: string): string {
   return names[expected] ?? expected;
 }
 
-/** Stable codes for schema failures: every zod issue becomes INVALID_<ZOD CODE>. */
+/**
+ * Stable codes for schema failures: INVALID_TYPE, INVALID_VALUE, INVALID_FORMAT, INVALID_UNION,
+ * INVALID_TOO_SMALL, INVALID_TOO_BIG, INVALID_UNRECOGNIZED_KEYS … (zod's own code, prefixed once).
+ */
+export function schemaIssueCode(zodCode: string): string {
+  const upper = zodCode.toUpperCase();
+  return upper.startsWith("INVALID_") ? upper : `INVALID_${upper}`;
+}
+
 export function zodIssueToIssue(found: z.core.$ZodIssue, basePath: readonly (string | number)[] = []): Issue {
   const path = [...basePath, ...found.path.map((p) => (typeof p === "symbol" ? String(p) : p))];
   // A custom refinement may carry its own stable code and Vietnamese message in `params`.
   const params = (found as { params?: { code?: string } }).params;
   if (found.code === "custom" && params?.code) return issue(params.code, found.message, path);
-  return issue(`INVALID_${found.code.toUpperCase()}`, describeZodIssue(found), path);
+  return issue(schemaIssueCode(found.code), describeZodIssue(found), path);
 }
 
 /** Parse input against a schema, returning a Result with Vietnamese, path-named errors. */

@@ -133,7 +133,7 @@ describe("parseTarget", () => {
     if (result.ok) return;
     expect(result.errors.map((e) => [e.code, e.path[0]])).toEqual([
       ["TARGET_DUPLICATE_ID", 1],
-      ["INVALID_INVALID_TYPE", 2],
+      ["INVALID_TYPE", 2],
     ]);
   });
 });
