@@ -5,6 +5,8 @@ export { builtinCatalog } from "./catalog/builtin-catalog.js";
 export type { Catalog } from "./catalog/catalog.js";
 export { BUILTIN_SOURCES } from "./catalog/sources.js";
 export { adjustTarget } from "./evaluate/adjust-target.js";
+export type { AssessmentFile } from "./evaluate/assessment-file.js";
+export { assessmentFileSchema, parseAssessments } from "./evaluate/assessment-file.js";
 export type { EvaluatePlanOptions, PlanEvaluation } from "./evaluate/evaluate-plan.js";
 export { evaluatePlan } from "./evaluate/evaluate-plan.js";
 export type { Assignment, AssignmentInput, FundingSource, FundingSourceInput } from "./model/agency.js";

@@ -1,9 +1,13 @@
 import {
   type Assessment,
+  children as childUnits,
+  consolidateFigures,
   createDataContext,
   type DataValueSet,
+  type Edition,
   err,
   evaluateTarget,
+  type FormulaContext,
   type Issue,
   indicatorSourceFrom,
   issue,
@@ -11,6 +15,7 @@ import {
   type Result,
   type TargetEvaluation,
   type TargetUnitScope,
+  toTargetUnitScope,
   type Verdict,
 } from "@pctm/domain";
 import { builtinCatalog } from "../catalog/builtin-catalog.js";
@@ -31,6 +36,12 @@ export interface EvaluatePlanOptions {
   readonly assessments?: readonly Assessment[];
   /** The administrative units in force, for per-unit targets ("mỗi quận, huyện …"). */
   readonly unitScope?: TargetUnitScope;
+  /**
+   * The unit list in force for the period. When given, figures a unit did not give itself are
+   * rolled up from its communes (and districts) by each element's aggregation, and, unless
+   * `unitScope` or `children` are given, per-unit targets and child sums use this edition.
+   */
+  readonly edition?: Edition;
   /** Child units by code, for formulas that sum over children. */
   readonly children?: Readonly<Record<string, readonly string[]>>;
   /** Per target id, the readings a user changed: { "1001-b4": { changeMode: "points" } }. */
@@ -57,14 +68,29 @@ export function evaluatePlan(planId: string, options: EvaluatePlanOptions): Resu
   if (!catalog.plans.some((p) => p.id === planId)) {
     return err(issue("CATALOG_UNKNOWN_PLAN", `không có kế hoạch mã "${planId}"`, ["planId"]));
   }
+  const edition = options.edition;
   const context = createDataContext({
     dataElements: catalog.dataElements,
     dataValues: options.data.dataValues,
     indicators: catalog.indicators,
-    ...(options.children ? { children: options.children } : {}),
+    ...(options.children
+      ? { children: options.children }
+      : edition
+        ? { children: (code: string) => childUnits(edition, code).map((u) => u.code) }
+        : {}),
   });
   if (!context.ok) return context;
-  const source = indicatorSourceFrom(catalog.indicators, context.value);
+  const figures: FormulaContext = edition
+    ? consolidateFigures({
+        context: context.value,
+        edition,
+        unitCode: options.orgUnit,
+        dataElements: catalog.dataElements,
+        periods: [...new Set(options.data.dataValues.map((v) => v.period))],
+      }).context
+    : context.value;
+  const unitScope = options.unitScope ?? (edition ? toTargetUnitScope(edition) : undefined);
+  const source = indicatorSourceFrom(catalog.indicators, figures);
   const names = new Map(catalog.dataElements.map((e) => [e.id, e.name]));
   const problems: Issue[] = [];
   const evaluations: TargetEvaluation[] = [];
@@ -82,7 +108,7 @@ export function evaluatePlan(planId: string, options: EvaluatePlanOptions): Resu
         source,
         dataElementName: (id) => names.get(id),
         ...(options.assessments ? { assessments: options.assessments } : {}),
-        ...(options.unitScope ? { unitScope: options.unitScope } : {}),
+        ...(unitScope ? { unitScope } : {}),
       }),
     );
   }

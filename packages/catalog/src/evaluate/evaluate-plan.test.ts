@@ -1,0 +1,84 @@
+import type { DataValue, Edition } from "@pctm/domain";
+import { describe, expect, it } from "vitest";
+import { evaluatePlan } from "./evaluate-plan.js";
+
+/** Cần Thơ cut down to two districts of two communes each, and the same city after 1/7/2025. */
+const THREE_LEVELS: Edition = {
+  id: "thu-ba-cap",
+  name: "Danh mục thử ba cấp",
+  validFrom: null,
+  validTo: "2025-06-30",
+  units: [
+    { code: "92", name: "Cần Thơ", kind: "municipality", level: 1, parentCode: null },
+    { code: "916", name: "Ninh Kiều", kind: "urban_district", level: 2, parentCode: "92" },
+    { code: "917", name: "Ô Môn", kind: "urban_district", level: 2, parentCode: "92" },
+    { code: "31117", name: "Cái Khế", kind: "ward", level: 3, parentCode: "916" },
+    { code: "31120", name: "An Hòa", kind: "ward", level: 3, parentCode: "916" },
+    { code: "31153", name: "Châu Văn Liêm", kind: "ward", level: 3, parentCode: "917" },
+    { code: "31157", name: "Thới Long", kind: "ward", level: 3, parentCode: "917" },
+  ],
+};
+const TWO_LEVELS: Edition = {
+  ...THREE_LEVELS,
+  id: "thu-hai-cap",
+  validFrom: "2025-07-01",
+  validTo: null,
+  units: [
+    { code: "92", name: "Cần Thơ", kind: "municipality", level: 1, parentCode: null },
+    { code: "31117", name: "Cái Khế", kind: "ward", level: 3, parentCode: "92" },
+    { code: "31153", name: "Ô Môn", kind: "ward", level: 3, parentCode: "92" },
+  ],
+};
+
+const v = (dataElement: string, orgUnit: string, period: string, value: number): DataValue => ({
+  dataElement,
+  orgUnit,
+  period,
+  value,
+});
+
+/** Figures by commune only: the city's and the districts' figures come from the roll-up. */
+const DATA: DataValue[] = [
+  v("pilot_models_built", "31117", "2019", 1),
+  v("pilot_models_built", "31120", "2019", 0),
+  v("pilot_models_built", "31153", "2019", 0),
+  v("pilot_models_built", "31157", "2019", 0),
+  v("hotspots_new", "31117", "2019", 0),
+  v("hotspots_new", "31153", "2019", 2),
+];
+
+function judge(edition: Edition, period: string) {
+  const result = evaluatePlan("can-tho-424", {
+    data: { dataValues: DATA },
+    orgUnit: "92",
+    period,
+    asOf: "2026-01-01",
+    edition,
+  });
+  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join("; "));
+  return (id: string) => result.value.evaluations.find((e) => e.targetId === id);
+}
+
+describe("evaluatePlan with the unit list in force", () => {
+  it("rolls commune figures up to the districts: Ô Môn built none, so 424ct-3e is không đạt", () => {
+    const e = judge(THREE_LEVELS, "2019")("424ct-3e");
+    expect(e?.verdict).toBe("not_achieved");
+    expect(e?.units?.map((u) => [u.orgUnit, u.verdict])).toEqual([
+      ["917", "not_achieved"],
+      ["916", "achieved"],
+    ]);
+    expect(e?.sentence).toContain("Quận Ô Môn");
+  });
+
+  it("rolls commune figures up to the city: two new hotspots in one ward → 424ct-2b không đạt", () => {
+    const e = judge(THREE_LEVELS, "2019")("424ct-2b");
+    expect(e?.verdict).toBe("not_achieved");
+    expect(e?.used.map((u) => [u.orgUnit, u.value])).toEqual([["92", { num: 2n, den: 1n }]]);
+  });
+
+  it("without a district level the per-district target is không áp dụng, with the reason", () => {
+    const e = judge(TWO_LEVELS, "2025")("424ct-3e");
+    expect(e?.verdict).toBe("not_applicable");
+    expect(e?.sentence).toContain("không còn cấp huyện");
+  });
+});
