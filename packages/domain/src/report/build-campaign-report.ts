@@ -2,6 +2,7 @@ import type { DataElement } from "../data/data-element.js";
 import type { DataValue } from "../data/data-value.js";
 import type { IndicatorOutcome } from "../data/lineage.js";
 import { formatPlaceDate } from "../date/format-vietnamese-date.js";
+import { addDaysIso } from "../date/iso-date.js";
 import { createDataContext } from "../formula/create-data-context.js";
 import { evaluateIndicator } from "../formula/evaluate-indicator.js";
 import type { Indicator } from "../formula/indicator.js";
@@ -25,9 +26,11 @@ import { toTargetUnitScope } from "../unit/target-unit-scope.js";
 import { fullUnitName } from "../unit/unit.js";
 import { assembleReport, type ReportOutlineNode } from "./assemble-report.js";
 import { consolidateFigures } from "./consolidate-figures.js";
-import { buildFigureTable, describeFigure } from "./figure-table.js";
+import { describeFigure } from "./describe-figure.js";
+import { buildFigureTable } from "./figure-table.js";
 import type { SectionNarrative } from "./narrative.js";
 import type { ProgressCallback } from "./progress.js";
+import { describeIssuer, type IssuerKind } from "./report-issuer.js";
 import type { HeadingStyle, ReportBlock, ReportModel, TargetRow } from "./report-model.js";
 import { buildSignature, type SignatureInput } from "./signature.js";
 import { buildTargetChart } from "./target-chart.js";
@@ -48,13 +51,21 @@ export interface CampaignReportInput {
   readonly assessments?: readonly Assessment[];
   /** The report's date (ISO): the header's date and "today" for what is not yet due. */
   readonly asOf: string;
-  /** Overrides of the header's issuer lines and number symbol (default: the unit's People's Committee, "BC-UBND"). */
+  /**
+   * Who issues the report: `kind` (default the People's Committee) decides the header, the number,
+   * the opening sentence and the signature (a Party committee's report follows Hướng dẫn 36-HD/VPTW);
+   * the other fields override single lines.
+   */
   readonly issuer?: {
+    readonly kind?: IssuerKind;
     readonly parentBody?: readonly string[];
     readonly issuingBody?: readonly string[];
     readonly symbol?: string;
   };
   readonly opening?: readonly string[];
+  /** Who receives the report ("Bộ Công an (Cục C04)"); the archive line is added after them. */
+  readonly recipients?: readonly string[];
+  /** A whole signature block, replacing the one the issuer kind gives. */
   readonly signature?: SignatureInput;
   readonly onProgress?: ProgressCallback;
 }
@@ -68,7 +79,11 @@ const STYLE_OF: Record<OutlineSection["style"], HeadingStyle> = {
   letter: "letter",
 };
 
-/** The columns of figure tables: the whole years inside the data window, then the half-year it ends with. */
+/**
+ * The columns of figure tables: the whole years inside the data window, then the half-year it ends
+ * with, then the days after them up to the window's end (01/01–15/6/2024); a window holding no whole
+ * half-year is one column.
+ */
 function windowPeriods(window: string): string[] {
   const parsed = parsePeriod(window);
   if (!parsed.ok) return [];
@@ -76,7 +91,11 @@ function windowPeriods(window: string): string[] {
   const halves = periodsWithin(parsed.value, "half_year").filter(
     (h) => !years.some((y) => y.type === "year" && h.type === "half_year" && y.year === h.year),
   );
-  const all = [...years, ...halves].map(periodId);
+  const whole = [...years, ...halves];
+  const all = whole.map(periodId);
+  const last = whole.at(-1);
+  const end = periodEnd(parsed.value);
+  if (last && periodEnd(last) < end) all.push(`${addDaysIso(periodEnd(last), 1)}/${end}`);
   return all.length > 0 ? all : [periodId(parsed.value)];
 }
 
@@ -182,6 +201,9 @@ export function buildCampaignReport(input: CampaignReportInput): Result<ReportMo
       ...(element.unitLabel ? { unitLabel: element.unitLabel } : {}),
       scope,
       periods: columns.map(label),
+      periodIds: columns,
+      stock: element.aggregation === "last",
+      valueAt: (period) => figures.value(element.id, input.unitCode, period),
       totals,
       reported: coverage?.reported ?? 0,
       expected: coverage?.expected ?? 0,
@@ -281,24 +303,28 @@ export function buildCampaignReport(input: CampaignReportInput): Result<ReportMo
           },
         ];
 
-  const issuingBody = input.issuer?.issuingBody ?? [
-    "ỦY BAN NHÂN DÂN",
-    fullUnitName(unit).toLocaleUpperCase("vi"),
-  ];
+  const issuer = describeIssuer(input.issuer?.kind ?? "people_committee", unit);
+  const symbol = input.issuer?.symbol;
+  const reference = symbol
+    ? issuer.style === "party"
+      ? `Số        -${symbol}`
+      : `Số:        /${symbol}`
+    : issuer.reference;
   const place = unit.level === 1 ? unit.name : fullUnitName(unit);
   return assembleReport({
     header: {
-      parentBody: [...(input.issuer?.parentBody ?? [])],
-      issuingBody: [...issuingBody],
-      reference: `Số:        /${input.issuer?.symbol ?? "BC-UBND"}`,
-      nationalTitle: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-      motto: "Độc lập - Tự do - Hạnh phúc",
+      ...(issuer.style === "party" ? { style: "party" as const } : {}),
+      parentBody: [...(input.issuer?.parentBody ?? issuer.parentBody)],
+      issuingBody: [...(input.issuer?.issuingBody ?? issuer.issuingBody)],
+      reference,
+      nationalTitle: issuer.nationalTitle,
+      ...(issuer.motto ? { motto: issuer.motto } : {}),
       placeDate: formatPlaceDate(place, input.asOf),
       documentType: "BÁO CÁO",
       summary: input.campaign.title,
     },
     opening: input.opening ?? [
-      `Ủy ban nhân dân ${fullUnitName(unit).charAt(0).toLocaleLowerCase("vi")}${fullUnitName(unit).slice(1)} báo cáo kết quả ${input.campaign.title.charAt(0).toLocaleLowerCase("vi")}${input.campaign.title.slice(1)}, với số liệu ${label(input.campaign.dataWindow)}, như sau:`,
+      `${issuer.subject} báo cáo kết quả ${input.campaign.title.charAt(0).toLocaleLowerCase("vi")}${input.campaign.title.slice(1)}, với số liệu ${label(input.campaign.dataWindow)}, như sau:`,
     ],
     outline: input.outline.sections.map(toNode),
     ...(input.narratives ? { narratives: input.narratives } : {}),
@@ -315,9 +341,10 @@ export function buildCampaignReport(input: CampaignReportInput): Result<ReportMo
     preface,
     signature: buildSignature(
       input.signature ?? {
-        recipients: ["Bộ Công an (Cục C04)"],
-        archive: ["VT"],
-        authority: ["TM. Ủy ban nhân dân", "Chủ tịch"],
+        recipients: input.recipients ?? ["Bộ Công an (Cục C04)"],
+        archive: issuer.archive,
+        authority: issuer.authority,
+        style: issuer.style,
       },
     ),
     meta: {

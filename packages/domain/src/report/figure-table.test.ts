@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rational } from "../number/rational.js";
-import { buildFigureTable, describeFigure } from "./figure-table.js";
+import { describeFigure } from "./describe-figure.js";
+import { buildFigureTable } from "./figure-table.js";
 
 const values: Record<string, (number | undefined)[]> = {
   "474": [1200, 1150],
@@ -76,5 +77,63 @@ describe("describeFigure", () => {
       totals: [rational(6898, 100), rational(75)],
     }).text;
     expect(text).toContain("là 75%, tăng 6,02 điểm phần trăm so với năm 2018");
+  });
+});
+
+describe("describeFigure compares like with like", () => {
+  const base = {
+    valueType: "count" as const,
+    scope: "toàn tỉnh",
+    periods: ["năm 2018", "năm 2019", "6 tháng đầu năm 2020"],
+    periodIds: ["2018", "2019", "2020S1"],
+    reported: 9,
+    expected: 9,
+  };
+
+  it("a stock (aggregation last) is compared with the previous year-end, dates named", () => {
+    const text = describeFigure({
+      ...base,
+      name: "Số người nghiện ma túy có hồ sơ quản lý",
+      unitLabel: "người",
+      stock: true,
+      totals: [rational(1395), rational(1362), rational(1340)],
+    }).text;
+    expect(text).toBe(
+      "Số người nghiện ma túy có hồ sơ quản lý toàn tỉnh tại thời điểm 30/6/2020 là 1.340 người, giảm 22 người (1,62%) so với thời điểm 31/12/2019 (9/9 đơn vị báo cáo).",
+    );
+  });
+
+  it("a flow for half a year is never compared with a whole year: partial said plainly, then year on year", () => {
+    const text = describeFigure({
+      ...base,
+      name: "Số vụ phạm tội về ma túy được phát hiện",
+      unitLabel: "vụ",
+      totals: [rational(214), rational(231), rational(118)],
+    }).text;
+    expect(text).toBe(
+      "Số vụ phạm tội về ma túy được phát hiện toàn tỉnh 6 tháng đầu năm 2020 là 118 vụ (số liệu chưa đủ năm, chưa so sánh được với cả năm); năm 2019 là 231 vụ, tăng 17 vụ (7,94%) so với năm 2018 (9/9 đơn vị báo cáo).",
+    );
+    expect(text).not.toContain("giảm 113");
+  });
+
+  it("a flow for half a year is compared with the same half a year earlier when that figure is known", () => {
+    const text = describeFigure({
+      ...base,
+      name: "Số vụ phạm tội về ma túy được phát hiện",
+      unitLabel: "vụ",
+      totals: [rational(214), rational(231), rational(118)],
+      valueAt: (id) => (id === "2019S1" ? rational(110) : undefined),
+    }).text;
+    expect(text).toContain("6 tháng đầu năm 2020 là 118 vụ, tăng 8 vụ (7,27%) so với cùng kỳ năm 2019");
+  });
+
+  it("a flow for whole years is compared with the year before", () => {
+    const text = describeFigure({
+      ...base,
+      name: "Số vụ phạm tội về ma túy được phát hiện",
+      unitLabel: "vụ",
+      totals: [rational(214), rational(231), undefined],
+    }).text;
+    expect(text).toContain("năm 2019 là 231 vụ, tăng 17 vụ (7,94%) so với năm 2018");
   });
 });

@@ -1,8 +1,7 @@
 import type { ValueType } from "../data/data-element.js";
-import { formatNumberVi, formatPercentVi } from "../number/format-vi.js";
-import { abs, compare, isZero, percentOf, type Rational, subtract, ZERO } from "../number/rational.js";
+import type { Rational } from "../number/rational.js";
 import { formatFigure } from "./format-figure.js";
-import type { FigureTableBlock, ParagraphBlock } from "./report-model.js";
+import type { FigureTableBlock } from "./report-model.js";
 
 export interface FigureTableInput {
   readonly dataElement: string;
@@ -60,70 +59,5 @@ export function buildFigureTable(input: FigureTableInput): FigureTableBlock {
     totals: columns.map((c) => formatFigure(input.total(c), input.valueType)),
     missingCounts,
     note,
-  };
-}
-
-export interface FigureSentenceInput {
-  readonly name: string;
-  readonly valueType: ValueType;
-  readonly unitLabel?: string;
-  /** The area the figure covers ("toàn tỉnh"). */
-  readonly scope: string;
-  /** Labels of the periods, oldest first ("năm 2018", "năm 2019"). */
-  readonly periods: readonly string[];
-  readonly totals: readonly (Rational | boolean | undefined)[];
-  /** Units that reported in the last period, and how many were due. */
-  readonly reported: number;
-  readonly expected: number;
-}
-
-function withUnit(text: string, unitLabel: string | undefined): string {
-  return unitLabel ? `${text} ${unitLabel}` : text;
-}
-
-/**
- * One sentence for a figure: the latest value, the change against the period before (with its
- * percentage when the earlier value is not zero), and how many units reported it.
- * "Số người nghiện ma túy có hồ sơ quản lý toàn tỉnh năm 2019 là 1.234 người, giảm 56 người (4,34%) so với năm 2018 (9/9 đơn vị báo cáo)."
- */
-export function describeFigure(input: FigureSentenceInput): ParagraphBlock {
-  const coverage =
-    input.reported < input.expected
-      ? ` (${input.reported}/${input.expected} đơn vị báo cáo; số liệu chưa đầy đủ)`
-      : ` (${input.reported}/${input.expected} đơn vị báo cáo)`;
-  let latest = -1;
-  input.totals.forEach((v, i) => {
-    if (v !== undefined) latest = i;
-  });
-  const last = input.totals[latest];
-  if (latest < 0 || last === undefined) {
-    return {
-      kind: "paragraph",
-      text: `${input.name} ${input.scope}: chưa có số liệu${coverage}.`,
-    };
-  }
-  const head = `${input.name} ${input.scope} ${input.periods[latest] ?? ""} là ${withUnit(
-    formatFigure(last, input.valueType),
-    input.valueType === "percent" ? undefined : input.unitLabel,
-  )}`;
-  const before = latest > 0 ? input.totals[latest - 1] : undefined;
-  if (typeof last === "boolean" || before === undefined || typeof before === "boolean") {
-    return { kind: "paragraph", text: `${head}${coverage}.` };
-  }
-  const delta = subtract(last, before);
-  const since = input.periods[latest - 1] ?? "";
-  if (isZero(delta)) {
-    return { kind: "paragraph", text: `${head}, không thay đổi so với ${since}${coverage}.` };
-  }
-  const direction = compare(delta, ZERO) > 0 ? "tăng" : "giảm";
-  const amount =
-    input.valueType === "percent"
-      ? `${formatNumberVi(abs(delta))} điểm phần trăm`
-      : withUnit(formatFigure(abs(delta), input.valueType), input.unitLabel);
-  const share = input.valueType === "percent" || isZero(before) ? undefined : percentOf(abs(delta), before);
-  const relative = share ? ` (${formatPercentVi(share)})` : "";
-  return {
-    kind: "paragraph",
-    text: `${head}, ${direction} ${amount}${relative} so với ${since}${coverage}.`,
   };
 }

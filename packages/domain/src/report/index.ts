@@ -4,14 +4,19 @@ export type { CampaignReportInput } from "./build-campaign-report.js";
 export { buildCampaignReport } from "./build-campaign-report.js";
 export type { ConsolidatedFigures, FigureCoverage } from "./consolidate-figures.js";
 export { consolidateFigures } from "./consolidate-figures.js";
-export type { FigureSentenceInput, FigureTableInput } from "./figure-table.js";
-export { buildFigureTable, describeFigure } from "./figure-table.js";
+export type { FigureSentenceInput } from "./describe-figure.js";
+export { describeFigure } from "./describe-figure.js";
+export type { FigureTableInput } from "./figure-table.js";
+export { buildFigureTable } from "./figure-table.js";
 export { formatFigure } from "./format-figure.js";
 export type { NarrativeFile, SectionNarrative } from "./narrative.js";
 export { narrativeFileSchema, parseNarratives, sectionNarrativeSchema } from "./narrative.js";
 export type { ProgressCallback } from "./progress.js";
+export type { IssuerKind, IssuerStyle } from "./report-issuer.js";
+export { describeIssuer, issuerKindSchema } from "./report-issuer.js";
 export type {
   ChartBlock,
+  DocumentStyle,
   FigureRow,
   FigureTableBlock,
   HeadingStyle,
@@ -30,6 +35,7 @@ export type {
 } from "./report-model.js";
 export {
   chartBlockSchema,
+  documentStyleSchema,
   figureTableBlockSchema,
   headingStyleSchema,
   reportBlockSchema,

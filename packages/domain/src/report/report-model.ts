@@ -7,8 +7,17 @@ import { VERDICT_CODES } from "../verdict/verdict.js";
  * about content is taken here, once, so the three formats always say the same thing.
  */
 
+/**
+ * Which presentation rules a document follows: "state" (Nghị định 30/2020/NĐ-CP) or "party"
+ * (Hướng dẫn 36-HD/VPTW: "ĐẢNG CỘNG SẢN VIỆT NAM" underlined, a star under the issuer, "Số 12-BC/TU").
+ */
+export const documentStyleSchema = z.enum(["state", "party"]);
+export type DocumentStyle = z.infer<typeof documentStyleSchema>;
+
 /** The top of the page (Nghị định 30/2020, Phụ lục I): two columns, then the type and summary. */
 export const reportHeaderSchema = z.object({
+  /** Absent: "state". A Party document underlines the national title and puts a star under the issuer. */
+  style: documentStyleSchema.optional(),
   /** Left column, upper case, upright: the body above the issuer ("UBND TỈNH THỪA THIÊN HUẾ"); often empty. */
   parentBody: z.array(z.string()).default([]),
   /** Left column, upper case, bold, with a short rule below ("ỦY BAN NHÂN DÂN", "TỈNH THỪA THIÊN HUẾ"). */
@@ -171,6 +180,8 @@ export const reportSectionSchema: z.ZodType<ReportSection> = z.lazy(() =>
 
 /** The end of the document: "Nơi nhận" on the left, the authority and the signer on the right. */
 export const signatureBlockSchema = z.object({
+  /** Absent: "state". A Party document underlines an upright "Nơi nhận:". */
+  style: documentStyleSchema.optional(),
   recipientsTitle: z.string().default("Nơi nhận:"),
   /** Printed lines: "- Bộ Công an (C04);" … "- Lưu: VT, NC." */
   recipients: z.array(z.string()),

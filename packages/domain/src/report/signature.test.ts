@@ -13,3 +13,21 @@ describe("buildSignature", () => {
     expect(block.authority).toEqual(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]);
   });
 });
+
+describe("buildSignature for a Party document (Hướng dẫn 36-HD/VPTW)", () => {
+  it("ends recipients with ',' and writes the archive line without a colon", () => {
+    const block = buildSignature({
+      recipients: ["Đảng ủy Công an Trung ương", "Đảng ủy Công an tỉnh;"],
+      archive: ["Văn phòng Tỉnh ủy"],
+      authority: ["T/M Ban Thường vụ", "Bí thư"],
+      style: "party",
+    });
+    expect(block.recipients).toEqual([
+      "- Đảng ủy Công an Trung ương,",
+      "- Đảng ủy Công an tỉnh,",
+      "- Lưu Văn phòng Tỉnh ủy.",
+    ]);
+    expect(block.authority).toEqual(["T/M BAN THƯỜNG VỤ", "BÍ THƯ"]);
+    expect(block.style).toBe("party");
+  });
+});

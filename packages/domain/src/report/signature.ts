@@ -1,4 +1,4 @@
-import type { SignatureBlock } from "./report-model.js";
+import type { DocumentStyle, SignatureBlock } from "./report-model.js";
 
 export interface SignatureInput {
   /** Who receives the report, in order ("Bộ Công an (Cục C04)"). */
@@ -8,16 +8,22 @@ export interface SignatureInput {
   /** "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH". */
   readonly authority: readonly string[];
   readonly signerName?: string;
+  /** "party": recipients end with "," and the archive line reads "- Lưu Văn phòng Tỉnh ủy." (Hướng dẫn 36-HD/VPTW). */
+  readonly style?: DocumentStyle;
 }
 
 /**
  * The signature block as Nghị định 30/2020 prints it: one recipient a line, "- " first and ";" last,
- * the archive line last and closed with "."; the authority upper case.
+ * the archive line last and closed with "."; the authority upper case. A Party document (Hướng dẫn
+ * 36-HD/VPTW) ends each recipient with "," and writes the archive line without a colon.
  */
 export function buildSignature(input: SignatureInput): SignatureBlock {
-  const recipients = input.recipients.map((r) => `- ${r.replace(/[;.,\s]+$/u, "")};`);
-  recipients.push(`- Lưu: ${input.archive.length > 0 ? input.archive.join(", ") : "VT"}.`);
+  const party = input.style === "party";
+  const recipients = input.recipients.map((r) => `- ${r.replace(/[;.,\s]+$/u, "")}${party ? "," : ";"}`);
+  const archive = input.archive.length > 0 ? input.archive.join(", ") : party ? "Văn phòng" : "VT";
+  recipients.push(party ? `- Lưu ${archive}.` : `- Lưu: ${archive}.`);
   return {
+    ...(input.style ? { style: input.style } : {}),
     recipientsTitle: "Nơi nhận:",
     recipients,
     authority: input.authority.map((a) => a.toLocaleUpperCase("vi")),
