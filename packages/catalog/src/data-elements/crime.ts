@@ -1,6 +1,6 @@
 import type { DataElementInput } from "@pctm/domain";
 import { CASE_ROUTE, HOTSPOT_TYPE, PLANT } from "./categories.js";
-import { areaHa, count } from "./define.js";
+import { areaHa, count, stock } from "./define.js";
 
 /** Crime, hotspots and cultivation (seed 000 Phần thứ nhất III, seed 002 I.2, IV.1.g, seed 004 §2.2, §4). */
 export const CRIME_ELEMENTS: readonly DataElementInput[] = [
@@ -15,7 +15,7 @@ export const CRIME_ELEMENTS: readonly DataElementInput[] = [
     HOTSPOT_TYPE,
   ]),
   count("hotspots_new", "Số điểm, tụ điểm phức tạp về ma túy mới phát sinh trong kỳ", "điểm", [HOTSPOT_TYPE]),
-  count("hotspots_remaining", "Số điểm, tụ điểm phức tạp về ma túy hiện còn", "điểm", [HOTSPOT_TYPE]),
+  stock("hotspots_remaining", "Số điểm, tụ điểm phức tạp về ma túy hiện còn", "điểm", [HOTSPOT_TYPE]),
   count(
     "drug_rings_formed",
     "Số tổ chức, đường dây, tụ điểm mua bán, tàng trữ, sử dụng trái phép ma túy mới hình thành",

@@ -19,6 +19,19 @@ export function count(
   };
 }
 
+/**
+ * A counted stock at a date (people on record, places remaining): summed over units, but over time
+ * the latest value counts (aggregation `last`), and reports compare it at two dates.
+ */
+export function stock(
+  id: string,
+  name: string,
+  unitLabel: string,
+  categories: readonly Category[] = [],
+): DataElementInput {
+  return { ...count(id, name, unitLabel, categories), aggregation: "last" };
+}
+
 /** An area in hectares. */
 export function areaHa(id: string, name: string, categories: readonly Category[] = []): DataElementInput {
   return { id, name, valueType: "area_ha", aggregation: "sum", unitLabel: "ha", categories: [...categories] };

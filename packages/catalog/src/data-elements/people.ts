@@ -1,32 +1,32 @@
 import type { DataElementInput } from "@pctm/domain";
 import { AGE_GROUP, DRUG_TYPE, SEX } from "./categories.js";
-import { count } from "./define.js";
+import { count, stock } from "./define.js";
 
 const PERSON = [SEX, AGE_GROUP, DRUG_TYPE];
 
 /** People: addicts, illegal users, post-rehabilitation, treatment (seed 004 §2.1, §3; seed 002 IV.2). */
 export const PEOPLE_ELEMENTS: readonly DataElementInput[] = [
-  count("addicts_registered", "Số người nghiện ma túy có hồ sơ quản lý", "người", PERSON),
-  count(
+  stock("addicts_registered", "Số người nghiện ma túy có hồ sơ quản lý", "người", PERSON),
+  stock(
     "addicts_estimated",
     "Tổng số người nghiện ma túy (gồm cả người chưa có hồ sơ quản lý, theo kết quả rà soát)",
     "người",
     PERSON,
   ),
-  count(
+  stock(
     "illegal_users_registered",
     "Số người sử dụng trái phép chất ma túy có hồ sơ quản lý",
     "người",
     PERSON,
   ),
-  count("post_rehab_managed", "Số người bị quản lý sau cai nghiện ma túy", "người", PERSON),
-  count(
+  stock("post_rehab_managed", "Số người bị quản lý sau cai nghiện ma túy", "người", PERSON),
+  stock(
     "substitution_patients",
     "Số người tham gia điều trị các chất dạng thuốc phiện bằng thuốc thay thế (Methadone)",
     "người",
     [SEX, AGE_GROUP],
   ),
-  count("suspected_users", "Số người nghi sử dụng trái phép chất ma túy, nghi nghiện ma túy", "người", [SEX]),
+  stock("suspected_users", "Số người nghi sử dụng trái phép chất ma túy, nghi nghiện ma túy", "người", [SEX]),
   count("addicts_new", "Số người nghiện ma túy mới phát hiện trong kỳ", "người", PERSON),
   count(
     "addicts_removed",

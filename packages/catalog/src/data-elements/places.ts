@@ -1,12 +1,12 @@
 import type { DataElementInput } from "@pctm/domain";
-import { count } from "./define.js";
+import { count, stock } from "./define.js";
 
 /** Communes and their drug situation (seed 001 I.2.a, seed 002 I.1, I.3, IV.1.g, IV.4). */
 export const COMMUNE_ELEMENTS: readonly DataElementInput[] = [
   count("communes_total", "Tổng số xã, phường, thị trấn", "xã"),
-  count("communes_drug_free", "Số xã, phường, thị trấn không có ma túy", "xã"),
-  count("communes_with_drugs", "Số xã, phường, thị trấn có ma túy", "xã"),
-  count("key_communes", "Số xã, phường, thị trấn trọng điểm về ma túy", "xã"),
+  stock("communes_drug_free", "Số xã, phường, thị trấn không có ma túy", "xã"),
+  stock("communes_with_drugs", "Số xã, phường, thị trấn có ma túy", "xã"),
+  stock("key_communes", "Số xã, phường, thị trấn trọng điểm về ma túy", "xã"),
   count(
     "key_communes_downgraded",
     "Số xã, phường, thị trấn trọng điểm về ma túy đã giảm mức độ phức tạp so với năm gốc (lũy kế)",

@@ -1,3 +1,4 @@
+import { issuerKindSchema } from "@pctm/domain";
 import { z } from "zod";
 
 /** "YYYY-MM-DD"; the catalogue writes dates as ISO strings and the kernel reads them. */
@@ -33,6 +34,11 @@ export const catalogDocumentSchema = z.object({
   date: isoDateTextSchema.optional(),
   /** Vietnamese name of the issuing body. */
   issuer: z.string().min(1),
+  /**
+   * The kind of body that issues it and signs the reports of its campaigns (people_committee,
+   * party_committee, police): decides a report's header, number and signature.
+   */
+  issuerKind: issuerKindSchema.optional(),
   /** Statistics-office code of the unit the document governs ("46" Thừa Thiên Huế); absent for national ones. */
   scopeUnitCode: z
     .string()

@@ -43,6 +43,19 @@ export const soKetCt36Outline: OutlineInput = {
           id: "nhiem-vu-giai-phap",
           style: "decimal",
           title: "Kết quả triển khai thực hiện các nhiệm vụ, giải pháp",
+          // The figures the guidance asks to assess: crime fought, addicts and users on record, hotspots.
+          bindings: {
+            targets: [],
+            indicators: [],
+            dataElements: [
+              "drug_cases_detected",
+              "addicts_registered",
+              "illegal_users_registered",
+              "hotspots_remaining",
+            ],
+            tables: [],
+            agencies: [],
+          },
           guidance: [
             {
               kind: "text",

@@ -13,6 +13,7 @@ export const seed000: DocumentBundle = {
       id: PLAN,
       kind: "plan",
       issuer: "Ủy ban nhân dân tỉnh Thừa Thiên Huế",
+      issuerKind: "people_committee",
       scopeUnitCode: "46",
       title: "Kế hoạch tổng kết thực hiện Chương trình phòng, chống ma túy đến năm 2020",
       implements: ["kh-483-ubqg-2019", "kh-147-ubnd-hue-2017"],

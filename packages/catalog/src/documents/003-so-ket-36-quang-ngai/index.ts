@@ -22,6 +22,7 @@ export const seed003: DocumentBundle = {
       id: PLAN,
       kind: "plan",
       issuer: "Ban Thường vụ Tỉnh ủy Quảng Ngãi",
+      issuerKind: "party_committee",
       scopeUnitCode: "51",
       title:
         "Kế hoạch sơ kết 05 năm thực hiện Chỉ thị số 36-CT/TW ngày 16/8/2019 của Bộ Chính trị về tăng cường, nâng cao hiệu quả công tác phòng, chống và kiểm soát ma túy",

@@ -9,6 +9,7 @@ export const seed004: DocumentBundle = {
       id: PLAN,
       kind: "outline",
       issuer: "Bộ Công an (Cục C04) / Công an tỉnh",
+      issuerKind: "police",
       title:
         "Đề cương báo cáo kết quả công tác rà soát, phát hiện, thống kê, quản lý người nghiện ma tuý, người sử dụng trái phép chất ma túy, người bị quản lý sau cai nghiện ma tuý và đấu tranh, triệt xoá điểm, tụ điểm phức tạp về ma tuý",
       implements: ["kh-483-bca-2024", "hd-689-c04-2023"],
