@@ -100,14 +100,15 @@ export function buildReportForCampaign(request: CampaignReportRequest): Result<R
     dataValues: data.value.dataValues,
     ...(narratives?.ok ? { narratives: narratives.value.narratives } : {}),
     asOf,
-    signature: {
-      recipients: [
-        ...campaign.deadlines.filter((d) => d.due === reportDate(campaign)).map((d) => d.to),
-        ...(campaign.standingAgency ? [campaign.standingAgency] : []),
-      ],
-      archive: ["VT"],
-      authority: ["TM. Ủy ban nhân dân", "Chủ tịch"],
+    // The header and signature follow the body that issued the campaign's plan (a Party committee's
+    // reports follow Hướng dẫn 36-HD/VPTW); the recipients are whom the last deadline names.
+    issuer: {
+      kind: catalog.documents.find((d) => d.id === campaign.planId)?.issuerKind ?? "people_committee",
     },
+    recipients: [
+      ...campaign.deadlines.filter((d) => d.due === reportDate(campaign)).map((d) => d.to),
+      ...(campaign.standingAgency ? [campaign.standingAgency] : []),
+    ],
     ...(request.onProgress ? { onProgress: request.onProgress } : {}),
   });
   return model.ok

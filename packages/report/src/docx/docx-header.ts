@@ -27,18 +27,20 @@ function borderless(cells: { width: number; children: Paragraph[] }[]): Table {
  * date in italics); then the document type and the summary line, centred and bold, with a short rule.
  */
 export function headerBlock(h: ReportHeader): (Paragraph | Table)[] {
+  const party = h.style === "party";
   const left = [
     ...h.parentBody.map((l) => centred([run(l, { size: SIZE.header })])),
     ...h.issuingBody.map((l) => centred([run(l, { size: SIZE.header, bold: true })])),
-    rule(Math.round(LEFT * 0.33)),
+    // Hướng dẫn 36-HD/VPTW: a star under the issuing body; Nghị định 30/2020: a short rule.
+    party ? centred([run("*", { size: SIZE.header })]) : rule(Math.round(LEFT * 0.33)),
     centred([run(h.reference, { size: SIZE.header })], 0, 60),
   ];
   const right = [
-    centred([run(h.nationalTitle, { size: SIZE.national, bold: true })]),
+    centred([run(h.nationalTitle, { size: SIZE.national, bold: true, underline: party })]),
     ...(h.motto
       ? [centred([run(h.motto, { size: SIZE.motto, bold: true })]), rule(Math.round(RIGHT * 0.17))]
       : []),
-    centred([run(h.placeDate, { size: SIZE.header, italics: true })], 0, 60),
+    centred([run(h.placeDate, { size: SIZE.header, italics: true })], 0, party ? 200 : 60),
   ];
   return [
     borderless([
@@ -56,7 +58,12 @@ export function headerBlock(h: ReportHeader): (Paragraph | Table)[] {
 export function signatureBlock(s: SignatureBlock): Table {
   const left = [
     new Paragraph({
-      children: [run(s.recipientsTitle, { size: SIZE.recipientsTitle, bold: true, italics: true })],
+      // Party documents: "Nơi nhận:" upright and underlined; state documents: bold italic.
+      children: [
+        s.style === "party"
+          ? run(s.recipientsTitle, { size: SIZE.recipientsTitle, underline: true })
+          : run(s.recipientsTitle, { size: SIZE.recipientsTitle, bold: true, italics: true }),
+      ],
       spacing: { before: 120 },
     }),
     ...s.recipients.map(

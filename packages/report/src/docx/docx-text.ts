@@ -1,4 +1,4 @@
-import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TextRun } from "docx";
+import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TextRun, UnderlineType } from "docx";
 import { FIRST_LINE_INDENT, FONT, LINE, PARAGRAPH_AFTER, SIZE } from "./docx-layout.js";
 
 export interface RunStyle {
@@ -6,10 +6,19 @@ export interface RunStyle {
   readonly italics?: boolean;
   readonly size?: number;
   readonly highlight?: "yellow";
+  /** A single underline (a Party document's "ĐẢNG CỘNG SẢN VIỆT NAM" and "Nơi nhận:"). */
+  readonly underline?: boolean;
 }
 
 export function run(text: string, style: RunStyle = {}): TextRun {
-  return new TextRun({ text, font: FONT, size: style.size ?? SIZE.body, ...style });
+  const { underline, ...rest } = style;
+  return new TextRun({
+    text,
+    font: FONT,
+    size: style.size ?? SIZE.body,
+    ...rest,
+    ...(underline ? { underline: { type: UnderlineType.SINGLE } } : {}),
+  });
 }
 
 /** A justified body paragraph with the 1 cm first-line indent. */

@@ -72,3 +72,43 @@ describe("renderDocx", async () => {
     expect(progress.slice(-2)).toEqual([6, 6]);
   });
 });
+
+describe("renderDocx for a Party document (Hướng dẫn 36-HD/VPTW)", async () => {
+  const sample = sampleReportModel();
+  const model = {
+    ...sample,
+    header: {
+      ...sample.header,
+      style: "party" as const,
+      parentBody: ["ĐẢNG BỘ TỈNH QUẢNG NGÃI"],
+      issuingBody: ["BAN THƯỜNG VỤ TỈNH ỦY"],
+      reference: "Số        -BC/TU",
+      nationalTitle: "ĐẢNG CỘNG SẢN VIỆT NAM",
+      placeDate: "Quảng Ngãi, ngày 30 tháng 6 năm 2024",
+    },
+    signature: { ...sample.signature, style: "party" as const, authority: ["T/M BAN THƯỜNG VỤ", "BÍ THƯ"] },
+  };
+  delete (model.header as { motto?: string }).motto;
+  const doc = await readDocx(await renderDocx(model));
+  const paragraphXml = (text: string) =>
+    [...doc.xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]).find((p) => p.includes(`>${text}<`)) ??
+    "";
+
+  it("puts a star under the issuing body, the hyphenated number, and no motto", () => {
+    const p = doc.paragraphs;
+    const at = (t: string) => p.indexOf(t);
+    expect(at("ĐẢNG BỘ TỈNH QUẢNG NGÃI")).toBeLessThan(at("BAN THƯỜNG VỤ TỈNH ỦY"));
+    expect(p[at("BAN THƯỜNG VỤ TỈNH ỦY") + 1]).toBe("*");
+    expect(p[at("BAN THƯỜNG VỤ TỈNH ỦY") + 2]).toBe("Số        -BC/TU");
+    expect(p).not.toContain("Độc lập - Tự do - Hạnh phúc");
+  });
+
+  it("underlines 'ĐẢNG CỘNG SẢN VIỆT NAM' (bold) and an upright 'Nơi nhận:'", () => {
+    const national = paragraphXml("ĐẢNG CỘNG SẢN VIỆT NAM");
+    expect(national).toContain('<w:u w:val="single"/>');
+    expect(national).toContain("<w:b/>");
+    const recipients = paragraphXml("Nơi nhận:");
+    expect(recipients).toContain('<w:u w:val="single"/>');
+    expect(recipients).not.toContain("<w:i/>");
+  });
+});

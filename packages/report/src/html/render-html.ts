@@ -85,11 +85,11 @@ export function renderHtml(model: ReportModel, options: RenderOptions = {}): str
   const left = [
     ...h.parentBody.map((l) => `<p class="upper">${esc(l)}</p>`),
     ...h.issuingBody.map((l) => `<p class="issuer">${esc(l)}</p>`),
-    `<div class="rule short"></div>`,
+    h.style === "party" ? `<p class="star">*</p>` : `<div class="rule short"></div>`,
     `<p class="reference">${esc(h.reference)}</p>`,
   ].join("");
   const right = [
-    `<p class="national">${esc(h.nationalTitle)}</p>`,
+    `<p class="national${h.style === "party" ? " party" : ""}">${esc(h.nationalTitle)}</p>`,
     ...(h.motto ? [`<p class="motto">${esc(h.motto)}</p>`, `<div class="rule motto-rule"></div>`] : []),
     `<p class="place-date">${esc(h.placeDate)}</p>`,
   ].join("");
@@ -104,7 +104,7 @@ export function renderHtml(model: ReportModel, options: RenderOptions = {}): str
   model.sections.forEach(walk);
   options.onProgress?.(total, total, "Hoàn thành");
   const s = model.signature;
-  const signature = `<table class="signature"><tr><td class="recipients"><p class="title">${esc(
+  const signature = `<table class="signature"><tr><td class="recipients"><p class="title${s.style === "party" ? " party" : ""}">${esc(
     s.recipientsTitle,
   )}</p>${s.recipients.map((r) => `<p>${esc(r)}</p>`).join("")}</td><td class="signer">${s.authority
     .map((a) => `<p>${esc(a)}</p>`)

@@ -104,8 +104,14 @@ function renderSection(section: ReportSection, depth: number, walk: Walk): void 
  */
 export function renderMarkdown(model: ReportModel, options: RenderOptions = {}): string {
   const h = model.header;
-  const left = [...h.parentBody, ...h.issuingBody.map((l) => `**${l}**`)].join("<br>");
-  const right = [`**${h.nationalTitle}**`, ...(h.motto ? [`**${h.motto}**`] : [])].join("<br>");
+  const party = h.style === "party";
+  const left = [...h.parentBody, ...h.issuingBody.map((l) => `**${l}**`), ...(party ? ["\\*"] : [])].join(
+    "<br>",
+  );
+  const right = [
+    party ? `<u>**${h.nationalTitle}**</u>` : `**${h.nationalTitle}**`,
+    ...(h.motto ? [`**${h.motto}**`] : []),
+  ].join("<br>");
   const out: string[] = [
     `| ${left} | ${right} |`,
     "| :---: | :---: |",
@@ -125,7 +131,8 @@ export function renderMarkdown(model: ReportModel, options: RenderOptions = {}):
   for (const section of model.sections) renderSection(section, 0, { nextChart, tick, out });
   options.onProgress?.(total, total, "Hoàn thành");
   const sig = model.signature;
-  const recipients = [`***${sig.recipientsTitle}***`, ...sig.recipients].join("<br>");
+  const title = sig.style === "party" ? `<u>${sig.recipientsTitle}</u>` : `***${sig.recipientsTitle}***`;
+  const recipients = [title, ...sig.recipients].join("<br>");
   const signer = [...sig.authority.map((a) => `**${a}**`), "", "", "", `**${sig.signerName}**`].join("<br>");
   out.push(`| ${recipients} | ${signer} |`, "| :--- | :---: |", "");
   return `${out
