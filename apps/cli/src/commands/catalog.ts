@@ -4,6 +4,7 @@ import type { Command } from "../command.js";
 import { EXIT } from "../command.js";
 import { renderTable } from "../table.js";
 import { runCatalogCheck } from "./catalog-check.js";
+import { runCatalogEvaluate } from "./catalog-evaluate.js";
 import { formatPlan } from "./catalog-show.js";
 
 const USAGE = `pctm catalog plans [--json]
@@ -11,13 +12,22 @@ pctm catalog show <mã kế hoạch>
 pctm catalog targets [--plan <mã>] [--json]
 pctm catalog campaigns [--plan <mã>] [--json]
 pctm catalog check [--seeds <thư mục>]
+pctm catalog evaluate --plan <mã> --unit <mã đơn vị> --data <tệp> [--period <kỳ>] [--as-of <yyyy-mm-dd>]
+                      [--assessments <tệp>] [--json]
 
 Danh mục dựng sẵn: các chương trình, kế hoạch, mục tiêu, dự án, phân công và đợt báo cáo của các văn bản gốc.
   plans      liệt kê kế hoạch (mã, loại, cơ quan, số mục tiêu)
   show       tóm tắt một kế hoạch: mục tiêu, chỉ tiêu kèm câu trích, dự án, phân công, báo cáo
   targets    các mục tiêu (id, planId, kind, source.quote …)
   campaigns  các đợt báo cáo (id, planId, title, outlineId, dataWindow, deadlines …)
-  check      kiểm tra toàn bộ danh mục; --seeds đối chiếu câu trích với văn bản gốc (thoát 1 nếu có lỗi)`;
+  check      kiểm tra toàn bộ danh mục; --seeds đối chiếu câu trích với văn bản gốc (thoát 1 nếu có lỗi)
+  evaluate   đánh giá mọi mục tiêu của một kế hoạch cho một đơn vị và một kỳ trên tệp số liệu:
+             --data        { "dataValues": [ { dataElement, period, orgUnit, value } ] } (số liệu của xã
+                           được cộng lên huyện, thành phố khi đơn vị không tự ghi)
+             --period      kỳ đánh giá (2019, 2020S1 …); mặc định: năm muộn nhất có số liệu
+             --as-of       ngày xét "chưa đến hạn"; mặc định: ngày cuối kỳ
+             --assessments { "assessments": [ { targetId, orgUnit, period, verdict, justification } ] }
+             mục tiêu "mỗi quận, huyện …" xét theo danh mục đơn vị hành chính có hiệu lực ngày cuối kỳ`;
 
 function usageError(io: Parameters<Command["run"]>[1], message: string): number {
   io.err(`Lỗi [USAGE]: ${message}\n${USAGE}\n`);
@@ -31,6 +41,7 @@ export const catalogCommand: Command = {
   async run(args, io) {
     const [sub, ...rest] = args;
     if (sub === "check") return runCatalogCheck(rest, io, USAGE);
+    if (sub === "evaluate") return runCatalogEvaluate(rest, io, USAGE);
     const parsed = readArgs(rest, { json: { type: "boolean" }, plan: { type: "string" } });
     if (!parsed.ok) return usageError(io, parsed.message);
     const json = parsed.args.values.json === true;

@@ -1,0 +1,220 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../test-io.js";
+
+const ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
+const EXAMPLE = ["--data", "examples/can-tho-2019/data.json"];
+const BASE = ["catalog", "evaluate", "--plan", "can-tho-424", "--unit", "92", ...EXAMPLE];
+const ASSESSED = [...BASE, "--assessments", "examples/can-tho-2019/assessments.json"];
+
+interface JsonEvaluation {
+  targetId: string;
+  verdict: string;
+  sentence: string;
+  actual?: string;
+  expected?: unknown;
+  used: { dataElement: string; orgUnit: string; period: string; value: string }[];
+  units?: { orgUnit: string; name?: string; verdict: string; actual?: string }[];
+}
+interface JsonOutput {
+  period: string;
+  asOf: string;
+  edition: string;
+  tally: Record<string, number>;
+  evaluations: JsonEvaluation[];
+}
+
+async function evaluate(extra: readonly string[] = [], base = ASSESSED) {
+  const r = await runCli([...base, ...extra, "--json"], ROOT);
+  expect(r.err).toBe("");
+  expect(r.code).toBe(0);
+  const out = JSON.parse(r.out) as JsonOutput;
+  const byId = (id: string) => {
+    const found = out.evaluations.find((e) => e.targetId === id);
+    if (!found) throw new Error(`no evaluation of ${id}`);
+    return found;
+  };
+  return { out, byId };
+}
+
+describe("pctm catalog evaluate on the Cần Thơ 2019 example (figures in examples/can-tho-2019/README.md)", () => {
+  it("judges 2019 by default, as of 31/12/2019, on the three-level unit list", async () => {
+    const { out } = await evaluate();
+    expect([out.period, out.asOf, out.edition]).toEqual(["2019", "2019-12-31", "vn-2023-04-08"]);
+    expect(out.evaluations).toHaveLength(40);
+  });
+
+  it("gives the verdicts worked out by hand", async () => {
+    const { byId } = await evaluate();
+    const verdicts = Object.fromEntries(
+      [
+        "424ct-1",
+        "424ct-2a",
+        "424ct-2b",
+        "424ct-2c",
+        "424ct-2d",
+        "424ct-3a",
+        "424ct-3b",
+        "424ct-3c",
+        "424ct-3d",
+        "424ct-3e",
+        "424ct-4a",
+        "424ct-4b",
+        "424ct-p1d",
+        "424ct-p2b",
+        "424ct-p4c",
+        "424ct-l2",
+        "424ct-l5",
+        "424ct-l6",
+      ].map((id) => [id, byId(id).verdict]),
+    );
+    expect(verdicts).toEqual({
+      "424ct-1": "achieved", // 83/83 communes, 420/420 schools, 8/8 and 1/1 zones
+      "424ct-2a": "achieved", // 200 → 212 serious cases: +6% > 5%
+      "424ct-2b": "not_achieved", // one new hotspot in Thốt Nốt
+      "424ct-2c": "achieved", // 3 of 40 hotspots eliminated = 7,5%, within 5 – 10%
+      "424ct-2d": "achieved", // 0,5 of 0,5 ha of cannabis destroyed
+      "424ct-3a": "achieved", // from the assessment
+      "424ct-3b": "achieved", // 30 of 2,000 on record at the start of the year = 1,5% > 1%
+      "424ct-3c": "not_achieved", // 50 → 50 communes with drugs: no decrease
+      "424ct-3d": "not_yet_due", // due in 2020
+      "424ct-3e": "not_achieved", // Vĩnh Thạnh built no pilot model
+      "424ct-4a": "achieved", // 1,800 of 1,960 + 240 = 81,8% ≥ 80%
+      "424ct-4b": "not_achieved", // 2 of 3 facilities = 66,7% < 90%
+      "424ct-p1d": "achieved", // 85 of 100 files = 85% ≥ 80%
+      "424ct-p2b": "achieved", // 3 districts (2 – 3) and 2 departments (1 – 2)
+      "424ct-p4c": "achieved", // 2,000 → 1,960 addicts: −2%
+      "424ct-l2": "not_yet_due", // due in 2020
+      "424ct-l5": "behind_schedule", // 1,470 of 1,960 = 75% < 76% on the line 60% (2015) → 80% (2020)
+      "424ct-l6": "insufficient_data", // no figure on vocational training
+    });
+  });
+
+  it("rolls commune figures up to the city and says which figures it used", async () => {
+    const { byId } = await evaluate();
+    const e = byId("424ct-2c");
+    expect(e.actual).toBe("15/2");
+    expect(e.sentence).toBe("Đạt: triệt xóa 7,5% số điểm (mục tiêu từ 5 đến 10%/năm)");
+    expect(e.used.map((u) => `${u.dataElement}@${u.orgUnit}=${u.value}`).sort()).toEqual([
+      "hotspots_at_start@92=40",
+      "hotspots_eliminated@92=3",
+    ]);
+  });
+
+  it("judges 424ct-3e per district: only Huyện Vĩnh Thạnh fails, and the sentence names it", async () => {
+    const { byId } = await evaluate();
+    const e = byId("424ct-3e");
+    expect(e.units).toHaveLength(9);
+    expect(e.units?.filter((u) => u.verdict === "not_achieved")).toEqual([
+      { orgUnit: "924", name: "Huyện Vĩnh Thạnh", verdict: "not_achieved", actual: "0" },
+    ]);
+    expect(e.sentence).toContain("8/9 quận, huyện đạt; chưa đạt: Huyện Vĩnh Thạnh (0)");
+  });
+
+  it("without the assessments file the qualitative target has too little to go on", async () => {
+    const { byId } = await evaluate([], BASE);
+    expect(byId("424ct-3a").verdict).toBe("insufficient_data");
+  });
+
+  it("after 1/7/2025 the per-district target is không áp dụng, with the reason", async () => {
+    const { out, byId } = await evaluate(["--period", "2025"]);
+    expect(out.edition).toBe("vn-2025-07-01");
+    const e = byId("424ct-3e");
+    expect(e.verdict).toBe("not_applicable");
+    expect(e.sentence).toContain("không còn cấp huyện");
+  });
+
+  it("as of a day before the period ends nothing is due yet", async () => {
+    const { out } = await evaluate(["--as-of", "2019-06-30"]);
+    expect(out.tally).toEqual({ not_yet_due: 40 });
+  });
+
+  it("prints a table, a count per verdict and the sentence of each target not achieved", async () => {
+    const r = await runCli(ASSESSED, ROOT);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Thành phố Cần Thơ \(92\) — năm 2019, tính đến ngày 31\/12\/2019/);
+    expect(r.out).toMatch(/^424ct-2c\s+2019\s+5% - 10%\s+7,5%\s+Đạt$/m);
+    expect(r.out).toMatch(/^424ct-4b\s+2019\s+≥ 90%\s+66,67%\s+Không đạt$/m);
+    expect(r.out).toContain("40 mục tiêu — Đạt: 16 · Không đạt: 5 · Chậm tiến độ: 1");
+    const explained = r.out.slice(r.out.indexOf("Chưa đạt:"));
+    for (const id of ["424ct-2b", "424ct-3c", "424ct-3e", "424ct-4b", "424ct-l5"]) {
+      expect(explained).toMatch(new RegExp(`^- ${id}: (Không đạt|Chậm tiến độ): `, "m"));
+    }
+    expect(explained).not.toContain("424ct-2c");
+  });
+});
+
+describe("pctm catalog evaluate: bad input exits 2 with a code and says where", () => {
+  const dir = mkdtempSync(join(tmpdir(), "pctm-evaluate-"));
+  const file = (name: string, text: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+
+  it.each([
+    [["catalog", "evaluate", "--plan", "can-tho-424", "--unit", "92"], "[OPTION_REQUIRED] --data"],
+    [["catalog", "evaluate", "--plan", "khong-co", "--unit", "92", ...EXAMPLE], "[UNKNOWN_PLAN] --plan"],
+    [["catalog", "evaluate", "--plan", "can-tho-424", "--unit", "99", ...EXAMPLE], "[UNIT_NOT_FOUND] --unit"],
+    [[...BASE, "--period", "2019X"], "[PERIOD_INVALID_ID] --period"],
+    [[...BASE, "--as-of", "31/12/2019"], "[DATE_INVALID] --as-of"],
+    [[...BASE, "--period", "2025", "--unit", "916"], 'không có đơn vị hành chính mã "916"'],
+    [[...BASE, "--khac"], "[USAGE]"],
+  ])("%j → %s", async (argv, expected) => {
+    const r = await runCli(argv, ROOT);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err).toContain(expected);
+  });
+
+  it("names the file, the row and the field of a value that cannot be read", async () => {
+    const data = file(
+      "bad-value.json",
+      JSON.stringify({
+        dataValues: [
+          { dataElement: "hotspots_new", period: "2019", orgUnit: "92", value: 0 },
+          { dataElement: "hotspots_new", period: "2018", orgUnit: "92", value: "nhiều" },
+        ],
+      }),
+    );
+    const r = await runCli(["catalog", "evaluate", "--plan", "can-tho-424", "--unit", "92", "--data", data]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`Lỗi [DATA_VALUE_UNREADABLE] ${data}, dataValues.1.value: Dòng 2`);
+  });
+
+  it("names the field missing from a row, and reads a bare array of rows", async () => {
+    const data = file(
+      "bare.json",
+      JSON.stringify([{ dataElement: "hotspots_new", orgUnit: "92", value: 1 }]),
+    );
+    const r = await runCli(["catalog", "evaluate", "--plan", "can-tho-424", "--unit", "92", "--data", data]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(
+      new RegExp(`^Lỗi \\[[A-Z_]+\\] ${data.replace(/[\\.]/g, "\\$&")}, 0\\.period: `, "m"),
+    );
+  });
+
+  it("rejects a file that is not JSON and one that does not exist", async () => {
+    const broken = await runCli([...BASE.slice(0, 6), "--data", file("broken.json", "{ dataValues: ")]);
+    expect([broken.code, broken.err]).toEqual([2, expect.stringContaining("[FILE_INVALID_JSON] --data")]);
+    const missing = await runCli([...BASE.slice(0, 6), "--data", join(dir, "khong-co.json")]);
+    expect([missing.code, missing.err]).toEqual([2, expect.stringContaining("[FILE_NOT_FOUND] --data")]);
+  });
+
+  it("rejects an assessment without a valid verdict, naming the row", async () => {
+    const assessments = file(
+      "assessments.json",
+      JSON.stringify({
+        assessments: [
+          { targetId: "424ct-3a", orgUnit: "92", period: "2019", verdict: "tot", justification: "x" },
+        ],
+      }),
+    );
+    const r = await runCli([...BASE, "--assessments", assessments], ROOT);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${assessments}, assessments.0.verdict:`);
+  });
+});
