@@ -206,8 +206,8 @@ export const qualitativeTargetSchema = z.strictObject({
   criterion: z.string().optional(),
 });
 
-/** The kinds a compound target can be made of. */
-export const simpleTargetSchema = z.discriminatedUnion("kind", [
+/** The kinds a compound target can be made of: every kind but all_of, in TARGET_KINDS order. */
+const SIMPLE_TARGET_SCHEMAS = [
   thresholdTargetSchema,
   rangeTargetSchema,
   changeVsPreviousTargetSchema,
@@ -219,7 +219,9 @@ export const simpleTargetSchema = z.discriminatedUnion("kind", [
   countRangeTargetSchema,
   shareWithinLagTargetSchema,
   qualitativeTargetSchema,
-]);
+] as const;
+
+export const simpleTargetSchema = z.discriminatedUnion("kind", SIMPLE_TARGET_SCHEMAS);
 
 /**
  * One quote that sets several targets at once ("100% cán bộ … và 80% người dân …", "2 - 3 quận, huyện
@@ -231,20 +233,8 @@ export const compoundTargetSchema = z.strictObject({
   parts: z.array(simpleTargetSchema).min(2),
 });
 
-export const targetShape = z.discriminatedUnion("kind", [
-  thresholdTargetSchema,
-  rangeTargetSchema,
-  changeVsPreviousTargetSchema,
-  changeVsBaselineTargetSchema,
-  reachByTargetSchema,
-  milestonesTargetSchema,
-  zeroOccurrencesTargetSchema,
-  perUnitTargetSchema,
-  countRangeTargetSchema,
-  shareWithinLagTargetSchema,
-  qualitativeTargetSchema,
-  compoundTargetSchema,
-]);
+/** Every kind: the simple ones, then a compound of them. */
+export const targetShape = z.discriminatedUnion("kind", [...SIMPLE_TARGET_SCHEMAS, compoundTargetSchema]);
 
 export type Target = z.infer<typeof targetShape>;
 export type TargetInput = z.input<typeof targetShape>;
