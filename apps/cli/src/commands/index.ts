@@ -3,6 +3,7 @@ import { catalogCommand } from "./catalog.js";
 import { demoCommand } from "./demo.js";
 import { outlineCommand } from "./outline.js";
 import { reportCommand } from "./report.js";
+import { schemaCommand } from "./schema.js";
 import { unitsCommand } from "./units.js";
 
 /** Every command, in the order `pctm --help` lists them. */
@@ -12,4 +13,5 @@ export const commands: readonly Command[] = [
   reportCommand,
   catalogCommand,
   outlineCommand,
+  schemaCommand,
 ];

@@ -1,0 +1,70 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { readArgs, stringOption } from "../args.js";
+import type { CliIo, Command } from "../command.js";
+import { EXIT } from "../command.js";
+import { renderTable } from "../table.js";
+import { FILE_SCHEMAS, type FileSchema, generateJsonSchema, schemaFileName } from "./schema-registry.js";
+
+const USAGE = `pctm schema [<tên>] [--out <thư mục>]
+
+JSON Schema của các tệp người dùng viết hoặc đọc, sinh từ lược đồ zod của bộ công cụ.
+  (không có tên)   liệt kê các lược đồ
+  <tên>            in JSON Schema của tệp đó (${FILE_SCHEMAS.map((s) => s.name).join(", ")})
+  --out <thư mục>  ghi <tên>.schema.json vào thư mục (mọi lược đồ, hoặc lược đồ được nêu tên)`;
+
+/** The text of a schema file: two-space JSON and a final newline. */
+export function schemaFileText(entry: FileSchema): string {
+  return `${JSON.stringify(generateJsonSchema(entry), null, 2)}\n`;
+}
+
+async function writeSchemas(entries: readonly FileSchema[], dir: string, io: CliIo): Promise<number> {
+  const target = resolve(io.cwd, dir);
+  try {
+    await mkdir(target, { recursive: true });
+    for (const entry of entries) await writeFile(join(target, schemaFileName(entry)), schemaFileText(entry));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "lỗi";
+    io.err(`Lỗi [FILE_UNWRITABLE] --out: không ghi được vào thư mục ${dir} (${code})\n`);
+    return EXIT.usage;
+  }
+  for (const entry of entries) io.out(`${join(dir, schemaFileName(entry))}\n`);
+  return EXIT.ok;
+}
+
+export const schemaCommand: Command = {
+  name: "schema",
+  summary: "JSON Schema của các tệp dữ liệu (số liệu, thuyết minh, đánh giá, đề cương, mục tiêu …)",
+  usage: USAGE,
+  async run(args, io) {
+    const parsed = readArgs(args, { out: { type: "string" } });
+    if (!parsed.ok) {
+      io.err(`Lỗi [USAGE]: ${parsed.message}\n${USAGE}\n`);
+      return EXIT.usage;
+    }
+    const [name, ...extra] = parsed.args.positionals;
+    if (extra.length > 0) {
+      io.err(`Lỗi [USAGE]: chỉ nêu một tên lược đồ, thừa "${extra.join(" ")}"\n${USAGE}\n`);
+      return EXIT.usage;
+    }
+    const entry = name === undefined ? undefined : FILE_SCHEMAS.find((s) => s.name === name);
+    if (name !== undefined && !entry) {
+      const known = FILE_SCHEMAS.map((s) => s.name).join(", ");
+      io.err(`Lỗi [UNKNOWN_SCHEMA]: không có lược đồ "${name}" (có: ${known})\n`);
+      return EXIT.usage;
+    }
+    const out = stringOption(parsed.args, "out");
+    if (out !== undefined) return writeSchemas(entry ? [entry] : FILE_SCHEMAS, out, io);
+    if (entry) {
+      io.out(schemaFileText(entry));
+      return EXIT.ok;
+    }
+    io.out(
+      renderTable(
+        ["Tên", "Tệp", "Nội dung"],
+        FILE_SCHEMAS.map((s) => [s.name, schemaFileName(s), s.title]),
+      ),
+    );
+    return EXIT.ok;
+  },
+};
