@@ -1,7 +1,7 @@
 import type { DataElement } from "../data/data-element.js";
 import type { FormulaContext } from "../formula/formula-context.js";
 import type { Rational } from "../number/rational.js";
-import { ONE, rational } from "../number/rational.js";
+import { add, ONE, rational } from "../number/rational.js";
 import type { Edition } from "../unit/edition.js";
 import { descendantsAtLevel, unitByCode } from "../unit/query-hierarchy.js";
 import { type RollUpValue, rollUp } from "../unit/roll-up.js";
@@ -46,6 +46,12 @@ export function consolidateFigures(input: {
   const fromLevel = lowest.length > 0 ? 3 : 2;
   const reporters = lowest.length > 0 ? lowest : unit ? descendantsAtLevel(edition, unitCode, 2) : [];
   const codes = reporters.map((u) => u.code);
+  // A district with no communes (an island district such as Lý Sơn) reports for itself: its own
+  // figure joins the province's total and its count of who reported.
+  const childless =
+    unit && unit.level === 1 && fromLevel === 3
+      ? descendantsAtLevel(edition, unitCode, 2).filter((d) => descendantsAtLevel(edition, d.code, 3).length === 0)
+      : [];
   const rolled = new Map<string, Rational>();
   const covered = new Map<string, FigureCoverage>();
   const spoke = new Set<string>();
@@ -72,9 +78,29 @@ export function consolidateFigures(input: {
         expectedReporters: codes,
       });
       if (!result.ok) continue;
+      const additive = aggregation === "sum" || aggregation === "last";
       for (const row of result.value.rows) {
-        covered.set(key(element.id, row.code, period), row);
-        if (row.value !== undefined) rolled.set(key(element.id, row.code, period), row.value);
+        let merged: FigureCoverage & { value: Rational | undefined } = row;
+        if (row.code === unitCode && additive) {
+          for (const district of childless) {
+            const own = context.lookup(element.id, district.code, period);
+            const v = typeof own === "boolean" ? (own ? ONE : rational(0)) : own;
+            covered.set(key(element.id, district.code, period), {
+              reported: v === undefined ? 0 : 1,
+              expected: 1,
+              missing: v === undefined ? [district.code] : [],
+            });
+            if (v !== undefined) spoke.add(district.code);
+            merged = {
+              value: v === undefined ? merged.value : merged.value === undefined ? v : add(merged.value, v),
+              reported: merged.reported + (v === undefined ? 0 : 1),
+              expected: merged.expected + 1,
+              missing: v === undefined ? [...merged.missing, district.code] : merged.missing,
+            };
+          }
+        }
+        covered.set(key(element.id, row.code, period), merged);
+        if (merged.value !== undefined) rolled.set(key(element.id, row.code, period), merged.value);
       }
       // Intermediate units (districts under a province): one more roll-up each.
       if (fromLevel === 3 && unit && unit.level === 1) {
@@ -106,6 +132,6 @@ export function consolidateFigures(input: {
           ? value(dataElement, orgUnit, period)
           : context.lookup(dataElement, orgUnit, period, combo),
     },
-    silentUnits: codes.filter((c) => !spoke.has(c)),
+    silentUnits: [...codes, ...childless.map((d) => d.code)].filter((c) => !spoke.has(c)),
   };
 }
