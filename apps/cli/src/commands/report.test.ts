@@ -8,20 +8,25 @@ import { runCli } from "../test-io.js";
 import { docxParagraphs } from "./report-docx-text.test-util.js";
 
 const root = fileURLToPath(new URL("../../../../", import.meta.url));
-const example = (name: string) => join(root, "examples", "hue-2020", name);
+const example = (name: string, folder = "hue-2020") => join(root, "examples", folder, name);
 const dir = mkdtempSync(join(tmpdir(), "pctm-report-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function render(campaign: string, format: string, extra: string[] = []) {
+async function render(
+  campaign: string,
+  format: string,
+  extra: string[] = [],
+  where: { unit: string; folder: string } = { unit: "46", folder: "hue-2020" },
+) {
   const out = join(dir, `${campaign}.${format}`);
   const result = await runCli([
     "report",
     "--campaign",
     campaign,
     "--unit",
-    "46",
+    where.unit,
     "--data",
-    example("data.json"),
+    example("data.json", where.folder),
     "--format",
     format,
     "--out",
@@ -123,24 +128,169 @@ describe("pctm report r-000 (closing review, Thừa Thiên Huế, synthetic data
   }, 180_000);
 });
 
-describe("pctm report on the other seed campaigns", () => {
-  it("r-003 (Directive 36 interim review) follows its outline", async () => {
-    const run = await render("r-003", "docx");
+/** The paragraphs right after the n-th "Toàn tỉnh" row label: the totals of the n-th figure table. */
+function totalsRow(paragraphs: readonly string[], n: number, columns: number): string[] {
+  const starts = paragraphs.flatMap((p, i) => (p === "Toàn tỉnh" ? [i] : []));
+  const at = starts[n] ?? -1;
+  return paragraphs.slice(at + 1, at + 1 + columns);
+}
+
+function inOrder(paragraphs: readonly string[], texts: readonly string[]): number[] {
+  return texts.map((t) => paragraphs.indexOf(t));
+}
+
+describe("pctm report r-003 (Directive 36 review, Quảng Ngãi, a Party report, synthetic data)", async () => {
+  const run = await render("r-003", "docx", ["--narratives", example("narratives.json", "quang-ngai-2024")], {
+    unit: "51",
+    folder: "quang-ngai-2024",
+  });
+  const { paragraphs, xml } = await docxParagraphs(readFileSync(run.file));
+
+  it("exits 0 and heads the report as Hướng dẫn 36-HD/VPTW does", () => {
     expect(run.code).toBe(0);
-    const { paragraphs } = await docxParagraphs(readFileSync(run.file));
-    expect(paragraphs).toContain("BÁO CÁO");
-    expect(paragraphs.some((p) => /^1\.1\. /.test(p))).toBe(true);
-    expect(paragraphs.filter((p) => p.startsWith("[Nội dung chưa được cung cấp")).length).toBeGreaterThan(0);
+    const header = inOrder(paragraphs, [
+      "ĐẢNG BỘ TỈNH QUẢNG NGÃI",
+      "BAN THƯỜNG VỤ TỈNH ỦY",
+      "*",
+      "Số        -BC/TU",
+      "ĐẢNG CỘNG SẢN VIỆT NAM",
+      "Quảng Ngãi, ngày 30 tháng 6 năm 2024",
+      "BÁO CÁO",
+      "Sơ kết 05 năm thực hiện Chỉ thị số 36-CT/TW",
+    ]);
+    expect(header.every((i) => i >= 0)).toBe(true);
+    expect([...header].sort((a, b) => a - b)).toEqual(header);
+    expect(paragraphs).not.toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(paragraphs).not.toContain("Độc lập - Tự do - Hạnh phúc");
+    expect(xml).toMatch(/<w:u w:val="single"\/>[\s\S]{0,400}ĐẢNG CỘNG SẢN VIỆT NAM/);
+    expect(paragraphs.some((p) => p.startsWith("Ban Thường vụ Tỉnh ủy báo cáo kết quả sơ kết 05 năm"))).toBe(
+      true,
+    );
   });
 
-  it("r-004 (addicts and hotspots review) gives its figure tables with no data as dashes, never zeros", async () => {
-    const run = await render("r-004", "docx");
-    expect(run.code).toBe(0);
-    const { paragraphs } = await docxParagraphs(readFileSync(run.file));
-    expect(paragraphs).toContain("BÁO CÁO");
-    expect(paragraphs.some((p) => /^I\. /.test(p))).toBe(true);
+  it("follows seed 003's outline 1.–1.4. in order", () => {
+    const headings = inOrder(paragraphs, [
+      "1. Nội dung sơ kết",
+      "1.1. Công tác lãnh đạo, chỉ đạo thực hiện",
+      "1.2. Kết quả triển khai thực hiện các nhiệm vụ, giải pháp",
+    ]);
+    const later = ["1.3. Đánh giá chung", "1.4. Ngoài các nội dung"].map((t) =>
+      paragraphs.findIndex((p) => p.startsWith(t)),
+    );
+    const all = [...headings, ...later];
+    expect(all.every((i) => i >= 0)).toBe(true);
+    expect([...all].sort((a, b) => a - b)).toEqual(all);
   });
 
+  it("tabulates the generator's figures by district, with Lý Sơn reporting for itself and Sơn Tây missing", () => {
+    // 2020, 2021, 2022, 2023, 01/01–15/6/2024
+    expect(totalsRow(paragraphs, 0, 5)).toEqual(["142", "156", "171", "183", "97"]);
+    expect(totalsRow(paragraphs, 1, 5)).toEqual(["612", "648", "701", "735", "720"]);
+    expect(totalsRow(paragraphs, 2, 5)).toEqual(["420", "465", "512", "560", "583"]);
+    expect(totalsRow(paragraphs, 3, 5)).toEqual(["19", "17", "15", "12", "11"]);
+    expect(paragraphs).toContain("Từ ngày 01/01/2024 đến ngày 15/6/2024");
+    const sonTay = paragraphs.indexOf("Huyện Sơn Tây");
+    expect(paragraphs.slice(sonTay + 1, sonTay + 6)).toEqual(["—", "—", "—", "—", "—"]);
+    expect(paragraphs).toContain("Huyện Lý Sơn");
+    expect(paragraphs).toContain("- Huyện Sơn Tây;");
+  });
+
+  it("compares a partial year's cases with the same days a year earlier, and stocks at two dates", () => {
+    expect(
+      paragraphs.some((p) =>
+        p.includes(
+          "từ ngày 01/01/2024 đến ngày 15/6/2024 là 97 vụ, tăng 9 vụ (10,23%) so với cùng kỳ năm 2023",
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      paragraphs.some((p) =>
+        p.includes("tại thời điểm 15/6/2024 là 720 người, giảm 15 người (2,04%) so với thời điểm 31/12/2023"),
+      ),
+    ).toBe(true);
+    expect(paragraphs.some((p) => p.includes("97 vụ, giảm 86 vụ"))).toBe(false);
+  });
+
+  it("gathers the Party bodies' narratives under 1.4 and signs for the Ban Thường vụ", () => {
+    expect(
+      paragraphs.some((p) => p.startsWith("Đảng ủy Công an tỉnh: Đảng ủy Công an tỉnh đã tham mưu")),
+    ).toBe(true);
+    const signature = inOrder(paragraphs, [
+      "Nơi nhận:",
+      "- Đảng ủy Công an Trung ương,",
+      "- Lưu Văn phòng Tỉnh ủy.",
+      "T/M BAN THƯỜNG VỤ",
+      "BÍ THƯ",
+    ]);
+    expect(signature.every((i) => i >= 0)).toBe(true);
+    // Directive 36 sets no figure the catalogue judges: no target table, so no verdict.
+    expect(paragraphs).not.toContain("Kết quả thực hiện các mục tiêu");
+  });
+});
+
+describe("pctm report r-004 (addicts and hotspots review, Quảng Bình, police report, synthetic data)", async () => {
+  const run = await render("r-004", "docx", ["--narratives", example("narratives.json", "quang-binh-2025")], {
+    unit: "44",
+    folder: "quang-binh-2025",
+  });
+  const { paragraphs } = await docxParagraphs(readFileSync(run.file));
+
+  it("exits 0 with the provincial police's header and signature", () => {
+    expect(run.code).toBe(0);
+    const header = inOrder(paragraphs, [
+      "BỘ CÔNG AN",
+      "CÔNG AN TỈNH QUẢNG BÌNH",
+      "Số:        /BC-CAT-PC04",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Quảng Bình, ngày 30 tháng 5 năm 2025",
+    ]);
+    expect(header.every((i) => i >= 0)).toBe(true);
+    expect([...header].sort((a, b) => a - b)).toEqual(header);
+    expect(paragraphs).toContain("GIÁM ĐỐC");
+    expect(paragraphs).toContain("- Huyện Minh Hóa;");
+  });
+
+  it("follows seed 004's outline I–V with 2.1 and 2.2 under II.2", () => {
+    const headings = inOrder(paragraphs, [
+      "I. ĐẶC ĐIỂM TÌNH HÌNH CÓ LIÊN QUAN",
+      "II. KẾT QUẢ CÁC MẶT CÔNG TÁC",
+      "1. Công tác tham mưu chỉ đạo",
+      "2. Công tác rà soát, phát hiện, thống kê",
+      "2.2. Kết quả rà soát, phát hiện, thống kê điểm, tụ điểm phức tạp về ma túy",
+      "III. NHẬN XÉT, ĐÁNH GIÁ",
+      "IV. KIẾN NGHỊ, ĐỀ XUẤT",
+      "V. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI",
+    ]);
+    expect(headings.every((i) => i >= 0)).toBe(true);
+    expect([...headings].sort((a, b) => a - b)).toEqual(headings);
+  });
+
+  it("gives §2.1's counts of people by district with the province's totals", () => {
+    // addicts, illegal users, post-rehab, substitution treatment, suspected users
+    expect([0, 1, 2, 3, 4].map((n) => totalsRow(paragraphs, n, 1)[0])).toEqual([
+      "486",
+      "1.135",
+      "212",
+      "318",
+      "97",
+    ]);
+    expect(
+      paragraphs.some((p) =>
+        p.startsWith(
+          "Số người nghiện ma túy có hồ sơ quản lý toàn tỉnh tại thời điểm 30/5/2025 là 486 người (132/145 đơn vị báo cáo",
+        ),
+      ),
+    ).toBe(true);
+    // two communes of Bố Trạch gave no count of suspected users
+    expect(
+      paragraphs.some((p) => p.includes("là 97 người (130/145 đơn vị báo cáo; số liệu chưa đầy đủ)")),
+    ).toBe(true);
+    expect(paragraphs).not.toContain("Kết quả thực hiện các mục tiêu");
+  });
+});
+
+describe("pctm report, other formats", () => {
   it("HTML and Markdown carry the same headings", async () => {
     const html = await render("r-000", "html");
     const md = await render("r-000", "md");
