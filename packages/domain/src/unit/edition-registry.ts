@@ -1,3 +1,4 @@
+import { toIsoDate } from "../date/iso-date.js";
 import { issue } from "../result/issue.js";
 import { err, ok, type Result } from "../result/result.js";
 import { type Edition, editionDateSchema } from "./edition.js";
@@ -16,7 +17,13 @@ export function isEditionInForce(edition: Edition, date: string): boolean {
  */
 export function editionInForce(editions: readonly Edition[], date: string): Result<Edition> {
   if (!editionDateSchema.safeParse(date).success) {
-    return err(issue("EDITION_DATE_INVALID", `ngày "${date}" không đúng dạng YYYY-MM-DD`, ["date"]));
+    const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+    const calendar = parts ? toIsoDate(Number(parts[1]), Number(parts[2]), Number(parts[3])) : undefined;
+    const why =
+      calendar && !calendar.ok
+        ? (calendar.errors[0]?.message ?? "ngày không tồn tại trong lịch")
+        : "không đúng dạng YYYY-MM-DD";
+    return err(issue("EDITION_DATE_INVALID", `ngày "${date}": ${why}`, ["date"]));
   }
   for (let i = editions.length - 1; i >= 0; i--) {
     const edition = editions[i];

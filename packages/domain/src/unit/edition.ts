@@ -1,10 +1,12 @@
 import { z } from "zod";
+import { IsoDateSchema } from "../date/iso-date.js";
 import { unitSchema } from "./unit.js";
 
-/** A calendar day "YYYY-MM-DD"; compared as text, which orders ISO days correctly. */
-export const editionDateSchema = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: "ngày phải có dạng YYYY-MM-DD" });
+/**
+ * A real calendar day "YYYY-MM-DD" (the kernel's IsoDate: 2025-02-30 is refused); compared as text,
+ * which orders ISO days correctly.
+ */
+export const editionDateSchema = IsoDateSchema;
 
 /**
  * One edition of the unit list: the hierarchy in force from `validFrom` to `validTo` (inclusive);

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
+import type { Edition } from "./edition.js";
 import { applyEditionPatch } from "./edition-patch.js";
 import { editionInForce } from "./edition-registry.js";
 import { NEW, OLD } from "./fixture.test-helper.js";
 import { ancestors, children, descendantsAtLevel, levelNames, unitByCode } from "./query-hierarchy.js";
 import { searchUnits } from "./search-units.js";
 import { toTargetUnitScope } from "./target-unit-scope.js";
-import { fullUnitName } from "./unit.js";
+import { fullUnitName, type Unit } from "./unit.js";
 
 const codes = (units: readonly { code: string }[]) => units.map((x) => x.code);
 
@@ -53,6 +54,56 @@ describe("searchUnits", () => {
   });
 });
 
+describe("searchUnits: short kind words and word starts", () => {
+  const u = (code: string, name: string, kind: Unit["kind"], level: Unit["level"], parentCode: string) => ({
+    code,
+    name,
+    kind,
+    level,
+    parentCode,
+  });
+  const WIDER: Edition = {
+    ...OLD,
+    units: [
+      ...OLD.units,
+      u("20008", "Cổ Nhuế 1", "ward", 3, "490"),
+      u("20009", "Huế Xuân", "commune", 3, "478"),
+      u("491", "1", "urban_district", 2, "48"),
+      u("20010", "1", "ward", 3, "490"),
+      u("479", "Hương Thủy", "district_town", 2, "46"),
+    ],
+  };
+  const first = (text: string) => fullUnitName(searchUnits(WIDER, text)[0] as Unit);
+
+  it('reads "tp", "TP.", "t.p", "tx", "tt", "q.", "h.", "p.", "x." as the kind word', () => {
+    for (const text of ["tp hue", "TP. Huế", "t.p huế", "Tp.Huế", "thành phố Huế"]) {
+      expect(first(text), text).toBe("Thành phố Huế");
+    }
+    expect(first("tx huong thuy")).toBe("Thị xã Hương Thủy");
+    expect(first("tt phu da")).toBe("Thị trấn Phú Đa");
+    expect(first("h. Phú Vang")).toBe("Huyện Phú Vang");
+    expect(first("x. phu vang")).toBe("Xã Phú Vang");
+    expect(first("q.1")).toBe("Quận 1");
+    expect(first("p.1")).toBe("Phường 1");
+    expect(first("p. vy da")).toBe("Phường Vỹ Dạ");
+  });
+
+  it("takes a bare letter for the start of a name, not for a kind word", () => {
+    expect(searchUnits(WIDER, "x phu vang")).toEqual([]);
+    expect(searchUnits(WIDER, "p 1")).toEqual([]);
+  });
+
+  it("matches at the start of a word only: hue finds Huế, not Cổ Nhuế; exact > prefix > word start", () => {
+    expect(searchUnits(WIDER, "hue").map(fullUnitName)).toEqual([
+      "Thành phố Huế",
+      "Xã Huế Xuân",
+      "Tỉnh Thừa Thiên Huế",
+    ]);
+    expect(searchUnits(WIDER, "nhue").map(fullUnitName)).toEqual(["Phường Cổ Nhuế 1"]);
+    expect(searchUnits(WIDER, "ue")).toEqual([]);
+  });
+});
+
 describe("editions by date and patches", () => {
   it("answers the edition in force on a day, the last listed winning", () => {
     const pick = (d: string) => {
@@ -65,6 +116,12 @@ describe("editions by date and patches", () => {
       "new",
       "EDITION_DATE_INVALID",
     ]);
+    const impossible = editionInForce([OLD, NEW], "2025-02-30");
+    expect(impossible.ok ? "accepted" : impossible.errors[0]).toMatchObject({
+      code: "EDITION_DATE_INVALID",
+      message: expect.stringContaining("chỉ có 28 ngày"),
+    });
+    expect(pick("2024-02-29")).toBe("old");
     const own = { ...NEW, id: "own", validFrom: "2026-01-01" };
     const r = editionInForce([OLD, NEW, own], "2026-03-01");
     expect(r.ok && r.value.id).toBe("own");
