@@ -28,14 +28,9 @@ function readNumber(value: string | number): Rational | undefined {
   return parseRational(value);
 }
 
-/** A count: a whole number ≥ 0; "1.234" and "1.234.567" are Vietnamese thousands. */
+/** A count: a whole number ≥ 0, read like every number ("1.234" and "1.234.567" are thousands). */
 function readCount(value: string | number): Rational | undefined {
-  let exact: Rational | undefined;
-  if (typeof value === "string" && /^\s*\d{1,3}(\.\d{3})+\s*$/.test(value)) {
-    exact = rational(BigInt(value.replace(/[.\s]/g, "")));
-  } else {
-    exact = readNumber(value);
-  }
+  const exact = readNumber(value);
   return exact && exact.den === 1n && exact.num >= 0n ? exact : undefined;
 }
 

@@ -28,3 +28,5 @@ export {
   toNumber,
   ZERO,
 } from "./rational.js";
+export type { DecimalDigits } from "./read-decimal-text.js";
+export { readDecimalText, toPlainDecimalText } from "./read-decimal-text.js";

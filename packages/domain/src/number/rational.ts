@@ -1,3 +1,5 @@
+import { readDecimalText } from "./read-decimal-text.js";
+
 /**
  * Exact rational numbers over bigint. Counts are integers and ratios stay exact until they are
  * displayed, so 85/100 ≥ 85% and 17/20 ≥ 85% hold whatever floating point would say.
@@ -39,27 +41,32 @@ export const ONE: Rational = { num: 1n, den: 1n };
 export const HUNDRED: Rational = { num: 100n, den: 1n };
 
 /**
- * Exact value of a decimal written either way: "68,98", "68.98", "-1.5", "7" (and "1.234.567" with
- * Vietnamese thousands dots when there is more than one dot). Returns undefined if it is not a number.
+ * Exact value of a number written the Vietnamese way, read by the kernel's one number reader
+ * (readDecimalText): "68,98", "7,5", "1.234" (one thousand two hundred and thirty-four),
+ * "1.234.567", "1.234,5", "0.5", "12.5", "-3". Returns undefined if it is not a number.
  */
 export function parseRational(text: string): Rational | undefined {
-  let t = text.trim().replace(/\s/g, "");
-  if (/^-?\d{1,3}(\.\d{3}){2,}(,\d+)?$/.test(t) || /^-?\d{1,3}(\.\d{3})+,\d+$/.test(t)) {
-    t = t.replace(/\./g, "");
-  }
-  t = t.replace(",", ".");
-  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(t);
-  if (!m) return undefined;
-  const [, sign, whole = "0", frac = ""] = m;
-  const num = BigInt(whole + frac) * (sign === "-" ? -1n : 1n);
-  return rational(num, 10n ** BigInt(frac.length));
+  const digits = readDecimalText(text);
+  if (!digits) return undefined;
+  const num = BigInt(digits.integer + digits.fraction) * (digits.negative ? -1n : 1n);
+  return rational(num, 10n ** BigInt(digits.fraction.length));
 }
 
-/** Exact value of a JS number that is written with finitely many decimals (e.g. 68.98). */
+/** Exact value of a JS number's own text ("68.98", "1.234", "-0.5"): a point is always the decimal point. */
+function parseNumberText(text: string): Rational | undefined {
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
+  if (!m) return undefined;
+  const fraction = m[3] ?? "";
+  const num = BigInt(`${m[2]}${fraction}`) * (m[1] === "-" ? -1n : 1n);
+  return rational(num, 10n ** BigInt(fraction.length));
+}
+
+/** Exact value of a JS number that is written with finitely many decimals (e.g. 68.98; 1.234 is 1234/1000). */
 export function fromNumber(value: number): Rational {
   if (!Number.isFinite(value)) throw new RangeError(`Không phải số hữu hạn: ${value}`);
   if (Number.isInteger(value)) return rational(BigInt(value));
-  const parsed = parseRational(String(value).includes("e") ? value.toFixed(20) : String(value));
+  const text = String(value);
+  const parsed = parseNumberText(text.includes("e") ? value.toFixed(20).replace(/0+$/, "") : text);
   if (!parsed) throw new RangeError(`Không đọc được số: ${value}`);
   return parsed;
 }

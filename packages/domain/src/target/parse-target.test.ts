@@ -148,4 +148,18 @@ describe("readRational", () => {
     expect(readRational("abc")).toBeUndefined();
     expect(readRational(Number.NaN)).toBeUndefined();
   });
+
+  it("reads thresholds with the kernel's one number reader: '1.234' is one thousand two hundred and thirty-four", () => {
+    expect(readRational("1.234")).toEqual({ num: 1234n, den: 1n });
+    expect(readRational("0.5")).toEqual({ num: 1n, den: 2n });
+    const counted = parseTarget({
+      kind: "count_range",
+      id: "c",
+      title: "C",
+      indicator: "i",
+      min: "1.234",
+      max: "1.234.567",
+    });
+    expect(codes(counted)).toEqual([]);
+  });
 });
