@@ -219,4 +219,96 @@ describe("parseOutline", () => {
     expect(result.warnings.map((w) => w.code)).toEqual(["TITLE_MISSING"]);
     expect(result.outline.sections.map((s) => s.id)).toEqual(["ket-qua-ra-soat", "ket-qua-ra-soat-2"]);
   });
+
+  it("reads a letter list typed in the Latin alphabet as consecutive, never gluing 'f)' to the line before", () => {
+    const text = [
+      "ĐỀ CƯƠNG",
+      "1. Kết quả",
+      "a) ý một",
+      "b) ý hai",
+      "c) ý ba",
+      "d) ý bốn",
+      "e) ý năm",
+      "f) ý sáu",
+      "2. Hạn chế",
+    ].join("\n");
+    expect(headings(text)).toEqual([
+      "1. Kết quả",
+      "  a) ý một",
+      "  b) ý hai",
+      "  c) ý ba",
+      "  d) ý bốn",
+      "  đ) ý năm",
+      "  e) ý sáu",
+      "2. Hạn chế",
+    ]);
+    const result = parseOutline(text);
+    if (!result.ok) throw new Error("expected an outline");
+    expect(result.warnings.map((w) => [w.code, w.lines.from])).toEqual([
+      ["NUMBERING_MISMATCH", 7],
+      ["NUMBERING_MISMATCH", 8],
+    ]);
+    expect(result.warnings[0]?.message).toContain("“e)” ở dòng 7");
+    expect(result.warnings[0]?.message).toContain("“đ)”");
+    expect(result.warnings[1]?.message).toContain("“f)” ở dòng 8");
+    // A Vietnamese list (… d, đ, e, g) stays silent; a letter skipped in it is still a gap.
+    expect(parseOutline("ĐỀ CƯƠNG\na) một\nb) hai\nc) ba\nd) bốn\nđ) năm\ne) sáu\ng) bảy")).toMatchObject({
+      ok: true,
+      warnings: [],
+    });
+    const gap = parseOutline("ĐỀ CƯƠNG\na) một\nc) ba");
+    expect(gap.ok && gap.warnings.map((w) => [w.code, w.lines.from])).toEqual([["NUMBERING_GAP", 3]]);
+  });
+
+  it("never joins a line that reads as a heading into the line before", () => {
+    const result = parseOutline("ĐỀ CƯƠNG\n1. Kết quả đạt được, gồm\nf) các mô hình tự quản");
+    if (!result.ok) throw new Error("expected an outline");
+    expect(result.warnings.map((w) => w.code)).not.toContain("LINE_JOINED");
+    expect(result.outline.sections[0]?.title).toBe("Kết quả đạt được, gồm");
+    expect(result.outline.sections[0]?.children[0]?.title).toBe("các mô hình tự quản");
+  });
+
+  it("reads lower-case Roman headings ('ii.') and prints them upper-case, saying so", () => {
+    const text = [
+      "ĐỀ CƯƠNG",
+      "i. Tình hình",
+      "1. Kết quả",
+      "ii- Kiến nghị:",
+      "v.v. và các nội dung khác",
+    ].join("\n");
+    expect(headings(text)).toEqual(["I. Tình hình", "  1. Kết quả", "II- Kiến nghị:"]);
+    const result = parseOutline(text);
+    if (!result.ok) throw new Error("expected an outline");
+    expect(result.warnings.map((w) => [w.code, w.lines.from])).toEqual([
+      ["ROMAN_LOWER_CASE", 2],
+      ["ROMAN_LOWER_CASE", 4],
+    ]);
+    expect(result.warnings[1]?.message).toContain("“ii-”");
+    // "v.v." is not a Roman five: it stays guidance.
+    expect(result.outline.sections[1]?.guidance).toEqual([
+      { kind: "text", text: "v.v. và các nội dung khác" },
+    ]);
+  });
+
+  it("normalises decomposed (NFD) text to NFC before reading it", () => {
+    const nfc = [
+      "ĐỀ CƯƠNG BÁO CÁO TỔNG KẾT",
+      "Phần thứ nhất",
+      "KẾT QUẢ THỰC HIỆN",
+      "I. Tình hình",
+      "- Số người nghiện ma túy;",
+      "đ) Mục đ",
+    ].join("\n");
+    const nfd = nfc.normalize("NFD");
+    expect(nfd).not.toBe(nfc);
+    const fromNfd = parseOutline(nfd, { title: "Đề cương".normalize("NFD") });
+    const fromNfc = parseOutline(nfc);
+    if (!fromNfd.ok || !fromNfc.ok) throw new Error("expected an outline");
+    expect(fromNfd.outline).toEqual(fromNfc.outline);
+    expect(fromNfd.outline.title).toBe("ĐỀ CƯƠNG BÁO CÁO TỔNG KẾT");
+    expect(formatOutline(fromNfd.outline)).toBe(formatOutline(fromNfd.outline).normalize("NFC"));
+    expect(numberOutline(fromNfd.outline).map((n) => n.number)).toEqual(["Phần thứ nhất", "I.", "a)"]);
+    const untitled = parseOutline("1. Kết quả", { title: "Đề cương rà soát".normalize("NFD") });
+    expect(untitled.ok && untitled.outline.title).toBe("Đề cương rà soát");
+  });
 });

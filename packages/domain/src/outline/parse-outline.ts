@@ -1,4 +1,4 @@
-import { foldDiacritics } from "../text/vietnamese-text.js";
+import { foldDiacritics, normalizeText } from "../text/vietnamese-text.js";
 import {
   collapseSpaces,
   removeFurniture,
@@ -209,7 +209,44 @@ interface OpenSection {
 function headingKey(heading: RecognisedHeading): string {
   if (heading.style === "part-ordinal" || heading.style === "part-roman") return "part";
   if (heading.style === "decimal") return `decimal-${heading.components.length}`;
+  // "ii." under "1." is a level of its own, not a sibling of an upper-case "II.".
+  if (heading.lowerCase) return "roman-lower";
   return heading.style;
+}
+
+/**
+ * The warning for a number that does not match its position. A letter list typed or numbered by
+ * Word in the Latin alphabet (… d) e) f) …) is consecutive, not a gap: it is named as such.
+ */
+function numberingWarning(
+  heading: RecognisedHeading,
+  no: number,
+  position: number,
+  printed: string,
+): OutlineWarning {
+  const lines = { from: no, to: no };
+  if (heading.style === "letter" && heading.latinValue !== undefined) {
+    const latin = `${"abcdefghijklmnopqrstuvwxyz"[heading.latinValue - 1] ?? ""})`;
+    if (heading.latinValue === position) {
+      return outlineWarning(
+        "NUMBERING_MISMATCH",
+        `Mục “${latin}” ở dòng ${no} được đánh theo bảng chữ cái Latinh (a, b, c, d, e, f…); theo thứ tự chữ cái tiếng Việt (a, b, c, d, đ, e, g…) mục này là “${printed}”.`,
+        lines,
+      );
+    }
+    if (heading.latinOnly) {
+      return outlineWarning(
+        "NUMBERING_MISMATCH",
+        `Chữ “${latin}” ở dòng ${no} không có trong thứ tự chữ cái tiếng Việt; mục được đánh số lại thành “${printed}”.`,
+        lines,
+      );
+    }
+  }
+  return outlineWarning(
+    heading.style === "decimal" ? "NUMBERING_MISMATCH" : "NUMBERING_GAP",
+    `Số thứ tự của mục ở dòng ${no} không khớp với vị trí của nó; số được đánh lại thành “${printed}”.`,
+    lines,
+  );
 }
 
 /** Step 4: the tree. A numbering style first seen is the outer one; seeing it again closes what is inside. */
@@ -311,12 +348,17 @@ function buildSections(
     const context = { style, position, parentChain: parent?.chain };
     const written = style === "decimal" ? heading.components.join(".") : String(heading.value);
     const expected = style === "decimal" ? numberChain(context) : String(position);
-    if (written !== expected && heading.style === style) {
-      const printed = formatSectionNumber(context, section.punctuation);
+    // "f)" is never a Vietnamese letter: even in its Latin place it prints differently.
+    if ((written !== expected || heading.latinOnly === true) && heading.style === style) {
+      warnings.push(
+        numberingWarning(heading, line.no, position, formatSectionNumber(context, section.punctuation)),
+      );
+    }
+    if (heading.lowerCase) {
       warnings.push(
         outlineWarning(
-          style === "decimal" ? "NUMBERING_MISMATCH" : "NUMBERING_GAP",
-          `Số thứ tự của mục ở dòng ${line.no} không khớp với vị trí của nó; số được đánh lại thành “${printed}”.`,
+          "ROMAN_LOWER_CASE",
+          `Mục ở dòng ${line.no} đánh số La Mã bằng chữ thường (“${formatSectionNumber({ ...context, position: heading.value }, section.punctuation).toLowerCase()}”); đã đọc là đề mục và in bằng chữ hoa (“${formatSectionNumber(context, section.punctuation)}”).`,
           { from: line.no, to: line.no },
         ),
       );
@@ -353,7 +395,9 @@ function preambleItems(lines: readonly SourceLine[]): GuidanceItem[] {
  * replaced by "?") is reported as DAMAGED_TEXT and not imported. Text with no numbered heading at
  * all is an error NOT_AN_OUTLINE; empty text is EMPTY_INPUT.
  */
-export function parseOutline(text: string, options: ParseOutlineOptions = {}): ParseOutlineResult {
+export function parseOutline(input: string, options: ParseOutlineOptions = {}): ParseOutlineResult {
+  // NFC before anything else: decomposed text (NFD, from some editors and Macs) reads the same.
+  const text = normalizeText(input);
   const warnings: OutlineWarning[] = [];
   if (text.trim() === "") {
     const errors = [
@@ -379,7 +423,7 @@ export function parseOutline(text: string, options: ParseOutlineOptions = {}): P
   fixUntitledParts(sections);
   let title = collapseSpaces(titleLines.map((l) => l.text).join(" "));
   if (title === "") {
-    title = options.title ?? DEFAULT_TITLE;
+    title = normalizeText(options.title ?? DEFAULT_TITLE);
     const first = joined.find((l) => l.text !== "")?.no ?? 1;
     warnings.push(
       outlineWarning(

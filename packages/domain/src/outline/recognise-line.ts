@@ -13,13 +13,41 @@ export interface RecognisedHeading {
   readonly components: readonly number[];
   /** May be empty for parts, whose title is on the next line. */
   readonly title: string;
+  /**
+   * Letters only: the letter's position in the Latin alphabet ("e" → 5, "f" → 6), which Word and
+   * many typists count in; `value` is its position in the Vietnamese order ("e" → 6).
+   */
+  readonly latinValue?: number;
+  /** Letters only: f, j, w, z, which the Vietnamese order lacks; `value` is then `latinValue`. */
+  readonly latinOnly?: boolean;
+  /** Roman only: written in lower case ("ii."); the outline prints it upper-case. */
+  readonly lowerCase?: boolean;
 }
 
 const PART = /^phần\s+(.+)$/iu;
 const ROMAN = /^([IVX]+)\s*([.\-–])\s*(\S.*)$/u;
 const DECIMAL = /^(\d{1,2}(?:\.\d{1,2})+)(\.?)(?:\s+(\S.*)|(\p{L}.*))$/u;
 const ARABIC = /^(\d{1,2})([.)])(?:\s+(\S.*)|(\p{L}.*))$/u;
+/** Lower-case Roman needs a space after its mark, so "v.v. …" is not read as "V.". */
+const ROMAN_LOWER = /^([ivx]+)([.\-–])\s+(\S.*)$/u;
 const LETTER = /^([a-zđ]{1,2})\)\s*(\S.*)$/u;
+const LATIN = "abcdefghijklmnopqrstuvwxyz";
+
+function recogniseLetter(text: string): RecognisedHeading | undefined {
+  const letter = LETTER.exec(text);
+  if (!letter) return undefined;
+  const written = letter[1] ?? "";
+  const title = (letter[2] ?? "").trim();
+  const latin = written.length === 1 ? LATIN.indexOf(written) + 1 : 0;
+  const value = parseVietnameseLetter(written);
+  const base = { style: "letter", punctuation: ")", title } as const;
+  if (value !== undefined) {
+    return { ...base, value, components: [value], ...(latin > 0 ? { latinValue: latin } : {}) };
+  }
+  // f, j, w, z: a list numbered with the Latin alphabet (… d) e) f) …), not Vietnamese letters.
+  if (latin > 0) return { ...base, value: latin, components: [latin], latinValue: latin, latinOnly: true };
+  return undefined;
+}
 
 function splitTitle(rest: string): { punctuation: HeadingPunctuation; title: string } {
   const match = /^([.:\-–])?\s*(.*)$/u.exec(rest.trim());
@@ -54,7 +82,7 @@ function recognisePart(text: string): RecognisedHeading | undefined {
 
 /**
  * Recognises the numbering at the start of a cleaned line: "Phần thứ nhất", "Phần II", "I.",
- * "III-", "1.", "2.1.", "1.1", "a)". A line that merely starts with a number ("30/6/2020 …",
+ * "III-", "ii.", "1.", "2.1.", "1.1", "a)" (also Latin "f)"). A line that merely starts with a number ("30/6/2020 …",
  * "1.234 người") is not a heading.
  */
 export function recogniseHeading(text: string): RecognisedHeading | undefined {
@@ -66,6 +94,15 @@ export function recogniseHeading(text: string): RecognisedHeading | undefined {
     if (value !== undefined) {
       const punctuation = (roman[2] ?? ".") as HeadingPunctuation;
       return { style: "roman", punctuation, value, components: [value], title: (roman[3] ?? "").trim() };
+    }
+  }
+  const lower = ROMAN_LOWER.exec(text);
+  if (lower) {
+    const value = parseRoman((lower[1] ?? "").toUpperCase());
+    if (value !== undefined) {
+      const punctuation = (lower[2] ?? ".") as HeadingPunctuation;
+      const title = (lower[3] ?? "").trim();
+      return { style: "roman", punctuation, value, components: [value], title, lowerCase: true };
     }
   }
   const decimal = DECIMAL.exec(text);
@@ -92,20 +129,7 @@ export function recogniseHeading(text: string): RecognisedHeading | undefined {
       return { style: "arabic", punctuation, value, components: [value], title };
     }
   }
-  const letter = LETTER.exec(text);
-  if (letter) {
-    const value = parseVietnameseLetter(letter[1] ?? "");
-    if (value !== undefined) {
-      return {
-        style: "letter",
-        punctuation: ")",
-        value,
-        components: [value],
-        title: (letter[2] ?? "").trim(),
-      };
-    }
-  }
-  return undefined;
+  return recogniseLetter(text);
 }
 
 /** A guidance line: its bullet kind and text. `normalisedFrom` names a bullet read as "-" ("•", "–", "*"). */
