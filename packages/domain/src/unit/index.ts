@@ -12,6 +12,8 @@ export {
 export type { EditionChange, EditionPatch, EditionPatchInput } from "./edition-patch.js";
 export { applyEditionPatch, editionChangeSchema, editionPatchSchema } from "./edition-patch.js";
 export { editionById, editionInForce, isEditionInForce } from "./edition-registry.js";
+export type { ExactJsonValue } from "./exact-json-value.js";
+export { decimalPlacesOf, formatExactValueVi, toExactJsonValue } from "./exact-json-value.js";
 export {
   ancestors,
   children,

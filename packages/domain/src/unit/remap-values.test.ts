@@ -94,6 +94,21 @@ describe("remapValues", () => {
     expect(!notNumber.ok && notNumber.errors[0]?.path).toEqual(["weights", 0, "weight"]);
   });
 
+  it("rejects the whole set when a row's period is not a period id, naming the line", () => {
+    const r = remapValues(
+      [dv("20001", 4), dv("20002", 6, "31/2/2020"), dv("20006", 1, "2020-02-30/2020-03-01")],
+      MAPPING,
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => [e.code, e.path.join(".")])).toEqual([
+      ["PERIOD_INVALID_ID", "dataValues.1.period"],
+      ["PERIOD_INVALID_DATE", "dataValues.2.period"],
+    ]);
+    expect(r.errors[0]?.message).toMatch(/^Dòng 2: kỳ "31\/2\/2020"/);
+    expect(r.errors[1]?.message).toMatch(/^Dòng 3: .*chỉ có 29 ngày/);
+  });
+
   it("property: per old province, sum before = sum allocated (by lineage) + unallocated", () => {
     const communes = OLD.units.filter((u) => u.level === 3).map((u) => u.code);
     const provinceOf = (code: string) => (code === "20006" ? "48" : "46");

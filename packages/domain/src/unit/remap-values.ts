@@ -10,6 +10,7 @@ import {
   toFractionString,
   ZERO,
 } from "../number/rational.js";
+import { parsePeriod } from "../period/period.js";
 import { type Issue, issue } from "../result/issue.js";
 import { err, ok, type Result } from "../result/result.js";
 import { parseWith } from "../result/zod-issues.js";
@@ -63,12 +64,16 @@ export function exactValueOf(value: DataValue["value"]): Rational | undefined {
  * are summed: values must be additive counts or amounts). A split needs the user's weights; without
  * them the value stays on the old unit, reported as unallocated. Totals are conserved: for every old
  * province, the sum before equals the sum of what was allocated from it plus what is unallocated.
+ * Every period must be a valid period id ("2020", "2020Q3" …): a row with "31/2/2020" rejects the
+ * whole set (the parsePeriod code, path dataValues.<i>.period, "Dòng <i+1>: …"), nothing is remapped.
  */
 export function remapValues(
   values: readonly DataValue[],
   mapping: EditionMapping,
   options: RemapOptions = {},
 ): Result<RemapResult> {
+  const periods = checkPeriods(values);
+  if (!periods.ok) return periods;
   const weights = readWeights(options.weights, mapping);
   if (!weights.ok) return weights;
   const targets = mappingTargets(mapping);
@@ -141,6 +146,25 @@ export function remapValues(
     a.orgUnit.localeCompare(b.orgUnit);
   dataValues.sort(order);
   return ok({ dataValues, unallocated });
+}
+
+/** Every row's period parsed with the kernel's parsePeriod; the first bad rows, by line, if not. */
+function checkPeriods(values: readonly DataValue[]): Result<true> {
+  const problems: Issue[] = [];
+  values.forEach((v, index) => {
+    const parsed = parsePeriod(v.period);
+    if (parsed.ok) return;
+    for (const found of parsed.errors) {
+      problems.push(
+        issue(found.code, `Dòng ${index + 1}: kỳ "${v.period}" không hợp lệ — ${found.message}`, [
+          "dataValues",
+          index,
+          "period",
+        ]),
+      );
+    }
+  });
+  return problems.length > 0 ? err(problems) : ok(true);
 }
 
 function notInMapping(code: string, options: RemapOptions): Pick<UnallocatedValue, "reason" | "message"> {

@@ -1,0 +1,38 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { equals, parseFractionString, rational } from "../number/rational.js";
+import { formatExactValueVi, toExactJsonValue } from "./exact-json-value.js";
+
+describe("toExactJsonValue", () => {
+  it("writes integers as numbers, terminating decimals as decimal strings, the rest as fractions", () => {
+    expect(toExactJsonValue(rational(1234574))).toEqual({ value: 1234574 });
+    expect(toExactJsonValue(rational(2469149, 2))).toEqual({ value: "1234574.5" });
+    expect(toExactJsonValue(rational(-1, 8))).toEqual({ value: "-0.125" });
+    expect(toExactJsonValue(rational(20, 3))).toEqual({ value: "20/3", display: "6,67" });
+    expect(toExactJsonValue(rational(2n ** 60n))).toEqual({ value: "1152921504606846976" });
+  });
+
+  it("reads back to the same value (law)", () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }),
+        fc.bigInt({ min: 1n, max: 10n ** 6n }),
+        (n, d) => {
+          const exact = rational(n, d);
+          const written = toExactJsonValue(exact).value;
+          const back = typeof written === "number" ? rational(written) : parseFractionString(written);
+          expect(back && equals(back, exact)).toBe(true);
+        },
+      ),
+    );
+  });
+});
+
+describe("formatExactValueVi", () => {
+  it("shows finite decimals in full and rounds a repeating fraction, saying so", () => {
+    expect(formatExactValueVi(rational(2469149, 2))).toEqual({ text: "1.234.574,5", rounded: false });
+    expect(formatExactValueVi(rational(1, 8))).toEqual({ text: "0,125", rounded: false });
+    expect(formatExactValueVi(rational(20, 3))).toEqual({ text: "6,67", rounded: true });
+    expect(formatExactValueVi(rational(1234567))).toEqual({ text: "1.234.567", rounded: false });
+  });
+});
