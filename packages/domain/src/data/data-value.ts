@@ -1,4 +1,20 @@
 import { z } from "zod";
+import { parsePeriod, periodId } from "../period/period.js";
+
+/** The code of a data value whose period is not a period id, from the schema and from createDataContext. */
+export const DATA_VALUE_INVALID_PERIOD = "DATA_VALUE_INVALID_PERIOD";
+
+/**
+ * Why a data value's `period` is not a canonical period id ("2020", "2020S1", "2020Q3", "2020-07",
+ * "2017-01-01/2020-06-30"), in Vietnamese; undefined when it is one. "31/2/2020", "2020-02-30/2020-03-01"
+ * and " 2020" are refused: values are looked up by the exact id, so a near miss would be lost.
+ */
+export function checkDataValuePeriod(period: string): string | undefined {
+  const parsed = parsePeriod(period);
+  if (!parsed.ok) return parsed.errors.map((e) => e.message).join("; ");
+  const canonical = periodId(parsed.value);
+  return canonical === period ? undefined : `mã kỳ "${period}" cần viết đúng dạng chuẩn "${canonical}"`;
+}
 
 /**
  * The data value exchange format: the shape of DHIS2's dataValueSets, so files move between
@@ -8,7 +24,12 @@ import { z } from "zod";
  */
 export const dataValueSchema = z.object({
   dataElement: z.string().min(1),
-  period: z.string().min(1),
+  period: z.string().superRefine((period, ctx) => {
+    const problem = checkDataValuePeriod(period);
+    if (problem !== undefined) {
+      ctx.addIssue({ code: "custom", message: problem, params: { code: DATA_VALUE_INVALID_PERIOD } });
+    }
+  }),
   orgUnit: z.string().min(1),
   categoryOptionCombo: z.string().min(1).optional(),
   value: z.union([z.string(), z.number(), z.boolean()]),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DataElement } from "../data/data-element.js";
+import { dataValueSetSchema } from "../data/data-value.js";
 import { rational } from "../number/rational.js";
 import { createDataContext } from "./create-data-context.js";
 import { readDataValue } from "./read-data-value.js";
@@ -118,5 +119,44 @@ describe("createDataContext on rows that skipped schema validation", () => {
       ["DATA_VALUE_INVALID", "dataValues.1"],
       ["DATA_VALUE_INVALID", "dataValues.2"],
     ]);
+  });
+});
+
+describe("a period that is not a period id", () => {
+  const good = (i: number) => ({
+    dataElement: "addicts",
+    orgUnit: "92",
+    period: String(2000 + (i % 20)),
+    value: i,
+  });
+  const rows = (bad: string) => {
+    const list: { dataElement: string; orgUnit: string; period: string; value: number }[] = [];
+    for (let i = 0; i < 500; i += 1) list.push({ ...good(i), orgUnit: `u${i}` });
+    list.push({ dataElement: "addicts", orgUnit: "46", period: bad, value: 3 });
+    return list;
+  };
+
+  it("is refused by createDataContext naming row 501 and the field, in Vietnamese", () => {
+    for (const bad of ["31/2/2020", "2020-02-30/2020-03-01", "2020Q5", " 2020"]) {
+      const built = createDataContext({ dataElements: ELEMENTS, dataValues: rows(bad) });
+      expect(built.ok, bad).toBe(false);
+      if (built.ok) continue;
+      expect(built.errors.map((e) => [e.code, e.path])).toEqual([
+        ["DATA_VALUE_INVALID_PERIOD", ["dataValues", 500, "period"]],
+      ]);
+      expect(built.errors[0]?.message).toMatch(/^Dòng 501: /);
+      expect(built.errors[0]?.message).toContain(bad.trim());
+    }
+  });
+
+  it("is refused by the data value schema with the same code and reason", () => {
+    const parsed = dataValueSetSchema.safeParse({ dataValues: rows("31/2/2020") });
+    expect(parsed.success).toBe(false);
+    const found = parsed.error?.issues[0];
+    expect(found?.path).toEqual(["dataValues", 500, "period"]);
+    expect((found as { params?: { code?: string } } | undefined)?.params?.code).toBe(
+      "DATA_VALUE_INVALID_PERIOD",
+    );
+    expect(dataValueSetSchema.safeParse({ dataValues: rows("2020Q3") }).success).toBe(true);
   });
 });

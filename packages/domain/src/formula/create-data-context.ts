@@ -1,5 +1,5 @@
 import type { DataElement } from "../data/data-element.js";
-import type { DataValue } from "../data/data-value.js";
+import { checkDataValuePeriod, DATA_VALUE_INVALID_PERIOD, type DataValue } from "../data/data-value.js";
 import { add, type Rational } from "../number/rational.js";
 import { type Issue, issue } from "../result/issue.js";
 import { err, ok, type Result } from "../result/result.js";
@@ -35,7 +35,8 @@ function keyOf(dataElement: string, orgUnit: string, period: string, combo: stri
 /**
  * Build a FormulaContext from data values in the exchange format. Each value is read exactly by its
  * element's value type; a value that cannot be read, an unknown element or a value given twice is
- * an error naming the row (`dataValues.<i>.value`), never a crash. When a numeric element summed by
+ * an error naming the row (`dataValues.<i>.value`), never a crash; so is a period that is not a
+ * canonical period id (DATA_VALUE_INVALID_PERIOD, checked as the data value schema checks it). When a numeric element summed by
  * `sum` has values only by category option combo, a lookup without a combo gets their total.
  */
 export function createDataContext(input: DataContextInput): Result<DataContext> {
@@ -57,6 +58,13 @@ export function createDataContext(input: DataContextInput): Result<DataContext> 
           "dataValues",
           index,
         ]),
+      );
+      return;
+    }
+    const badPeriod = checkDataValuePeriod(row.period);
+    if (badPeriod !== undefined) {
+      errors.push(
+        issue(DATA_VALUE_INVALID_PERIOD, `Dòng ${index + 1}: ${badPeriod}`, ["dataValues", index, "period"]),
       );
       return;
     }

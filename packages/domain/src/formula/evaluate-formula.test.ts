@@ -202,10 +202,11 @@ describe("evaluateFormula: periods", () => {
   });
 
   it("uses the context's own period arithmetic when it has one", () => {
-    const custom = context([v("drug_free", 1, "A")], {
-      shiftPeriod: (p, n) => (p === "B" && n === -1 ? "A" : undefined),
+    // Data periods are period ids; the arithmetic between them is the context's (here 2020 − 1 = 2015).
+    const custom = context([v("drug_free", 1, "2015")], {
+      shiftPeriod: (p, n) => (p === "2020" && n === -1 ? "2015" : undefined),
     });
-    expect(valueText(run("#{drug_free}[previous]", custom, "92", "B"))).toBe("1");
+    expect(valueText(run("#{drug_free}[previous]", custom, "92", "2020"))).toBe("1");
   });
 });
 
