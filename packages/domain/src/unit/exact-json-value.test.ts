@@ -8,8 +8,26 @@ describe("toExactJsonValue", () => {
     expect(toExactJsonValue(rational(1234574))).toEqual({ value: 1234574 });
     expect(toExactJsonValue(rational(2469149, 2))).toEqual({ value: "1234574.5" });
     expect(toExactJsonValue(rational(-1, 8))).toEqual({ value: "-0.125" });
+    expect(toExactJsonValue(rational(617, 500))).toEqual({ value: "1.2340" });
+    expect(toExactJsonValue(rational(-999999, 1000))).toEqual({ value: "-999.9990" });
+    expect(toExactJsonValue(rational(1234567, 1000))).toEqual({ value: "1234.567" });
     expect(toExactJsonValue(rational(20, 3))).toEqual({ value: "20/3", display: "6,67" });
     expect(toExactJsonValue(rational(2n ** 60n))).toEqual({ value: "1152921504606846976" });
+  });
+
+  it("reads back with the kernel's number reader even for thousandths (law)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -999999, max: 999999 }),
+        fc.constantFrom(10, 100, 1000, 8, 40),
+        (n, d) => {
+          const exact = rational(n, d);
+          const written = toExactJsonValue(exact).value;
+          const back = typeof written === "number" ? rational(written) : parseFractionString(written);
+          expect(back && equals(back, exact), String(written)).toBe(true);
+        },
+      ),
+    );
   });
 
   it("reads back to the same value (law)", () => {

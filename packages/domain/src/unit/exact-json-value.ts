@@ -3,7 +3,8 @@ import { type Rational, roundToDigits, toFractionString } from "../number/ration
 
 /**
  * An exact value as JSON: an integer as a JSON number (a string beyond 2^53, so no digit is lost),
- * a terminating decimal as a decimal string ("1234574.5"), anything else as a fraction string
+ * a terminating decimal as a decimal string ("1234574.5"; "1.2340" rather than "1.234", which the
+ * kernel's number reader takes for 1234), anything else as a fraction string
  * ("20/3") with `display`, the Vietnamese rounded form ("6,67") people read.
  */
 export interface ExactJsonValue {
@@ -36,7 +37,9 @@ export function toExactJsonValue(value: Rational): ExactJsonValue {
   const places = decimalPlacesOf(value);
   if (places === undefined) return { value: toFractionString(value), display: formatNumberVi(value) };
   const { negative, integer, fraction } = roundToDigits(value, places);
-  return { value: `${negative ? "-" : ""}${integer}.${fraction}` };
+  // "1.234" would read as a thousand two hundred and thirty-four (docs/domain/numbers.md): "1.2340".
+  const padded = fraction.length === 3 && /^[1-9]\d{0,2}$/.test(integer) ? `${fraction}0` : fraction;
+  return { value: `${negative ? "-" : ""}${integer}.${padded}` };
 }
 
 /**

@@ -102,8 +102,8 @@ describe("remapValues", () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors.map((e) => [e.code, e.path.join(".")])).toEqual([
-      ["PERIOD_INVALID_ID", "dataValues.1.period"],
-      ["PERIOD_INVALID_DATE", "dataValues.2.period"],
+      ["DATA_VALUE_INVALID_PERIOD", "dataValues.1.period"],
+      ["DATA_VALUE_INVALID_PERIOD", "dataValues.2.period"],
     ]);
     expect(r.errors[0]?.message).toMatch(/^Dòng 2: kỳ "31\/2\/2020"/);
     expect(r.errors[1]?.message).toMatch(/^Dòng 3: .*chỉ có 29 ngày/);

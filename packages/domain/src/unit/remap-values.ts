@@ -1,4 +1,4 @@
-import type { DataValue } from "../data/data-value.js";
+import { checkDataValuePeriod, DATA_VALUE_INVALID_PERIOD, type DataValue } from "../data/data-value.js";
 import {
   add,
   compare,
@@ -10,7 +10,6 @@ import {
   toFractionString,
   ZERO,
 } from "../number/rational.js";
-import { parsePeriod } from "../period/period.js";
 import { type Issue, issue } from "../result/issue.js";
 import { err, ok, type Result } from "../result/result.js";
 import { parseWith } from "../result/zod-issues.js";
@@ -65,7 +64,7 @@ export function exactValueOf(value: DataValue["value"]): Rational | undefined {
  * them the value stays on the old unit, reported as unallocated. Totals are conserved: for every old
  * province, the sum before equals the sum of what was allocated from it plus what is unallocated.
  * Every period must be a valid period id ("2020", "2020Q3" …): a row with "31/2/2020" rejects the
- * whole set (the parsePeriod code, path dataValues.<i>.period, "Dòng <i+1>: …"), nothing is remapped.
+ * whole set (DATA_VALUE_INVALID_PERIOD, path dataValues.<i>.period, "Dòng <i+1>: …"), nothing is remapped.
  */
 export function remapValues(
   values: readonly DataValue[],
@@ -148,21 +147,19 @@ export function remapValues(
   return ok({ dataValues, unallocated });
 }
 
-/** Every row's period parsed with the kernel's parsePeriod; the first bad rows, by line, if not. */
+/** Every row's period checked as the data value schema does (a canonical period id), by line if not. */
 function checkPeriods(values: readonly DataValue[]): Result<true> {
   const problems: Issue[] = [];
   values.forEach((v, index) => {
-    const parsed = parsePeriod(v.period);
-    if (parsed.ok) return;
-    for (const found of parsed.errors) {
-      problems.push(
-        issue(found.code, `Dòng ${index + 1}: kỳ "${v.period}" không hợp lệ — ${found.message}`, [
-          "dataValues",
-          index,
-          "period",
-        ]),
-      );
-    }
+    const problem = checkDataValuePeriod(v.period);
+    if (problem === undefined) return;
+    problems.push(
+      issue(DATA_VALUE_INVALID_PERIOD, `Dòng ${index + 1}: kỳ "${v.period}" không hợp lệ — ${problem}`, [
+        "dataValues",
+        index,
+        "period",
+      ]),
+    );
   });
   return problems.length > 0 ? err(problems) : ok(true);
 }
