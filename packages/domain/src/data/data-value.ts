@@ -1,5 +1,9 @@
 import { z } from "zod";
 import { parsePeriod, periodId } from "../period/period.js";
+import { describeReceived } from "../result/zod-issues.js";
+
+/** What a data value's `value` may be, for messages. */
+const VALUE_FORMS = 'số, chuỗi số (như "1.234" hoặc "7,5") hoặc đúng/sai';
 
 /** The code of a data value whose period is not a period id, from the schema and from createDataContext. */
 export const DATA_VALUE_INVALID_PERIOD = "DATA_VALUE_INVALID_PERIOD";
@@ -32,7 +36,12 @@ export const dataValueSchema = z.object({
   }),
   orgUnit: z.string().min(1),
   categoryOptionCombo: z.string().min(1).optional(),
-  value: z.union([z.string(), z.number(), z.boolean()]),
+  value: z.union([z.string(), z.number(), z.boolean()], {
+    error: (found) =>
+      found.input === undefined
+        ? `thiếu trường bắt buộc (cần ${VALUE_FORMS})`
+        : `kiểu dữ liệu không đúng: cần ${VALUE_FORMS}, nhận được ${describeReceived(found.input)}`,
+  }),
   comment: z.string().optional(),
 });
 export type DataValue = z.infer<typeof dataValueSchema>;

@@ -2,4 +2,4 @@ export type { Issue } from "./issue.js";
 export { formatIssue, formatPath, issue } from "./issue.js";
 export type { Result } from "./result.js";
 export { err, ok, PctmError, unwrap } from "./result.js";
-export { parseWith, schemaIssueCode, zodIssueToIssue } from "./zod-issues.js";
+export { describeReceived, parseWith, schemaIssueCode, zodIssueToIssue } from "./zod-issues.js";
