@@ -1,7 +1,7 @@
 import type { DataElement } from "../data/data-element.js";
 import type { DataValue } from "../data/data-value.js";
 import type { IndicatorOutcome } from "../data/lineage.js";
-import { formatPlaceDate } from "../date/format-vietnamese-date.js";
+import { formatDateShort, formatPlaceDate } from "../date/format-vietnamese-date.js";
 import { addDaysIso } from "../date/iso-date.js";
 import { createDataContext } from "../formula/create-data-context.js";
 import { evaluateIndicator } from "../formula/evaluate-indicator.js";
@@ -115,6 +115,16 @@ function label(period: string): string {
   return parsed.ok ? periodLabel(parsed.value) : period;
 }
 
+/** A column header: the period's label, a date range as "01/01/2024 - 15/6/2024" so it fits a narrow column. */
+function columnLabel(period: string): string {
+  const parsed = parsePeriod(period);
+  if (!parsed.ok) return period;
+  if (parsed.value.type === "range") {
+    return `${formatDateShort(parsed.value.start)} - ${formatDateShort(parsed.value.end)}`;
+  }
+  return capitalise(periodLabel(parsed.value));
+}
+
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
 
 /**
@@ -185,7 +195,7 @@ export function buildCampaignReport(input: CampaignReportInput): Result<ReportMo
       name: element.name,
       valueType: element.valueType,
       ...(element.unitLabel ? { unitLabel: element.unitLabel } : {}),
-      columns: columns.map((p) => capitalise(label(p))),
+      columns: columns.map(columnLabel),
       units: childUnits.map((u) => ({ code: u.code, name: fullUnitName(u) })),
       value: (code, c) => figures.value(element.id, code, columns[c] ?? ""),
       total: (c) => figures.value(element.id, input.unitCode, columns[c] ?? ""),

@@ -50,7 +50,9 @@ export function consolidateFigures(input: {
   // figure joins the province's total and its count of who reported.
   const childless =
     unit && unit.level === 1 && fromLevel === 3
-      ? descendantsAtLevel(edition, unitCode, 2).filter((d) => descendantsAtLevel(edition, d.code, 3).length === 0)
+      ? descendantsAtLevel(edition, unitCode, 2).filter(
+          (d) => descendantsAtLevel(edition, d.code, 3).length === 0,
+        )
       : [];
   const rolled = new Map<string, Rational>();
   const covered = new Map<string, FigureCoverage>();

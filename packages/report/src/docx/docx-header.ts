@@ -5,6 +5,8 @@ import { centred, rule, run } from "./docx-text.js";
 
 const LEFT = Math.round(CONTENT_WIDTH * 0.4);
 const RIGHT = CONTENT_WIDTH - LEFT;
+/** A Party header's right column holds one short line, so the left ("ĐẢNG BỘ TỈNH …") gets more room. */
+const PARTY_LEFT = Math.round(CONTENT_WIDTH * 0.5);
 
 function borderless(cells: { width: number; children: Paragraph[] }[]): Table {
   return new Table({
@@ -44,8 +46,8 @@ export function headerBlock(h: ReportHeader): (Paragraph | Table)[] {
   ];
   return [
     borderless([
-      { width: LEFT, children: left },
-      { width: RIGHT, children: right },
+      { width: party ? PARTY_LEFT : LEFT, children: left },
+      { width: CONTENT_WIDTH - (party ? PARTY_LEFT : LEFT), children: right },
     ]),
     centred([run(h.documentType, { size: SIZE.title, bold: true })], 0, 360),
     centred([run(h.summary, { size: SIZE.title, bold: true })]),

@@ -94,7 +94,7 @@ export function renderHtml(model: ReportModel, options: RenderOptions = {}): str
     `<p class="place-date">${esc(h.placeDate)}</p>`,
   ].join("");
   const opening = [
-    `<table class="header"><tr><td class="left">${left}</td><td class="right">${right}</td></tr></table>`,
+    `<table class="header${h.style === "party" ? " party" : ""}"><tr><td class="left">${left}</td><td class="right">${right}</td></tr></table>`,
     `<h1 class="type">${esc(h.documentType)}</h1>`,
     `<p class="summary">${esc(h.summary)}</p>`,
     `<div class="rule summary-rule"></div>`,

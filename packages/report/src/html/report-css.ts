@@ -44,7 +44,8 @@ td.recipients { text-align: left !important; width: 45%; font-size: 11pt; }
 td.recipients p { text-indent: 0; text-align: left; margin: 0; }
 td.recipients p.title { font-size: 12pt; font-weight: bold; font-style: italic; }
 td.recipients p.title.party { font-weight: normal; font-style: normal; text-decoration: underline; }
-.national.party { text-decoration: underline; } p.star { margin: 0; }
+.national.party { text-decoration: underline; }
+table.header.party td.left, table.header.party td.right { width: 50%; } p.star { margin: 0; }
 td.signer p { text-align: center; text-indent: 0; font-weight: bold; margin: 0; }
 td.signer p.name { margin-top: 60pt; }
 `;
