@@ -15,6 +15,15 @@ export interface DocxText {
   readonly text: string;
   /** Numbered paragraphs whose number could not be worked out (written without one). */
   readonly unnumbered: number;
+  /**
+   * Paragraphs of Word's automatic letter lists whose letter was changed to the Vietnamese order:
+   * the line (paragraph, 1-based), what Word shows ("e)") and what was written ("đ)").
+   */
+  readonly lettersChanged: readonly {
+    readonly line: number;
+    readonly word: string;
+    readonly label: string;
+  }[];
 }
 
 function collectText(node: MammothNode): string {
@@ -45,12 +54,13 @@ function numberedParagraphs(documentXml: string): { numId: string; level: number
 
 /**
  * Extracts a .docx as text with mammoth, one line per paragraph, and writes in front of each
- * numbered paragraph the number Word shows for it ("I.", "1.", "1.1.", "a)", "-"), read from the
- * document's list definitions. Throws when the bytes are not a Word document.
+ * numbered paragraph the number Word gives it ("I.", "1.", "1.1.", "a)", "-"), read from the
+ * document's list definitions; automatic letters in the Vietnamese order (Word's fifth "e)" is
+ * written "đ)", see `lettersChanged`). Throws when the bytes are not a Word document.
  */
 export async function extractDocxText(docx: Uint8Array): Promise<DocxText> {
   const documentXml = readZipEntry(docx, "word/document.xml");
-  if (!documentXml) throw new Error("no word/document.xml");
+  if (!documentXml) throw new Error("thiếu word/document.xml");
   const numberingXml = readZipEntry(docx, "word/numbering.xml");
   const decoder = new TextDecoder();
   const numbering = readWordNumbering(numberingXml ? decoder.decode(numberingXml) : "");
@@ -68,7 +78,8 @@ export async function extractDocxText(docx: Uint8Array): Promise<DocxText> {
   );
   let next = 0;
   let unnumbered = 0;
-  const lines = paragraphs.map((paragraph) => {
+  const lettersChanged: { line: number; word: string; label: string }[] = [];
+  const lines = paragraphs.map((paragraph, index) => {
     const text = collectText(paragraph).trim();
     if (!paragraph.numbering) return text;
     const label = labels[next];
@@ -77,7 +88,10 @@ export async function extractDocxText(docx: Uint8Array): Promise<DocxText> {
       unnumbered += 1;
       return text;
     }
-    return `${label} ${text}`;
+    if (label.label !== label.shownByWord) {
+      lettersChanged.push({ line: index + 1, word: label.shownByWord, label: label.label });
+    }
+    return `${label.label} ${text}`;
   });
-  return { text: lines.join("\n"), unnumbered };
+  return { text: lines.join("\n"), unnumbered, lettersChanged };
 }

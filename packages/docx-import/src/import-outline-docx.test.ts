@@ -99,6 +99,58 @@ describe("importOutlineFromDocx", () => {
     expect(result.warnings.map((w) => [w.code, w.lines])).toEqual([["DAMAGED_TEXT", { from: 5, to: 5 }]]);
   });
 
+  it("reads Word's automatic letters as positions: a) … e) f) becomes a) … đ) e), with one warning", async () => {
+    const docx = await build([
+      new Paragraph("ĐỀ CƯƠNG BÁO CÁO THỬ"),
+      numbered("TÌNH HÌNH", 0),
+      numbered("Kết quả", 1),
+      numbered("Kết quả", 2),
+      ...["ý một", "ý hai", "ý ba", "ý bốn", "ý năm", "ý sáu", "ý bảy"].map((t) => numbered(t, 3)),
+      numbered("Hạn chế", 1),
+      numbered("KIẾN NGHỊ", 0),
+    ]);
+    const { text, lettersChanged } = await extractDocxText(docx);
+    expect(text.split("\n").slice(8, 11)).toEqual(["đ) ý năm", "e) ý sáu", "g) ý bảy"]);
+    // The seventh letter is g in both alphabets: only đ and e differ from what Word shows.
+    expect(lettersChanged).toEqual([
+      { line: 9, word: "e)", label: "đ)" },
+      { line: 10, word: "f)", label: "e)" },
+    ]);
+    const result = await importOutlineFromDocx(docx);
+    if (!result.ok) throw new Error(result.errors.map((e) => e.message).join("; "));
+    expect(numberOutline(result.outline).map((n) => `${n.number} ${n.section.title}`)).toEqual([
+      "I. TÌNH HÌNH",
+      "1. Kết quả",
+      "1.1. Kết quả",
+      "a) ý một",
+      "b) ý hai",
+      "c) ý ba",
+      "d) ý bốn",
+      "đ) ý năm",
+      "e) ý sáu",
+      "g) ý bảy",
+      "2. Hạn chế",
+      "II. KIẾN NGHỊ",
+    ]);
+    expect(result.warnings.map((w) => [w.code, w.lines])).toEqual([
+      ["DOCX_LATIN_LETTERS", { from: 9, to: 9 }],
+    ]);
+    expect(result.warnings[0]?.message).toContain("Word đánh chữ cái theo bảng chữ cái Latinh");
+    expect(result.warnings[0]?.message).toContain("“e)” ở dòng 9 thành “đ)” và 1 mục sau đó");
+  });
+
+  it("says nothing about letters when Word's list stops before the letters differ", async () => {
+    const docx = await build([
+      new Paragraph("ĐỀ CƯƠNG"),
+      numbered("TÌNH HÌNH", 0),
+      numbered("Kết quả", 1),
+      numbered("Chi tiết", 2),
+      ...["một", "hai", "ba", "bốn"].map((t) => numbered(t, 3)),
+    ]);
+    const result = await importOutlineFromDocx(docx);
+    expect(result.ok && result.warnings).toEqual([]);
+  });
+
   it("refuses a file that is not a Word document, with a code", async () => {
     const result = await importOutlineFromDocx(new TextEncoder().encode("I. Không phải tệp Word"));
     expect(result.ok).toBe(false);

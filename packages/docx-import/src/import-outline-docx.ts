@@ -1,4 +1,5 @@
 import {
+  describeLines,
   type OutlineWarning,
   type ParseOutlineOptions,
   type ParseOutlineResult,
@@ -32,14 +33,27 @@ export async function importOutlineFromDocx(
     return { ok: false, errors, warnings: [] };
   }
   const result = parseOutline(extracted.text, options);
-  if (extracted.unnumbered === 0) return result;
-  const warning: OutlineWarning = {
-    code: "DOCX_NUMBERING_UNKNOWN",
-    message: `${extracted.unnumbered} đoạn có đánh số tự động của Word nhưng không xác định được số; các đoạn này được đọc như không có số.`,
-    path: [],
-    lines: { from: 1, to: 1 },
-  };
-  return result.ok
-    ? { ...result, warnings: [warning, ...result.warnings] }
-    : { ...result, warnings: [warning, ...result.warnings] };
+  const added: OutlineWarning[] = [];
+  if (extracted.unnumbered > 0) {
+    added.push({
+      code: "DOCX_NUMBERING_UNKNOWN",
+      message: `${extracted.unnumbered} đoạn có đánh số tự động của Word nhưng không xác định được số; các đoạn này được đọc như không có số.`,
+      path: [],
+      lines: { from: 1, to: 1 },
+    });
+  }
+  const [first, ...others] = extracted.lettersChanged;
+  if (first) {
+    const lines = { from: first.line, to: first.line };
+    const more = others.length > 0 ? ` và ${others.length} mục sau đó` : "";
+    added.push({
+      code: "DOCX_LATIN_LETTERS",
+      message: `Word đánh chữ cái theo bảng chữ cái Latinh; đã dùng thứ tự chữ cái tiếng Việt (a, b, c, d, đ, e, g…): mục Word ghi “${first.word}” ở ${describeLines(lines)} thành “${first.label}”${more}.`,
+      path: [describeLines(lines)],
+      lines,
+    });
+  }
+  if (added.length === 0) return result;
+  const warnings = [...added, ...result.warnings].sort((a, b) => a.lines.from - b.lines.from);
+  return { ...result, warnings };
 }

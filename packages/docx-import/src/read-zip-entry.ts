@@ -14,12 +14,12 @@ export function readZipEntry(zip: Uint8Array, path: string): Uint8Array | undefi
       break;
     }
   }
-  if (end < 0) throw new Error("not a zip archive");
+  if (end < 0) throw new Error("không phải tệp nén zip");
   const count = view.getUint16(end + 10, true);
   let offset = view.getUint32(end + 16, true);
   const decoder = new TextDecoder();
   for (let n = 0; n < count; n += 1) {
-    if (view.getUint32(offset, true) !== 0x02014b50) throw new Error("damaged zip directory");
+    if (view.getUint32(offset, true) !== 0x02014b50) throw new Error("mục lục tệp nén zip bị hỏng");
     const method = view.getUint16(offset + 10, true);
     const compressedSize = view.getUint32(offset + 20, true);
     const nameLength = view.getUint16(offset + 28, true);
@@ -34,7 +34,7 @@ export function readZipEntry(zip: Uint8Array, path: string): Uint8Array | undefi
       const data = zip.subarray(start, start + compressedSize);
       if (method === 0) return data;
       if (method === 8) return new Uint8Array(inflateRawSync(data));
-      throw new Error(`unsupported zip compression ${method}`);
+      throw new Error(`kiểu nén zip ${method} không được hỗ trợ`);
     }
     offset += 46 + nameLength + extraLength + commentLength;
   }

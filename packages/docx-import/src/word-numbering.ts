@@ -1,4 +1,4 @@
-import { formatRoman } from "@pctm/domain";
+import { formatRoman, formatVietnameseLetter } from "@pctm/domain";
 
 /** One level of a Word list definition (w:lvl): its format, its text pattern ("%1.", "%1.%2."), its start. */
 export interface WordListLevel {
@@ -63,7 +63,7 @@ export function readWordNumbering(xml: string): WordNumbering {
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 const VIETNAMESE_COUNTING = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
 
-/** A counter in a Word number format, as Word prints it (Word's letters are the English alphabet). */
+/** A counter in a Word number format, exactly as Word prints it (Word's letters are the Latin alphabet). */
 export function formatWordCounter(value: number, format: string): string {
   switch (format) {
     case "upperRoman":
@@ -82,6 +82,24 @@ export function formatWordCounter(value: number, format: string): string {
   }
 }
 
+/**
+ * A counter as the outline means it. Word's automatic letters are positions, not text: the fifth
+ * item of a lowerLetter list is "e" in Word but "đ" in the Vietnamese order (a b c d đ e g …).
+ */
+export function formatOutlineCounter(value: number, format: string): string {
+  if (format === "lowerLetter") return formatVietnameseLetter(value);
+  if (format === "upperLetter") return formatVietnameseLetter(value).toUpperCase();
+  return formatWordCounter(value, format);
+}
+
+/** The label of a numbered paragraph: with Vietnamese letters, and as Word shows it. */
+export interface WordParagraphLabel {
+  /** "I.", "1.1.", "đ)", "-": what the outline reads. */
+  readonly label: string;
+  /** What Word shows ("e)" where the label has "đ)"); differs from `label` only for letters. */
+  readonly shownByWord: string;
+}
+
 /** Bullet characters Word stores (often in a symbol font) read as the outline's "-" or "+". */
 function bulletMark(text: string): string {
   if (text === "+" || text === "-") return text;
@@ -89,29 +107,33 @@ function bulletMark(text: string): string {
 }
 
 /**
- * Numbers the numbered paragraphs of a document as Word displays them. `paragraphs` gives, in
+ * Numbers the numbered paragraphs of a document as Word counts them. `paragraphs` gives, in
  * document order, each numbered paragraph's numId and level; the result is its label ("I.", "1.1.",
- * "a)", "-"). Counters run per list; a level restarts when a shallower level advances.
+ * "đ)", "-") and what Word shows ("e)"): letters take the Vietnamese letter of the same position.
+ * Counters run per list; a level restarts when a shallower level advances.
  */
 export function labelNumberedParagraphs(
   numbering: WordNumbering,
   paragraphs: readonly { numId: string; level: number }[],
-): (string | undefined)[] {
+): (WordParagraphLabel | undefined)[] {
   const counters = new Map<string, number[]>();
+  const same = (label: string | undefined) => (label ? { label, shownByWord: label } : undefined);
   return paragraphs.map(({ numId, level }) => {
     const levels = numbering.get(numId);
     const definition = levels?.get(level);
     if (!levels || !definition) return undefined;
-    if (definition.format === "bullet") return bulletMark(definition.text);
-    if (definition.format === "none") return definition.text || undefined;
+    if (definition.format === "bullet") return same(bulletMark(definition.text));
+    if (definition.format === "none") return same(definition.text);
     const counts = counters.get(numId) ?? [];
     for (let l = 0; l < level; l += 1) counts[l] ??= (levels.get(l)?.start ?? 1) - 1;
     counts[level] = (counts[level] ?? definition.start - 1) + 1;
     counts.length = level + 1;
     counters.set(numId, counts);
-    return definition.text.replace(/%(\d)/g, (_, digit: string) => {
-      const l = Number(digit) - 1;
-      return formatWordCounter(Math.max(1, counts[l] ?? 1), levels.get(l)?.format ?? "decimal");
-    });
+    const write = (format: (value: number, format: string) => string) =>
+      definition.text.replace(/%(\d)/g, (_, digit: string) => {
+        const l = Number(digit) - 1;
+        return format(Math.max(1, counts[l] ?? 1), levels.get(l)?.format ?? "decimal");
+      });
+    return { label: write(formatOutlineCounter), shownByWord: write(formatWordCounter) };
   });
 }

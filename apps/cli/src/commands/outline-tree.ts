@@ -1,4 +1,4 @@
-import { numberOutline, type Outline, type OutlineWarning } from "@pctm/domain";
+import { formatIssue, numberOutline, type Outline, type OutlineWarning } from "@pctm/domain";
 
 function bindingSummary(outline: Outline["sections"][number]): string {
   const b = outline.bindings;
@@ -35,7 +35,10 @@ export function renderOutlineTree(outline: Outline): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** "Cảnh báo [DAMAGED_TEXT] dòng 79: …", one per line. */
+/**
+ * "Cảnh báo [DAMAGED_TEXT] dòng 79: …", one per line; a problem with the whole file has no place:
+ * "Lỗi [DOCX_UNREADABLE] Không đọc được …".
+ */
 export function renderOutlineWarnings(warnings: readonly OutlineWarning[], label = "Cảnh báo"): string {
-  return warnings.map((w) => `${label} [${w.code}] ${w.path[0] ?? ""}: ${w.message}\n`).join("");
+  return warnings.map((w) => `${label} ${formatIssue(w)}\n`).join("");
 }
