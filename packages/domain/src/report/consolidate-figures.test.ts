@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import type { DataElement } from "../data/data-element.js";
+import { createDataContext } from "../formula/create-data-context.js";
+import { rational } from "../number/rational.js";
+import { unwrap } from "../result/result.js";
+import type { Edition } from "../unit/edition.js";
+import { children } from "../unit/query-hierarchy.js";
+import { consolidateFigures } from "./consolidate-figures.js";
+
+// A province with a district of two communes and an island district without communes (as Lý Sơn).
+const edition: Edition = {
+  id: "test",
+  name: "Danh mục thử",
+  validFrom: null,
+  validTo: null,
+  units: [
+    { code: "51", name: "Quảng Ngãi", kind: "province", level: 1, parentCode: null },
+    { code: "527", name: "Sơn Tịnh", kind: "rural_district", level: 2, parentCode: "51" },
+    { code: "536", name: "Lý Sơn", kind: "rural_district", level: 2, parentCode: "51" },
+    { code: "21001", name: "Tịnh Hà", kind: "commune", level: 3, parentCode: "527" },
+    { code: "21002", name: "Tịnh Sơn", kind: "commune", level: 3, parentCode: "527" },
+  ],
+};
+const addicts: DataElement = {
+  id: "addicts_registered",
+  name: "Số người nghiện ma túy có hồ sơ quản lý",
+  valueType: "count",
+  aggregation: "last",
+  unitLabel: "người",
+  categories: [],
+};
+
+function consolidate(values: { orgUnit: string; value: number }[]) {
+  const context = unwrap(
+    createDataContext({
+      dataElements: [addicts],
+      dataValues: values.map((v) => ({ dataElement: addicts.id, period: "2023", ...v })),
+      children: (code) => children(edition, code).map((u) => u.code),
+    }),
+  );
+  return consolidateFigures({ context, edition, unitCode: "51", dataElements: [addicts], periods: ["2023"] });
+}
+
+describe("consolidateFigures with a district that has no communes", () => {
+  it("adds the district's own figure to the province's total and counts it as a reporter", () => {
+    const figures = consolidate([
+      { orgUnit: "21001", value: 40 },
+      { orgUnit: "21002", value: 25 },
+      { orgUnit: "536", value: 3 },
+    ]);
+    expect(figures.value(addicts.id, "51", "2023")).toEqual(rational(68));
+    expect(figures.coverage(addicts.id, "51", "2023")).toMatchObject({ reported: 3, expected: 3 });
+    expect(figures.silentUnits).toEqual([]);
+  });
+
+  it("lists it as missing, never as a zero, when it sends nothing", () => {
+    const figures = consolidate([
+      { orgUnit: "21001", value: 40 },
+      { orgUnit: "21002", value: 25 },
+    ]);
+    expect(figures.value(addicts.id, "51", "2023")).toEqual(rational(65));
+    expect(figures.coverage(addicts.id, "51", "2023")).toMatchObject({
+      reported: 2,
+      expected: 3,
+      missing: ["536"],
+    });
+    expect(figures.silentUnits).toEqual(["536"]);
+  });
+});
