@@ -6,6 +6,11 @@ export interface Command {
   readonly summary: string;
   /** The full usage text for `pctm <name> --help`. */
   readonly usage: string;
+  /**
+   * Subcommands with their own usage ("units remap"): `pctm units remap …` runs the subcommand and
+   * `pctm units remap --help` prints the subcommand's usage, not the parent's.
+   */
+  readonly subcommands?: readonly Command[];
   run(args: readonly string[], io: CliIo): Promise<number>;
 }
 

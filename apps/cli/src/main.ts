@@ -35,12 +35,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.err(`Lỗi [UNKNOWN_COMMAND]: không có lệnh "${name}". Xem: pctm --help\n`);
     return EXIT.usage;
   }
-  if (rest.includes("--help") || rest.includes("-h")) {
-    io.out(`${command.usage.trimEnd()}\n`);
+  // "pctm units remap …": a subcommand with its own usage takes over, for --help as for running.
+  const sub = command.subcommands?.find((c) => c.name === rest[0]);
+  const target = sub ?? command;
+  const args = sub ? rest.slice(1) : rest;
+  if (args.includes("--help") || args.includes("-h")) {
+    io.out(`${target.usage.trimEnd()}\n`);
     return EXIT.ok;
   }
   try {
-    return await command.run(rest, io);
+    return await target.run(args, io);
   } catch (error) {
     // Commands report expected failures themselves; this is the last line against a stack trace.
     const message = error instanceof Error ? error.message : String(error);

@@ -1,6 +1,17 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { dataValueSetSchema, type Issue, parseWith, remapValues } from "@pctm/domain";
+import {
+  dataValueSetSchema,
+  exactValueOf,
+  formatExactValueVi,
+  type Issue,
+  parseFractionString,
+  parseWith,
+  type RemappedValue,
+  remapValues,
+  toExactJsonValue,
+  type UnallocatedValue,
+} from "@pctm/domain";
 import { packagedMapping } from "@pctm/units-data";
 import { readArgs, stringOption } from "../args.js";
 import type { CliIo, Command } from "../command.js";
@@ -15,7 +26,12 @@ Chuyển số liệu theo đơn vị của danh mục cũ (--from) sang đơn v�
   --weights <tệp>  JSON: mảng { from, to, weight } — tỷ lệ chia cho đơn vị cũ bị chia tách ("1/3", "0,25")
   --json           in { dataValues: [...], unallocated: [...] }; mỗi giá trị có lineage (đơn vị cũ nguồn)
 Sáp nhập (nhiều đơn vị cũ vào một) được cộng chính xác; đơn vị bị chia tách mà không có tỷ lệ thì giữ
-nguyên ở đơn vị cũ và được báo là "chưa phân bổ". Tổng trước = tổng sau + phần chưa phân bổ.`;
+nguyên ở đơn vị cũ và được báo là "chưa phân bổ". Tổng trước = tổng sau + phần chưa phân bổ.
+Mỗi dòng phải có kỳ hợp lệ (2020, 2020S1, 2020Q3, 2020-07, 2017-01-01/2020-06-30); một dòng sai là
+dừng cả tệp (thoát 2, "Dòng N").
+Giá trị: bảng in theo kiểu Việt Nam (1.234.574,5); phân số vô hạn tuần hoàn được làm tròn, đánh dấu ≈.
+--json giữ giá trị chính xác: số nguyên là số JSON (12), số thập phân hữu hạn là chuỗi ("1234574.5"),
+còn lại là phân số ("20/3") kèm "display" ("6,67"); lineage ghi value và share dạng phân số ("10/3", "1/3").`;
 
 /** Reads a JSON file relative to the working directory, or prints why not. */
 function readJsonFile(path: string, option: string, io: CliIo): { ok: true; value: unknown } | { ok: false } {
@@ -35,15 +51,30 @@ function readJsonFile(path: string, option: string, io: CliIo): { ok: true; valu
   }
 }
 
+/** For a bare array the path starts at the row ("dòng 2, period"), as the file is written. */
+function dataRowIssue(found: Issue, bare: boolean): Issue {
+  return bare && found.path[0] === "dataValues" ? { ...found, path: found.path.slice(1) } : found;
+}
+
+/** Data-row issues (path dataValues.…) for --data, the rest (the weight table) for --weights. */
+function splitIssues(issues: readonly Issue[]): [Issue[], Issue[]] {
+  const data = issues.filter((i) => i.path[0] === "dataValues");
+  return [data, issues.filter((i) => i.path[0] !== "dataValues")];
+}
+
+/** A remapped value in --json: exact, as a JSON number, a decimal string, or a fraction with `display`. */
+function toJsonValue(v: RemappedValue) {
+  const exact = parseFractionString(v.value);
+  if (!exact) return v;
+  const { lineage, ...rest } = v;
+  return { ...rest, ...toExactJsonValue(exact), lineage };
+}
+
 export const unitsRemapCommand: Command = {
   name: "remap",
   summary: "Chuyển số liệu sang danh mục đơn vị hành chính mới",
   usage: USAGE,
   async run(args, io) {
-    if (args.includes("--help") || args.includes("-h")) {
-      io.out(`${USAGE}\n`);
-      return EXIT.ok;
-    }
     const parsed = readArgs(args, {
       from: { type: "string" },
       to: { type: "string" },
@@ -75,8 +106,11 @@ export const unitsRemapCommand: Command = {
     const bare = Array.isArray(raw.value);
     const data = parseWith(dataValueSetSchema, bare ? { dataValues: raw.value } : raw.value);
     if (!data.ok) {
-      const issues = data.errors.map((i): Issue => (bare ? { ...i, path: i.path.slice(1) } : i));
-      reportIssues(issues, io, "--data");
+      reportIssues(
+        data.errors.map((i) => dataRowIssue(i, bare)),
+        io,
+        "--data",
+      );
       return EXIT.usage;
     }
     const values = data.value.dataValues;
@@ -89,14 +123,28 @@ export const unitsRemapCommand: Command = {
     }
     const result = remapValues(values, mapping, { weights, fromEdition: from, toEdition: to });
     if (!result.ok) {
-      reportIssues(result.errors, io, "--weights");
+      const [dataIssues, weightIssues] = splitIssues(result.errors);
+      reportIssues(
+        dataIssues.map((i) => dataRowIssue(i, bare)),
+        io,
+        "--data",
+      );
+      reportIssues(weightIssues, io, "--weights");
       return EXIT.usage;
     }
     const { dataValues, unallocated } = result.value;
     if (parsed.args.values.json) {
-      io.out(`${JSON.stringify({ dataValues, unallocated }, null, 2)}\n`);
+      io.out(`${JSON.stringify({ dataValues: dataValues.map(toJsonValue), unallocated }, null, 2)}\n`);
       return EXIT.ok;
     }
+    let rounded = false;
+    const show = (value: UnallocatedValue["value"]): string => {
+      const exact = exactValueOf(value);
+      if (!exact) return String(value);
+      const shown = formatExactValueVi(exact);
+      rounded ||= shown.rounded;
+      return shown.rounded ? `≈${shown.text}` : shown.text;
+    };
     io.out(`Từ: ${from.name}\nSang: ${to.name}\n\n`);
     io.out(
       renderTable(
@@ -105,7 +153,7 @@ export const unitsRemapCommand: Command = {
           v.orgUnit,
           v.dataElement,
           v.period,
-          v.value,
+          show(v.value),
           v.lineage.map((l) => l.orgUnit).join(", "),
         ]),
         { right: [3] },
@@ -121,12 +169,15 @@ export const unitsRemapCommand: Command = {
             v.orgUnit,
             v.dataElement,
             v.period,
-            String(v.value),
+            show(v.value),
             `[${v.reason}] ${v.message}`,
           ]),
           { right: [3] },
         ),
       );
+    }
+    if (rounded) {
+      io.out("\n≈ đã làm tròn để hiển thị; giá trị chính xác (dạng phân số) có trong kết quả --json.\n");
     }
     return EXIT.ok;
   },

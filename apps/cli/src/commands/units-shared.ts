@@ -11,16 +11,25 @@ export function editionOnDate(date: string | undefined, option: string, io: CliI
   }
   const found = editionInForce(packagedEditions(), date);
   if (!found.ok) {
-    reportIssues(found.errors, io, option);
+    // The option names the date: the issue's own path ("date") would only repeat it.
+    reportIssues(
+      found.errors.map((i) => ({ ...i, path: [] })),
+      io,
+      option,
+    );
     return EXIT.usage;
   }
   return found.value;
 }
 
-/** Prints issues as "Lỗi [CODE] where: message" lines. */
+/** Prints issues as "Lỗi [CODE] where path: message" lines ("Lỗi [X] --data dòng 3, period: …"). */
 export function reportIssues(issues: readonly Issue[], io: CliIo, where?: string): void {
   for (const found of issues) {
     const line = formatIssue(found);
-    io.err(`Lỗi ${where ? line.replace(/^\[([A-Z_]+)\]/, `[$1] ${where}`) : line}\n`);
+    const placed =
+      where === undefined
+        ? line
+        : line.replace(/^\[([A-Z0-9_]+)\] /, found.path.length > 0 ? `[$1] ${where} ` : `[$1] ${where}: `);
+    io.err(`Lỗi ${placed}\n`);
   }
 }

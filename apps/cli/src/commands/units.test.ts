@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { foldDiacritics } from "@pctm/domain";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../test-io.js";
 
@@ -42,6 +43,24 @@ describe("pctm units", () => {
     expect(after.out).toContain("40 đơn vị");
   });
 
+  it('finds Thành phố Huế from "tp hue", and "hue" does not find Cổ Nhuế', async () => {
+    for (const edition of ["2020-01-01", "2025-07-01"]) {
+      const found = await json(["units", "--edition", edition, "--search", "tp hue", "--json"]);
+      expect(found[0], edition).toMatchObject({
+        name: "Huế",
+        kind: expect.stringMatching(/city|municipality/),
+      });
+    }
+    const hue = await json(["units", "--edition", "2020-01-01", "--search", "hue", "--json"]);
+    expect(hue[0]?.name).toBe("Huế");
+    expect(hue.map((u) => u.name)).toContain("Thừa Thiên Huế");
+    // Every hit has a word starting with "hue" once diacritics are folded (Huế, Huệ, Huề), none inside a word.
+    expect(hue.filter((u) => !/(^| )hue/.test(foldDiacritics(u.name)))).toEqual([]);
+    expect(hue.map((u) => u.name)).not.toContain("Cổ Nhuế 1");
+    const nhue = await json(["units", "--edition", "2020-01-01", "--search", "co nhue", "--json"]);
+    expect(nhue.map((u) => u.name)).toContain("Cổ Nhuế 1");
+  });
+
   it('finds Huyện Phú Vang from "phu vang"', async () => {
     const found = await json(["units", "--edition", "2020-01-01", "--search", "phu vang", "--json"]);
     expect(found[0]).toMatchObject({
@@ -57,6 +76,8 @@ describe("pctm units", () => {
     const cases: [string[], string][] = [
       [["units"], "[OPTION_REQUIRED]"],
       [["units", "--edition", "2020-02-30x"], "[EDITION_DATE_INVALID]"],
+      [["units", "--edition", "2025-02-30"], "[EDITION_DATE_INVALID] --edition"],
+      [["units", "--edition", "2019-02-29"], "chỉ có 28 ngày"],
       [["units", "--edition", "2020-01-01", "--level", "4"], "[LEVEL_INVALID]"],
       [["units", "--edition", "2020-01-01", "--under", "999"], "[UNIT_NOT_FOUND]"],
       [["units", "--edition", "2020-01-01", "--nope"], "[USAGE]"],
@@ -69,6 +90,8 @@ describe("pctm units", () => {
 });
 
 describe("pctm units remap", () => {
+  const remap = (data: string, ...more: string[]) =>
+    runCli(["units", "remap", "--from", "2025-06-30", "--to", "2025-07-01", "--data", data, ...more]);
   const dir = mkdtempSync(join(tmpdir(), "pctm-units-"));
   const file = (name: string, content: unknown) => {
     const path = join(dir, name);
@@ -105,7 +128,7 @@ describe("pctm units remap", () => {
     });
     const r = await runCli(["units", "remap", "--from", "2025-06-30", "--to", "2025-07-01", "--data", bad]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain("dataValues.1.dataElement");
+    expect(r.err).toContain("dataValues, dòng 2, dataElement");
     const notJson = await runCli([
       "units",
       "remap",
@@ -154,5 +177,82 @@ describe("pctm units remap", () => {
       weights,
     ]);
     expect([w.code, w.err.includes("--weights")]).toEqual([2, true]);
+  });
+
+  it("rejects a row whose period is not a period id, with its line, and prints nothing", async () => {
+    const rows = [
+      { orgUnit: "19900", dataElement: "x", period: "2020", value: 1 },
+      { orgUnit: "19900", dataElement: "x", period: "31/2/2020", value: 1 },
+    ];
+    for (const content of [rows, { dataValues: rows }]) {
+      const r = await remap(file("badperiod.json", content));
+      expect([r.code, r.out], r.err).toEqual([2, ""]);
+      expect(r.err).toMatch(
+        /^Lỗi \[DATA_VALUE_INVALID_PERIOD\] --data (dataValues, )?dòng 2, period: .*"31\/2\/2020"/,
+      );
+    }
+    const impossible = await remap(
+      file("badrange.json", [
+        { orgUnit: "19900", dataElement: "x", period: "2020-02-30/2020-03-31", value: 1 },
+      ]),
+      "--json",
+    );
+    expect([
+      impossible.code,
+      impossible.out,
+      /\[DATA_VALUE_INVALID_PERIOD\] --data dòng 1, period: .*chỉ có 29 ngày/.test(impossible.err),
+    ]).toEqual([2, "", true]);
+  });
+
+  it("rejects impossible --from and --to dates", async () => {
+    const good = file("one.json", [{ orgUnit: "19900", dataElement: "x", period: "2024", value: 1 }]);
+    for (const [option, date] of [
+      ["--from", "2025-06-31"],
+      ["--to", "2025-02-29"],
+    ] as const) {
+      const argv = ["units", "remap", "--from", "2025-06-30", "--to", "2025-07-01", "--data", good];
+      argv[argv.indexOf(option) + 1] = date;
+      const r = await runCli(argv);
+      expect([r.code, r.out, r.err.includes(`[EDITION_DATE_INVALID] ${option}`)], r.err).toEqual([
+        2,
+        "",
+        true,
+      ]);
+    }
+  });
+
+  it("prints Vietnamese numbers, rounding only repeating fractions, and keeps them exact in --json", async () => {
+    // 19900 alone becomes one new commune; two halves of a person merge into 1.234.574,5.
+    const data = file("numbers.json", [
+      { orgUnit: "19900", dataElement: "a", period: "2024", value: "1234574.5" },
+      { orgUnit: "19900", dataElement: "b", period: "2024", value: 7 },
+      { orgUnit: "19900", dataElement: "c", period: "2024", value: "20/3" },
+    ]);
+    const table = await remap(data);
+    expect(table.code, table.err).toBe(0);
+    expect(table.out).toContain("1.234.574,5");
+    expect(table.out).not.toContain("2469149/2");
+    expect(table.out).toContain("≈6,67");
+    expect(table.out).toContain("giá trị chính xác");
+    const out = JSON.parse((await remap(data, "--json")).out);
+    expect(out.dataValues.map((v: { value: unknown; display?: string }) => [v.value, v.display])).toEqual([
+      ["1234574.5", undefined],
+      [7, undefined],
+      ["20/3", "6,67"],
+    ]);
+    const plain = await remap(
+      file("plain.json", [{ orgUnit: "19900", dataElement: "b", period: "2024", value: 7 }]),
+    );
+    expect(plain.out).not.toContain("≈");
+  });
+
+  it("prints the remap usage for pctm units remap --help", async () => {
+    const r = await runCli(["units", "remap", "--help"]);
+    expect(r.code).toBe(0);
+    for (const option of ["--from", "--to", "--data", "--weights", "--json"]) expect(r.out).toContain(option);
+    expect(r.out).toMatch(/^pctm units remap /);
+    expect(r.out).not.toContain("--under");
+    const parent = await runCli(["units", "--help"]);
+    expect(parent.out).toContain("--under");
   });
 });

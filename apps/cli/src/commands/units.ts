@@ -25,7 +25,7 @@ Liệt kê đơn vị hành chính theo danh mục có hiệu lực vào ngày -
   --search <chữ>   tìm theo tên, có dấu hay không dấu, có hay không có chữ "huyện", "xã"…
   --json           in mảng JSON (code, name, fullName, kind, kindLabel, level, parentCode)
 
-"pctm units remap --help" để xem cách chuyển số liệu giữa hai danh mục.`;
+Xem cách chuyển số liệu giữa hai danh mục: pctm units remap --help`;
 
 /** The JSON shape of one unit in `pctm units --json`. */
 function toJson(unit: Unit) {
@@ -44,8 +44,8 @@ export const unitsCommand: Command = {
   name: "units",
   summary: "Liệt kê, tìm đơn vị hành chính theo ngày; chuyển số liệu sang danh mục mới (units remap)",
   usage: USAGE,
+  subcommands: [unitsRemapCommand],
   async run(args, io) {
-    if (args[0] === "remap") return unitsRemapCommand.run(args.slice(1), io);
     const parsed = readArgs(args, {
       edition: { type: "string" },
       under: { type: "string" },

@@ -19,11 +19,11 @@ export function editionInForce(editions: readonly Edition[], date: string): Resu
   if (!editionDateSchema.safeParse(date).success) {
     const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
     const calendar = parts ? toIsoDate(Number(parts[1]), Number(parts[2]), Number(parts[3])) : undefined;
-    const why =
+    const message =
       calendar && !calendar.ok
-        ? (calendar.errors[0]?.message ?? "ngày không tồn tại trong lịch")
-        : "không đúng dạng YYYY-MM-DD";
-    return err(issue("EDITION_DATE_INVALID", `ngày "${date}": ${why}`, ["date"]));
+        ? (calendar.errors[0]?.message ?? `ngày "${date}" không tồn tại trong lịch`)
+        : `ngày "${date}" không đúng dạng YYYY-MM-DD`;
+    return err(issue("EDITION_DATE_INVALID", message, ["date"]));
   }
   for (let i = editions.length - 1; i >= 0; i--) {
     const edition = editions[i];
