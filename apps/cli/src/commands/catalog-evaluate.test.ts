@@ -186,7 +186,9 @@ describe("pctm catalog evaluate: bad input exits 2 with a code and says where", 
     );
     const r = await runCli(["catalog", "evaluate", "--plan", "can-tho-424", "--unit", "92", "--data", data]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain(`Lỗi [DATA_VALUE_UNREADABLE] ${data}, dataValues.1.value: Dòng 2`);
+    expect(r.err).toContain(
+      `Lỗi [DATA_VALUE_UNREADABLE] ${data}, dataValues, dòng 2, value: không đọc được giá trị "nhiều"`,
+    );
   });
 
   it("names the field missing from a row, and reads a bare array of rows", async () => {
@@ -196,9 +198,8 @@ describe("pctm catalog evaluate: bad input exits 2 with a code and says where", 
     );
     const r = await runCli(["catalog", "evaluate", "--plan", "can-tho-424", "--unit", "92", "--data", data]);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(
-      new RegExp(`^Lỗi \\[[A-Z_]+\\] ${data.replace(/[\\.]/g, "\\$&")}, 0\\.period: `, "m"),
-    );
+    expect(r.err).toMatch(/^Lỗi \[[A-Z_]+\] /);
+    expect(r.err).toContain(`${data}, dòng 1, period: `);
   });
 
   it("rejects a file that is not JSON and one that does not exist", async () => {
@@ -219,6 +220,6 @@ describe("pctm catalog evaluate: bad input exits 2 with a code and says where", 
     );
     const r = await runCli([...BASE, "--assessments", assessments], ROOT);
     expect(r.code).toBe(2);
-    expect(r.err).toContain(`${assessments}, assessments.0.verdict:`);
+    expect(r.err).toContain(`${assessments}, assessments, dòng 1, verdict:`);
   });
 });

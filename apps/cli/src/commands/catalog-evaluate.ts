@@ -6,7 +6,7 @@ import {
   type Edition,
   editionInForce,
   formatDateShort,
-  formatPath,
+  formatIssue,
   fullUnitName,
   type IsoDate,
   type Issue,
@@ -35,12 +35,10 @@ const OPTIONS = {
   json: { type: "boolean" },
 } as const;
 
-/** Prints issues as "Lỗi [CODE] <file or option>, <path>: message", naming where each one came from. */
+/** Prints issues as "Lỗi [CODE] <file or option>, <field>: message", naming where each one came from. */
 function printIssues(io: CliIo, issues: readonly Issue[], where?: string): void {
   for (const found of issues) {
-    const path = found.path.length > 0 ? formatPath(found.path) : "";
-    const place = [where, path].filter((p) => p).join(", ");
-    io.err(`Lỗi [${found.code}]${place ? ` ${place}:` : ""} ${found.message}\n`);
+    io.err(`Lỗi ${formatIssue(where ? { ...found, path: [where, ...found.path] } : found)}\n`);
   }
 }
 
