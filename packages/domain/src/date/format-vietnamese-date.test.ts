@@ -1,13 +1,22 @@
 import { getDaysInMonth } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { PctmError } from "../result/result.js";
 import {
   formatDateLong,
   formatDateShort,
   formatMonthShort,
   formatPlaceDate,
 } from "./format-vietnamese-date.js";
-import { addDaysIso, addMonthsIso, daysBetween, daysInMonth, IsoDateSchema, toIsoDate } from "./iso-date.js";
+import {
+  addDaysIso,
+  addMonthsIso,
+  daysBetween,
+  daysInMonth,
+  IsoDateSchema,
+  isIsoDate,
+  toIsoDate,
+} from "./iso-date.js";
 import { parsePlaceDate } from "./parse-place-date.js";
 import { weekdayName } from "./weekday.js";
 import { addWorkingDays, countWorkingDays, isWorkingDay } from "./working-days.js";
@@ -86,5 +95,50 @@ describe("weekdays and working days", () => {
     expect(addWorkingDays("2020-05-04", -1, calendar)).toBe("2020-04-29");
     // Two weeks: 10 weekdays, minus 30/4 and 1/5, plus the swapped Saturday 9/5.
     expect(countWorkingDays("2020-04-27", "2020-05-10", calendar)).toBe(9);
+  });
+});
+
+describe("a date that does not exist is never printed", () => {
+  const codeOf = (run: () => unknown): string | undefined => {
+    try {
+      run();
+      return undefined;
+    } catch (error) {
+      return error instanceof PctmError ? error.code : `not a PctmError: ${String(error)}`;
+    }
+  };
+
+  it("formatDateShort, formatDateLong and formatPlaceDate throw PctmError DATE_INVALID_ISO", () => {
+    for (const bad of ["2020-02-31", "2020-02-30", "2019-02-29", "2020-13-01", "31/2/2020", "2020-2-3"]) {
+      expect(
+        codeOf(() => formatDateShort(bad)),
+        bad,
+      ).toBe("DATE_INVALID_ISO");
+      expect(
+        codeOf(() => formatDateLong(bad)),
+        bad,
+      ).toBe("DATE_INVALID_ISO");
+      expect(
+        codeOf(() => formatPlaceDate("Huế", bad)),
+        bad,
+      ).toBe("DATE_INVALID_ISO");
+    }
+    expect(formatDateShort("2020-02-29")).toBe("29/02/2020");
+  });
+
+  it("uses the same check as IsoDateSchema and isIsoDate", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1000, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (y, m, d) => {
+          const text = `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+          const valid = IsoDateSchema.safeParse(text).success;
+          expect(isIsoDate(text)).toBe(valid);
+          expect(codeOf(() => formatDateShort(text))).toBe(valid ? undefined : "DATE_INVALID_ISO");
+        },
+      ),
+    );
   });
 });

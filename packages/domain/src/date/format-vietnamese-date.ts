@@ -12,19 +12,22 @@ export function formatMonthNumberVi(month: number): string {
   return month <= 2 ? `0${month}` : String(month);
 }
 
-/** "07/4/2017", "05/01/2020", "18/12/2019". */
+/**
+ * "07/4/2017", "05/01/2020", "18/12/2019". Like every formatter here, throws PctmError DATE_INVALID_ISO
+ * for a date that does not exist ("2020-02-31"): it is never printed.
+ */
 export function formatDateShort(date: IsoDate): string {
   const { year, month, day } = dateParts(date);
   return `${formatDayVi(day)}/${formatMonthNumberVi(month)}/${year}`;
 }
 
-/** "ngày 07 tháng 4 năm 2017", "ngày 05 tháng 01 năm 2020". */
+/** "ngày 07 tháng 4 năm 2017", "ngày 05 tháng 01 năm 2020"; PctmError DATE_INVALID_ISO for an impossible date. */
 export function formatDateLong(date: IsoDate): string {
   const { year, month, day } = dateParts(date);
   return `ngày ${formatDayVi(day)} tháng ${formatMonthNumberVi(month)} năm ${year}`;
 }
 
-/** The header place-date line: "Huế, ngày 05 tháng 01 năm 2020". */
+/** The header place-date line: "Huế, ngày 05 tháng 01 năm 2020"; PctmError DATE_INVALID_ISO for an impossible date. */
 export function formatPlaceDate(place: string, date: IsoDate): string {
   return `${place.normalize("NFC").trim()}, ${formatDateLong(date)}`;
 }

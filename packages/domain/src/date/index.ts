@@ -33,6 +33,7 @@ export {
   isoToDate,
   MAX_YEAR,
   MIN_YEAR,
+  readIsoDate,
   toIsoDate,
 } from "./iso-date.js";
 export type { PlaceDate } from "./parse-place-date.js";

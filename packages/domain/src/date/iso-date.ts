@@ -1,13 +1,15 @@
 import { addDays, addMonths, differenceInCalendarDays } from "date-fns";
 import { z } from "zod";
 import { issue } from "../result/issue.js";
-import { err, ok, type Result } from "../result/result.js";
+import { err, ok, PctmError, type Result } from "../result/result.js";
 
 /** Years the kernel accepts: four digits, so ids and ISO strings stay fixed-width. */
 export const MIN_YEAR = 1000;
 export const MAX_YEAR = 9999;
 
 const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The shape an IsoDate has (published in JSON Schema): months 01–12, days 01–31. */
+const ISO_DATE_SHAPE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
@@ -31,18 +33,17 @@ export function isCalendarDate(year: number, month: number, day: number): boolea
 
 /**
  * The canonical in-memory date: an ISO string "YYYY-MM-DD" naming a real calendar day. No time, no
- * time zone: a document date is a calendar day wherever the code runs.
+ * time zone: a document date is a calendar day wherever the code runs. The one check of an IsoDate is
+ * `readIsoDate` (shape, then calendar): this schema, `isIsoDate` and `dateParts` (so every date
+ * function and every formatter) all use it.
  */
 export const IsoDateSchema = z
   .string()
-  .regex(ISO_DATE_PATTERN, { message: "ngày phải có dạng YYYY-MM-DD (ví dụ 2017-04-07)" })
-  .refine(
-    (text) => {
-      const parts = splitIso(text);
-      return parts !== undefined && isCalendarDate(parts.year, parts.month, parts.day);
-    },
-    { message: "ngày không tồn tại trong lịch", params: { code: "DATE_NOT_IN_CALENDAR" } },
-  );
+  .regex(ISO_DATE_SHAPE, { message: "ngày phải có dạng YYYY-MM-DD (ví dụ 2017-04-07)" })
+  .refine((text) => !ISO_DATE_SHAPE.test(text) || readIsoDate(text) !== undefined, {
+    message: "ngày không tồn tại trong lịch",
+    params: { code: "DATE_NOT_IN_CALENDAR" },
+  });
 
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
@@ -52,17 +53,24 @@ export interface DateParts {
   readonly day: number;
 }
 
-function splitIso(text: string): DateParts | undefined {
+/** Year, month and day of a string that is a valid IsoDate (a real calendar day), else undefined. */
+export function readIsoDate(text: string): DateParts | undefined {
   const match = ISO_DATE_PATTERN.exec(text);
   if (!match) return undefined;
-  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  const parts = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  return isCalendarDate(parts.year, parts.month, parts.day) ? parts : undefined;
 }
 
-/** Year, month (1–12) and day of an IsoDate. */
+/**
+ * Year, month (1–12) and day of an IsoDate. Throws PctmError DATE_INVALID_ISO for a string that is
+ * not one ("2020-02-31", "31/2/2020"): an IsoDate is checked where it enters (IsoDateSchema), so this
+ * is a programming error, and a date that does not exist is never computed with or printed.
+ */
 export function dateParts(date: IsoDate): DateParts {
-  const parts = splitIso(date);
-  if (!parts) throw new RangeError(`not an IsoDate: ${date}`);
-  return parts;
+  const parts = readIsoDate(date);
+  if (parts) return parts;
+  const why = ISO_DATE_PATTERN.test(date) ? "ngày không tồn tại trong lịch" : "cần dạng YYYY-MM-DD";
+  throw new PctmError(issue("DATE_INVALID_ISO", `"${String(date)}" không phải ngày hợp lệ: ${why}`));
 }
 
 /** Builds an IsoDate, or an error (DATE_INVALID_MONTH, DATE_INVALID_DAY, DATE_YEAR_OUT_OF_RANGE). */
@@ -92,7 +100,7 @@ export function isoFromParts(year: number, month: number, day: number): IsoDate 
 
 /** True for a string that is a valid IsoDate. */
 export function isIsoDate(value: unknown): value is IsoDate {
-  return typeof value === "string" && IsoDateSchema.safeParse(value).success;
+  return typeof value === "string" && readIsoDate(value) !== undefined;
 }
 
 /** A local-midnight Date for date-fns; never read back through time-zone-sensitive getters elsewhere. */
