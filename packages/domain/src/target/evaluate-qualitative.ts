@@ -1,4 +1,5 @@
 import type { Assessment } from "./assessment.js";
+import { assertAssessment } from "./check-context.js";
 import type { Judgement } from "./judgement.js";
 import { formatDateVi } from "./period-support.js";
 import type { TargetContext } from "./target-evaluation.js";
@@ -19,7 +20,10 @@ export function findAssessment(
   return found;
 }
 
-/** Judged from a recorded assessment; without one, "chưa đủ dữ liệu" — never guessed. */
+/**
+ * Judged from a recorded assessment; without one, "chưa đủ dữ liệu" — never guessed. An assessment
+ * that does not meet assessmentSchema (no justification …) throws PctmError: it is never a verdict.
+ */
 export function evaluateQualitative(target: QualitativeTarget, context: TargetContext): Judgement {
   const found = findAssessment(context.assessments, target.id, context.orgUnit, context.period);
   if (!found) {
@@ -32,9 +36,10 @@ export function evaluateQualitative(target: QualitativeTarget, context: TargetCo
       reason: "chưa có đánh giá kèm căn cứ",
     };
   }
-  const who = [found.assessedBy, found.date ? formatDateVi(found.date) : undefined]
+  const checked = assertAssessment(found, context.assessments ?? []);
+  const who = [checked.assessedBy, checked.date ? formatDateVi(checked.date) : undefined]
     .filter(Boolean)
     .join(", ");
-  const body = `${target.title} — ${found.justification}${who ? ` (đánh giá: ${who})` : ""}`;
-  return { verdict: found.verdict, body, used: [], missing: [], assessment: found };
+  const body = `${target.title} — ${checked.justification}${who ? ` (đánh giá: ${who})` : ""}`;
+  return { verdict: checked.verdict, body, used: [], missing: [], assessment: checked };
 }

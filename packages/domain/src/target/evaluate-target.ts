@@ -1,5 +1,6 @@
 import type { Verdict } from "../verdict/verdict.js";
 import { verdictLabel } from "../verdict/verdict.js";
+import { assertTargetContext } from "./check-context.js";
 import { changeGoal, evaluateChange } from "./evaluate-change.js";
 import { evaluateLevel, levelGoal } from "./evaluate-level.js";
 import { evaluatePerUnit, perUnitGoal } from "./evaluate-per-unit.js";
@@ -11,7 +12,6 @@ import {
   comparePeriodIds,
   describePeriod,
   formatDateVi,
-  isPeriodId,
   periodEnd,
   periodKindOf,
 } from "./period-support.js";
@@ -67,8 +67,6 @@ function early(verdict: Verdict, body: string, goal: string | undefined): Judgem
 /** Checks that do not need data: a valid period of the right type that has ended (and its lag passed). */
 function screen(target: Target, context: TargetContext): Judgement | undefined {
   const goal = describeGoal(target);
-  if (!isPeriodId(context.period))
-    return early("not_applicable", `mã kỳ "${context.period}" không hợp lệ`, goal);
   const kind = periodKindOf(context.period);
   if (kind !== "range" && kind !== target.periodType) {
     const body = `mục tiêu tính theo ${PERIOD_TYPE_NAMES[target.periodType]}, không xét cho ${describePeriod(context.period)}`;
@@ -184,8 +182,11 @@ export function composeSentence(verdict: Verdict, body: string, goal: string | u
 /**
  * Judges a target for one unit and period: the verdict, the figures, what they came from, and one
  * Vietnamese sentence. Pure: data comes from `context.source`, today from `context.asOf`.
+ * Throws PctmError (never a verdict) for a context that cannot be judged in: TARGET_INVALID_AS_OF,
+ * TARGET_INVALID_PERIOD, or an assessment without its justification (TARGET_ASSESSMENT_NO_JUSTIFICATION).
  */
 export function evaluateTarget(target: Target, context: TargetContext): TargetEvaluation {
+  assertTargetContext(context);
   const { judged, parts } = judge(target, context);
   return {
     targetId: target.id,
