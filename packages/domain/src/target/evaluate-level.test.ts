@@ -193,6 +193,33 @@ describe("count range (2 - 3 quận, huyện)", () => {
       "Đạt: Số quận, huyện được kiểm tra: 2 (mục tiêu từ 2 đến 3/năm)",
     );
   });
+
+  it("a count that is not a whole number (5/2) is insufficient data, with the reason, not a verdict", () => {
+    const e = evaluateTarget(t, at({ "inspected|CT|2019": "2,5" }));
+    expect(e.verdict).toBe("insufficient_data");
+    expect(e.actual).toBeUndefined();
+    expect(e.sentence).toBe(
+      'Chưa đủ dữ liệu: chỉ số "inspected" cho 2,5, không phải số nguyên: mục tiêu đếm số lượng nên chỉ xét số nguyên (mục tiêu từ 2 đến 3/năm)',
+    );
+    expect(e.used.map((u) => u.dataElement)).toEqual(["inspected"]);
+  });
+
+  it("so is any count-valued target: a threshold in units, zero occurrences, each unit of a per-unit target", () => {
+    const counted = targetOf({
+      kind: "threshold",
+      id: "c",
+      title: "C",
+      indicator: "n",
+      value: 3,
+      unit: "count",
+    });
+    expect(evaluateTarget(counted, at({ "n|CT|2019": "3,5" })).verdict).toBe("insufficient_data");
+    expect(evaluateTarget(counted, at({ "n|CT|2019": 4 })).verdict).toBe("achieved");
+    const zero = targetOf({ kind: "zero_occurrences", id: "z", title: "Z", indicator: "n" });
+    expect(evaluateTarget(zero, at({ "n|CT|2019": "0,5" })).verdict).toBe("insufficient_data");
+    const share = targetOf({ kind: "threshold", id: "s", title: "S", indicator: "n", value: "7,5" });
+    expect(evaluateTarget(share, at({ "n|CT|2019": "7,5" })).verdict).toBe("achieved");
+  });
 });
 
 describe("zero occurrences (không để phát sinh)", () => {

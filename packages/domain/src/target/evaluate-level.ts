@@ -1,7 +1,7 @@
 import { cadenceSuffix, describeExpected, fillStatement, formatValue } from "./describe-target.js";
 import { completionOf, judgeValue } from "./judge-value.js";
 import type { Judgement } from "./judgement.js";
-import { measure } from "./measure.js";
+import { countsWholeNumbers, measure } from "./measure.js";
 import { readValidRational } from "./rational-input.js";
 import type { Expected, TargetContext } from "./target-evaluation.js";
 import type {
@@ -64,7 +64,13 @@ export function evaluateLevel(target: LevelTarget, context: TargetContext): Judg
     { indicator: target.indicator, denominator: "denominator" in target ? target.denominator : undefined },
     context.orgUnit,
     context.period,
-    { booleanAsCount: target.kind === "zero_occurrences" },
+    {
+      booleanAsCount: target.kind === "zero_occurrences",
+      wholeNumber: countsWholeNumbers(
+        unitOf(target),
+        "denominator" in target ? target.denominator : undefined,
+      ),
+    },
   );
   if (measurement.status !== "value") return unmeasured(measurement, context, goal);
   const actual = measurement.value;

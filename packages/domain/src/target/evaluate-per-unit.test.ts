@@ -76,6 +76,15 @@ describe("per-unit count (mỗi quận, huyện … 01 mô hình/năm)", () => {
     ).toBe("not_achieved");
   });
 
+  it("a district whose count is not a whole number is not judged, and is named with its figure", () => {
+    const e = evaluateTarget(
+      e3,
+      at({ "pilot_models|NK|2019": 1, "pilot_models|PD|2019": "1,5", "pilot_models|CR|2019": 1 }, before2025),
+    );
+    expect(e.verdict).toBe("insufficient_data");
+    expect(e.sentence).toContain("Huyện Phong Điền: 1,5 không phải số nguyên");
+  });
+
   it("after 1/7/2025 there is no district level: không áp dụng, saying why", () => {
     const e = evaluateTarget(e3, at({}, after2025, "2025"));
     expect(e.verdict).toBe("not_applicable");

@@ -1,4 +1,5 @@
 import type { DataUsed, MissingInput } from "../data/lineage.js";
+import { formatNumberVi } from "../number/format-vi.js";
 import { rational } from "../number/rational.js";
 import {
   cadenceSuffix,
@@ -9,7 +10,7 @@ import {
 } from "./describe-target.js";
 import { judgeValue } from "./judge-value.js";
 import type { Judgement } from "./judgement.js";
-import { measure } from "./measure.js";
+import { countsWholeNumbers, measure } from "./measure.js";
 import { formatDateVi } from "./period-support.js";
 import { readValidRational } from "./rational-input.js";
 import type { Expected, TargetContext, UnitResult } from "./target-evaluation.js";
@@ -76,6 +77,7 @@ export function evaluatePerUnit(target: PerUnitTarget, context: TargetContext): 
       { indicator: target.indicator, denominator: target.denominator },
       code,
       context.period,
+      { wholeNumber: countsWholeNumbers(target.unit, target.denominator) },
     );
     used.push(...m.used);
     const base = { orgUnit: code, ...(name !== undefined ? { name } : {}) };
@@ -85,7 +87,13 @@ export function evaluatePerUnit(target: PerUnitTarget, context: TargetContext): 
       if (m.status === "missing") missing.push(...m.missing);
       else
         problems.push(
-          `${name ?? code}: ${m.status === "zero_denominator" ? "mẫu số bằng 0" : "giá trị không phải số"}`,
+          `${name ?? code}: ${
+            m.status === "zero_denominator"
+              ? "mẫu số bằng 0"
+              : m.status === "not_whole"
+                ? `${formatNumberVi(m.value)} không phải số nguyên`
+                : "giá trị không phải số"
+          }`,
         );
       units.push({ ...base, verdict: "insufficient_data" });
     }

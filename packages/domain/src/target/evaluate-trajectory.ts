@@ -3,7 +3,7 @@ import type { Verdict } from "../verdict/verdict.js";
 import { describeExpected, fillStatement, formatValue } from "./describe-target.js";
 import { completionOf, meets } from "./judge-value.js";
 import type { Judgement } from "./judgement.js";
-import { type Measurement, measure } from "./measure.js";
+import { countsWholeNumbers, type Measurement, measure } from "./measure.js";
 import { comparePeriodIds, describePeriod, periodYearOf } from "./period-support.js";
 import { readValidRational } from "./rational-input.js";
 import type { Expected, TargetContext } from "./target-evaluation.js";
@@ -89,7 +89,9 @@ export function evaluateReachBy(target: ReachByTarget, context: TargetContext): 
     const body = `${describePeriod(context.period)} không sau kỳ gốc ${describePeriod(target.baselinePeriod)}`;
     return { verdict: "not_applicable", body, goal, used: [], missing: [], reason: body };
   }
-  const current = measure(context.source, spec, context.orgUnit, context.period);
+  const current = measure(context.source, spec, context.orgUnit, context.period, {
+    wholeNumber: countsWholeNumbers(target.unit, target.denominator),
+  });
   if (current.status !== "value") return unmeasured(current, context, goal);
 
   const interim = year < dueYear;
@@ -139,7 +141,9 @@ export function evaluateMilestones(target: MilestonesTarget, context: TargetCont
   const spec = { indicator: target.indicator, denominator: target.denominator };
 
   const before = comparePeriodIds(context.period, first.period) < 0;
-  const current = measure(context.source, spec, context.orgUnit, context.period);
+  const current = measure(context.source, spec, context.orgUnit, context.period, {
+    wholeNumber: countsWholeNumbers(target.unit, target.denominator),
+  });
   if (before) {
     const actualText =
       current.status === "value" ? formatValue(current.value, target.unit) : "chưa có số liệu";

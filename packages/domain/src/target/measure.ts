@@ -16,7 +16,18 @@ export type Measurement =
       readonly period: string;
       readonly used: readonly DataUsed[];
     }
-  | { readonly status: "not_a_number"; readonly indicator: string; readonly used: readonly DataUsed[] };
+  | { readonly status: "not_a_number"; readonly indicator: string; readonly used: readonly DataUsed[] }
+  | {
+      readonly status: "not_whole";
+      readonly indicator: string;
+      readonly value: Rational;
+      readonly used: readonly DataUsed[];
+    };
+
+/** A count (unit "count", no denominator) is a whole number: its target is judged only on one. */
+export function countsWholeNumbers(unit: string, denominator: string | undefined): boolean {
+  return unit === "count" && denominator === undefined;
+}
 
 /** The missing list an outcome gives, or a stand-in naming the indicator when the source gave none. */
 function missingOf(
@@ -57,16 +68,22 @@ function read(
 /**
  * The measured value of a target for one unit and period: the indicator, or 100 × indicator /
  * denominator when the target names a denominator (a zero denominator is reported, never guessed).
+ * With `wholeNumber` (a count), a fraction such as 5/2 is reported as `not_whole`, never judged.
  */
 export function measure(
   source: IndicatorValueSource,
   spec: { readonly indicator: string; readonly denominator?: string | undefined },
   orgUnit: string,
   period: string,
-  options: { readonly booleanAsCount?: boolean } = {},
+  options: { readonly booleanAsCount?: boolean; readonly wholeNumber?: boolean } = {},
 ): Measurement {
   const top = read(source, spec.indicator, orgUnit, period, options.booleanAsCount ?? false);
-  if (spec.denominator === undefined) return top;
+  if (spec.denominator === undefined) {
+    if (options.wholeNumber && top.status === "value" && top.value.den !== 1n) {
+      return { status: "not_whole", indicator: spec.indicator, value: top.value, used: top.used };
+    }
+    return top;
+  }
   const bottom = read(source, spec.denominator, orgUnit, period, false);
   const used = [...top.used, ...bottom.used];
   if (top.status === "missing" || bottom.status === "missing") {

@@ -1,3 +1,4 @@
+import { formatNumberVi } from "../number/format-vi.js";
 import { describeMissing } from "./describe-target.js";
 import type { Judgement } from "./judgement.js";
 import type { Measurement } from "./measure.js";
@@ -26,6 +27,9 @@ export function unmeasured(
       break;
     case "not_a_number":
       body = `chỉ số "${measurement.indicator}" cho giá trị đúng/sai, không phải số`;
+      break;
+    case "not_whole":
+      body = `chỉ số "${measurement.indicator}" cho ${formatNumberVi(measurement.value)}, không phải số nguyên: mục tiêu đếm số lượng nên chỉ xét số nguyên`;
       break;
   }
   const fullBody = what ? `${body} (${what})` : body;
