@@ -163,3 +163,30 @@ describe("readRational", () => {
     expect(codes(counted)).toEqual([]);
   });
 });
+
+describe("text in a target definition", () => {
+  it("is normalised to NFC: title, statement, interpretation and the quoted source", () => {
+    const nfd = (text: string) => text.normalize("NFD");
+    const parsed = parseTarget({
+      kind: "qualitative",
+      id: "1001-c1",
+      title: nfd("Ngăn chặn không để ma túy từ Campuchia vào nội địa"),
+      statement: nfd("ngăn chặn {actual}"),
+      interpretation: nfd("đánh giá theo báo cáo"),
+      criterion: nfd("Không phát hiện vụ nào"),
+      source: { document: nfd("1001/QĐ-TTg"), quote: nfd("Ngăn chặn không để ma tuý") },
+    });
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok || parsed.value.kind !== "qualitative") return;
+    const texts = [
+      parsed.value.title,
+      parsed.value.statement,
+      parsed.value.interpretation,
+      parsed.value.criterion,
+      parsed.value.source?.document,
+      parsed.value.source?.quote,
+    ];
+    expect(texts.every((t) => t !== undefined && t === t.normalize("NFC"))).toBe(true);
+    expect(parsed.value.title).toBe("Ngăn chặn không để ma túy từ Campuchia vào nội địa");
+  });
+});

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { nfcString } from "../text/nfc-string.js";
 import { isPeriodId } from "./period-support.js";
 import { rationalInputSchema } from "./rational-input.js";
 
@@ -38,17 +39,17 @@ export type TargetPeriodType = z.infer<typeof periodTypeSchema>;
 
 /** Where a target comes from: the document, the clause and the exact Vietnamese words. */
 export const targetSourceSchema = z.strictObject({
-  document: z.string().min(1),
-  clause: z.string().optional(),
-  quote: z.string().min(1),
+  document: nfcString().min(1),
+  clause: nfcString().optional(),
+  quote: nfcString().min(1),
 });
 export type TargetSource = z.infer<typeof targetSourceSchema>;
 
-/** Fields every kind has. */
+/** Fields every kind has. Text people write (title, statement, interpretation, quote) is normalised to NFC. */
 const commonFields = {
   id: z.string().min(1),
   /** Vietnamese title ("Tỷ lệ xã, phường, thị trấn không có ma túy"). */
-  title: z.string().min(1),
+  title: nfcString().min(1),
   /** The plan (or programme) the target belongs to, when a catalogue keeps it with the target. */
   planId: z.string().min(1).optional(),
   /** The period a value is judged for (each year, each half-year …). */
@@ -58,14 +59,14 @@ const commonFields = {
   /** The first period the target is judged in; earlier periods are "chưa đến hạn". */
   duePeriod: periodIdSchema.optional(),
   /** How an ambiguous seed text was read, in Vietnamese. */
-  interpretation: z.string().optional(),
+  interpretation: nfcString().optional(),
   /** Names of the fields a user may change (e.g. ["changeMode"]); see withParameters. */
   parameters: z.array(z.string().min(1)).default([]),
   /**
    * The sentence fragment for the result, with "{actual}" where the figure goes, e.g.
    * "triệt xóa {actual} số điểm". Default: "<title>: {actual}".
    */
-  statement: z.string().optional(),
+  statement: nfcString().optional(),
   source: targetSourceSchema.optional(),
 };
 
@@ -203,7 +204,7 @@ export const qualitativeTargetSchema = z.strictObject({
   kind: z.literal("qualitative"),
   ...commonFields,
   /** What the assessor is asked to judge, in Vietnamese. */
-  criterion: z.string().optional(),
+  criterion: nfcString().optional(),
 });
 
 /** The kinds a compound target can be made of: every kind but all_of, in TARGET_KINDS order. */
