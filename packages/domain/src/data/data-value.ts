@@ -28,12 +28,16 @@ export function checkDataValuePeriod(period: string): string | undefined {
  */
 export const dataValueSchema = z.object({
   dataElement: z.string().min(1),
-  period: z.string().superRefine((period, ctx) => {
-    const problem = checkDataValuePeriod(period);
-    if (problem !== undefined) {
-      ctx.addIssue({ code: "custom", message: problem, params: { code: DATA_VALUE_INVALID_PERIOD } });
-    }
-  }),
+  period: z
+    .string()
+    .min(1)
+    .superRefine((period, ctx) => {
+      if (period === "") return; // min(1) says it
+      const problem = checkDataValuePeriod(period);
+      if (problem !== undefined) {
+        ctx.addIssue({ code: "custom", message: problem, params: { code: DATA_VALUE_INVALID_PERIOD } });
+      }
+    }),
   orgUnit: z.string().min(1),
   categoryOptionCombo: z.string().min(1).optional(),
   value: z.union([z.string(), z.number(), z.boolean()], {
