@@ -1,8 +1,18 @@
 import { readFileSync } from "node:fs";
 import { builtinCatalog, getBuiltinOutline } from "@pctm/catalog";
-import { buildCampaignReport, dataValueSetSchema, editionInForce, parseNarratives } from "@pctm/domain";
+import {
+  buildCampaignReport,
+  type ChartBlock,
+  dataValueSetSchema,
+  editionInForce,
+  parseNarratives,
+  type ReportSection,
+} from "@pctm/domain";
 import { packagedEditions } from "@pctm/units-data";
+import { Resvg } from "@resvg/resvg-js";
 import { bench, describe } from "vitest";
+import { renderChartPng } from "./chart/render-chart-png.js";
+import { CHART_WIDTH, renderChartSvg } from "./chart/render-chart-svg.js";
 import { renderDocx } from "./docx/render-docx.js";
 import { renderHtml } from "./html/render-html.js";
 import { renderMarkdown } from "./markdown/render-markdown.js";
@@ -39,6 +49,18 @@ const built = build();
 if (!built.ok) throw new Error("the Huế report did not build");
 const model = built.value;
 
+const charts = (() => {
+  const found: ChartBlock[] = [];
+  const walk = (sections: readonly ReportSection[]) => {
+    for (const s of sections) {
+      for (const b of s.blocks) if (b.kind === "chart") found.push(b);
+      walk(s.children);
+    }
+  };
+  walk(model.sections);
+  return found;
+})();
+
 describe(`consolidated Huế report (r-000, ${data.dataValues.length} data values)`, () => {
   bench("reference: JSON.stringify of the model", () => {
     JSON.stringify(model);
@@ -54,5 +76,24 @@ describe(`consolidated Huế report (r-000, ${data.dataValues.length} data value
   });
   bench("reference: buildCampaignReport (roll-up, verdicts)", () => {
     build();
+  });
+});
+
+// The DOCX's charts alone: drawn with the serif font found once (renderChartPng) against resvg
+// loading every system font for each chart, as it did before.
+describe(`the Huế report's ${charts.length} charts as PNG`, () => {
+  bench("renderChartPng (serif font files found once)", () => {
+    for (const chart of charts) renderChartPng(chart);
+  });
+  bench("reference: resvg loading the system fonts for each chart", () => {
+    for (const chart of charts) {
+      new Resvg(renderChartSvg(chart), {
+        fitTo: { mode: "width", value: CHART_WIDTH * 2 },
+        font: { loadSystemFonts: true, defaultFontFamily: "Liberation Serif" },
+        background: "#ffffff",
+      })
+        .render()
+        .asPng();
+    }
   });
 });

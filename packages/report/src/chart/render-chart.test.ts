@@ -1,7 +1,9 @@
 import type { ChartBlock } from "@pctm/domain";
+import { Resvg } from "@resvg/resvg-js";
 import { describe, expect, it } from "vitest";
+import { chartFontOptions } from "./chart-fonts.js";
 import { renderChartPng } from "./render-chart-png.js";
-import { renderChartSvg } from "./render-chart-svg.js";
+import { CHART_WIDTH, renderChartSvg } from "./render-chart-svg.js";
 
 const chart: ChartBlock = {
   kind: "chart",
@@ -37,5 +39,28 @@ describe("renderChartPng", () => {
     expect(Buffer.from(png.subarray(1, 4)).toString("ascii")).toBe("PNG");
     const width = Buffer.from(png).readUInt32BE(16);
     expect(width).toBe(1280);
+  });
+});
+
+describe("chartFontOptions", () => {
+  it("finds one serif family with Vietnamese glyphs once, instead of every system font per chart", () => {
+    const fonts = chartFontOptions();
+    expect(chartFontOptions()).toBe(fonts);
+    // The test machine has Liberation Serif (LibreOffice's Times New Roman substitute) or Times New Roman.
+    expect(fonts.loadSystemFonts).toBe(false);
+    expect(["Times New Roman", "Liberation Serif"]).toContain(fonts.defaultFontFamily);
+    expect(fonts.fontFiles?.length).toBeGreaterThanOrEqual(1);
+    expect(fonts.fontFiles?.length).toBeLessThanOrEqual(4);
+  });
+
+  it("draws the same PNG as resvg does with all the system's fonts", () => {
+    const withSystemFonts = new Resvg(renderChartSvg(chart), {
+      fitTo: { mode: "width", value: CHART_WIDTH * 2 },
+      font: { loadSystemFonts: true, defaultFontFamily: "Liberation Serif" },
+      background: "#ffffff",
+    })
+      .render()
+      .asPng();
+    expect(Buffer.from(renderChartPng(chart)).equals(Buffer.from(withSystemFonts))).toBe(true);
   });
 });
