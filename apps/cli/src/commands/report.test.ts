@@ -309,10 +309,13 @@ describe("pctm report refuses bad input with exit 2, a code, and nothing at --ou
     ["an unknown unit", ["--unit", "99"], "[UNIT_NOT_FOUND]"],
     ["a missing data file", ["--data", "khong-co.json"], "[FILE_NOT_FOUND]"],
     ["an unknown format", ["--format", "pdf"], "[FORMAT_INVALID]"],
+    ["an --out extension that contradicts --format", ["--out", "b.md"], "[FORMAT_EXTENSION_MISMATCH]"],
+    ["a --date that is not a calendar day", ["--date", "2020-02-30"], "[DATE_NOT_IN_CALENDAR]"],
+    ["a --date not written YYYY-MM-DD", ["--date", "30/02/2020"], "[DATE_INVALID]"],
   ];
   for (const [what, override, code] of cases) {
     it(what, async () => {
-      const out = join(dir, `fail-${code.slice(1, 8)}.docx`);
+      const out = join(dir, `fail-${code.slice(1, -1)}.docx`);
       const args: Record<string, string> = {
         "--campaign": "r-000",
         "--unit": "46",
@@ -321,10 +324,12 @@ describe("pctm report refuses bad input with exit 2, a code, and nothing at --ou
         "--out": out,
       };
       for (let i = 0; i < override.length; i += 2) args[override[i] as string] = override[i + 1] as string;
+      const written = join(dir, args["--out"] as string);
       const run = await runCli(["report", ...Object.entries(args).flat()], dir);
       expect(run.code).toBe(2);
       expect(run.err).toContain(code);
       expect(existsSync(out)).toBe(false);
+      expect(existsSync(written)).toBe(false);
     });
   }
 
@@ -345,5 +350,41 @@ describe("pctm report refuses bad input with exit 2, a code, and nothing at --ou
       expect(existsSync(out)).toBe(false);
     }
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("a row whose period is not a period id (31/2/2020): its row named, an existing report left as it was", async () => {
+    const data = JSON.parse(readFileSync(example("data.json"), "utf8")) as {
+      dataValues: { period: string }[];
+    };
+    (data.dataValues[500] as { period: string }).period = "31/2/2020";
+    writeFileSync(join(dir, "bad-period.json"), JSON.stringify(data));
+    const out = join(dir, "keep.docx");
+    writeFileSync(out, "báo cáo cũ");
+    const run = await runCli(
+      ["report", "--campaign", "r-000", "--unit", "46", "--data", "bad-period.json", "--out", out],
+      dir,
+    );
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/\[DATA_VALUE_INVALID_PERIOD\].*dòng 501.*31\/2\/2020/);
+    expect(readFileSync(out, "utf8")).toBe("báo cáo cũ");
+  });
+
+  it("--format md with an --out name without extension writes Markdown there", async () => {
+    const out = join(dir, "bao-cao-khong-duoi");
+    const run = await runCli([
+      "report",
+      "--campaign",
+      "r-000",
+      "--unit",
+      "46",
+      "--data",
+      example("data.json"),
+      "--format",
+      "md",
+      "--out",
+      out,
+    ]);
+    expect(run.code).toBe(0);
+    expect(readFileSync(out, "utf8")).toContain("# BÁO CÁO");
   });
 });

@@ -1,5 +1,5 @@
 import { extname, resolve } from "node:path";
-import { issue } from "@pctm/domain";
+import { IsoDateSchema, issue } from "@pctm/domain";
 import { REPORT_FORMATS, type ReportFormat, renderReport } from "@pctm/report";
 import { readArgs, stringOption } from "../args.js";
 import type { Command } from "../command.js";
@@ -23,6 +23,13 @@ với số liệu tổng hợp từ các đơn vị cấp dưới, đánh giá t
 
 Ví dụ: pctm report --campaign r-000 --unit 46 --data examples/hue-2020/data.json \\
          --narratives examples/hue-2020/narratives.json --format docx --out out/bao-cao.docx`;
+
+/** The file extensions each format may be written with. */
+const EXTENSIONS: Record<ReportFormat, readonly string[]> = {
+  docx: ["docx"],
+  html: ["html", "htm"],
+  md: ["md", "markdown"],
+};
 
 function fail(io: Parameters<Command["run"]>[1], code: string, message: string, path: string[] = []): number {
   io.err(formatIssues([issue(code, message, path)]));
@@ -51,11 +58,31 @@ export const reportCommand: Command = {
         return fail(io, "MISSING_OPTION", `thiếu tùy chọn --${name}. Xem: pctm report --help`, [name]);
     }
     const out = resolve(io.cwd, option("out") as string);
-    const format = (option("format") ?? extname(out).slice(1).toLowerCase()) as ReportFormat;
+    const extension = extname(out).slice(1).toLowerCase();
+    const format = (option("format") ?? extension) as ReportFormat;
     if (!REPORT_FORMATS.includes(format)) {
       return fail(io, "FORMAT_INVALID", `định dạng "${format}" không được hỗ trợ: chọn docx, html hoặc md`, [
         "format",
       ]);
+    }
+    // "--format docx --out b.md" would write a DOCX that opens as garbage: refuse, unless the name has no extension.
+    if (extension !== "" && !EXTENSIONS[format].includes(extension)) {
+      return fail(
+        io,
+        "FORMAT_EXTENSION_MISMATCH",
+        `tệp ${option("out")} có đuôi .${extension} nhưng --format là ${format}: đặt tên tệp đuôi .${format} (hoặc bỏ đuôi tệp)`,
+        ["out"],
+      );
+    }
+    const date = option("date");
+    if (date !== undefined) {
+      // The kernel's one check of a date: the shape, then a real calendar day (2020-02-30 is refused).
+      const checked = IsoDateSchema.safeParse(date);
+      if (!checked.success) {
+        const first = checked.error.issues[0];
+        const code = (first as { params?: { code?: string } } | undefined)?.params?.code ?? "DATE_INVALID";
+        return fail(io, code, `ngày báo cáo "${date}" không hợp lệ: ${first?.message ?? ""}`, ["date"]);
+      }
     }
     const data = await readJsonFile(option("data") as string, io.cwd, "data");
     if (!data.ok) {
@@ -68,7 +95,6 @@ export const reportCommand: Command = {
       io.err(formatIssues(narratives.errors));
       return EXIT.usage;
     }
-    const date = option("date");
     const model = buildReportForCampaign({
       campaignId: option("campaign") as string,
       unitCode: option("unit") as string,
