@@ -50,4 +50,16 @@ describe("compound targets (one quote, several numbers)", () => {
     expect(evaluateTarget(l1, at({ "officials|CT|2020": 100 })).verdict).toBe("insufficient_data");
     expect(evaluateTarget(l1, at({ "adults|CT|2020": 10 })).verdict).toBe("not_achieved");
   });
+
+  it("parts inherit the compound's due period: before it, the whole target is not yet due", () => {
+    const due2020 = { ...l1, duePeriod: "2020" };
+    const early = evaluateTarget(due2020, {
+      ...at({ "officials|CT|2019": 100, "adults|CT|2019": 10 }),
+      period: "2019",
+    });
+    expect(early.verdict).toBe("not_yet_due");
+    expect(early.parts?.map((p) => p.verdict)).toEqual(["not_yet_due", "not_yet_due"]);
+    const onTime = evaluateTarget(due2020, at({ "officials|CT|2020": 100, "adults|CT|2020": 10 }));
+    expect(onTime.verdict).toBe("not_achieved");
+  });
 });

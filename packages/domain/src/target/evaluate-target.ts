@@ -147,7 +147,13 @@ function judge(target: Target, context: TargetContext): { judged: Judgement; par
 }
 
 function judgeCompound(target: CompoundTarget, context: TargetContext) {
-  const parts = target.parts.map((part) => evaluateTarget(part, context));
+  // A part without its own due period is due when the whole target is ("… đến năm 2020 …").
+  const parts = target.parts.map((part) =>
+    evaluateTarget(
+      part.duePeriod || !target.duePeriod ? part : { ...part, duePeriod: target.duePeriod },
+      context,
+    ),
+  );
   const applicable = parts.filter((p) => p.verdict !== "not_applicable");
   const verdict: Verdict =
     applicable.length === 0
