@@ -6,10 +6,12 @@ import { renderTable } from "../table.js";
 import { runCatalogCheck } from "./catalog-check.js";
 import { runCatalogEvaluate } from "./catalog-evaluate.js";
 import { formatPlan } from "./catalog-show.js";
+import { runCatalogTrace } from "./catalog-trace.js";
 
 const USAGE = `pctm catalog plans [--json]
 pctm catalog show <mã kế hoạch>
 pctm catalog targets [--plan <mã>] [--json]
+pctm catalog target <mã mục tiêu> [--json]
 pctm catalog campaigns [--plan <mã>] [--json]
 pctm catalog check [--seeds <thư mục>]
 pctm catalog evaluate --plan <mã> --unit <mã đơn vị> --data <tệp> [--period <kỳ>] [--as-of <yyyy-mm-dd>]
@@ -19,6 +21,7 @@ Danh mục dựng sẵn: các chương trình, kế hoạch, mục tiêu, dự �
   plans      liệt kê kế hoạch (mã, loại, cơ quan, số mục tiêu)
   show       tóm tắt một kế hoạch: mục tiêu, chỉ tiêu kèm câu trích, dự án, phân công, báo cáo
   targets    các mục tiêu (id, planId, kind, source.quote …)
+  target     một mục tiêu: câu trích, văn bản gốc và các văn bản mà văn bản đó thực hiện
   campaigns  các đợt báo cáo (id, planId, title, outlineId, dataWindow, deadlines …)
   check      kiểm tra toàn bộ danh mục; --seeds đối chiếu câu trích với văn bản gốc (thoát 1 nếu có lỗi)
   evaluate   đánh giá mọi mục tiêu của một kế hoạch cho một đơn vị và một kỳ trên tệp số liệu:
@@ -91,6 +94,8 @@ export const catalogCommand: Command = {
           );
         return EXIT.ok;
       }
+      case "target":
+        return runCatalogTrace(first, json, io);
       case "campaigns": {
         const campaigns = listCampaigns(undefined, plan);
         if (json) io.out(`${JSON.stringify(campaigns, null, 2)}\n`);
