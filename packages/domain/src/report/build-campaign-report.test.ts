@@ -179,11 +179,16 @@ describe("buildCampaignReport", () => {
     const blocks = find(report.sections, "tinh-hinh")?.blocks ?? [];
     const table = ofKind(blocks, "figure_table")[0] as FigureTableBlock;
     expect(table.columns).toEqual(["Năm 2017", "Năm 2018", "Năm 2019", "6 tháng đầu năm 2020"]);
+    // A Lưới's figures come from one of its two communes: marked, and the footnote names the other.
     expect(table.rows.map((r) => [r.unitName, ...r.cells])).toEqual([
-      ["Huyện A Lưới", "10", "10", "5", "—"],
+      ["Huyện A Lưới", "10*", "10*", "5*", "—"],
       ["Thành phố Huế", "30", "30", "15", "—"],
     ]);
-    expect(table.totals).toEqual(["40", "40", "20", "—"]);
+    expect(table.totals).toEqual(["40*", "40*", "20*", "—"]);
+    expect(table.footnotes).toEqual([
+      "* Huyện A Lưới (năm 2017, năm 2018, năm 2019): thiếu số liệu 1/2 xã: Xã Hồng Kim.",
+      "* Toàn tỉnh (năm 2017, năm 2018, năm 2019): tổng chưa đầy đủ, thiếu số liệu 1/4 xã, phường: Huyện A Lưới 1/2.",
+    ]);
     expect(table.totalLabel).toBe("Toàn tỉnh");
     expect(ofKind(blocks, "paragraph")[0]?.text).toBe(
       "Số điểm, tụ điểm đầu kỳ toàn tỉnh năm 2019 là 20 điểm, giảm 20 điểm (50%) so với năm 2018 (3/4 đơn vị báo cáo; số liệu chưa đầy đủ).",
@@ -203,6 +208,12 @@ describe("buildCampaignReport", () => {
     expect(progress.at(-1)).toEqual([3, 3]);
   });
 
+  it("leaves a marked place for the signer's name when none is given", () => {
+    expect(report.signature.authority).toEqual(["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]);
+    expect(report.signature.signerName).toBe("[Họ và tên]");
+    expect(report.signature.signerMissing).toBe(true);
+  });
+
   it("refuses a unit that is not in the edition", () => {
     const result = buildCampaignReport({
       campaign: { id: "r", title: "T", dataWindow: "2019" },
@@ -216,5 +227,63 @@ describe("buildCampaignReport", () => {
       asOf: "2020-01-01",
     });
     expect(!result.ok && result.errors[0]?.code).toBe("UNIT_NOT_FOUND");
+  });
+});
+
+describe("buildCampaignReport with data from other units", () => {
+  const base = {
+    campaign: { id: "r-test", title: "Tổng kết", dataWindow: "2017-01-01/2020-06-30" },
+    outline,
+    edition,
+    dataElements,
+    indicators,
+    targets: [target],
+    asOf: "2020-07-10",
+  };
+
+  it("refuses rows whose unit code is no unit of the edition, naming every row", () => {
+    const bad = [
+      ...dataValues,
+      { ...dataValues[0], orgUnit: "99999" },
+      { ...dataValues[1], orgUnit: "99999" },
+    ];
+    const result = buildCampaignReport({ ...base, unitCode: "46", dataValues: bad as DataValue[] });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => [e.code, e.path])).toEqual([
+      ["DATA_VALUE_UNKNOWN_UNIT", ["dataValues", 18, "orgUnit"]],
+      ["DATA_VALUE_UNKNOWN_UNIT", ["dataValues", 19, "orgUnit"]],
+    ]);
+    expect(result.errors[0]?.message).toBe(
+      'Dòng 19: không có đơn vị mã "99999" trong danh mục "Danh mục thử"',
+    );
+  });
+
+  it("leaves out the rows of units outside the reported unit, and says how many", () => {
+    const result = buildCampaignReport({
+      ...base,
+      unitCode: "474",
+      dataValues,
+      signerName: " Nguyễn Văn A ",
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const outside = result.warnings.filter((w) => w.code === "DATA_VALUE_OUTSIDE_UNIT");
+    // Commune 19003 (A Lưới) gave 2 elements × 3 years.
+    expect(outside.map((w) => w.message)).toEqual([
+      "6 dòng số liệu của 1 đơn vị không thuộc Thành phố Huế không được dùng (đầu tiên: dòng 5, mã 19003)",
+    ]);
+    expect(result.value.signature.signerName).toBe("Nguyễn Văn A");
+    expect(result.value.signature.signerMissing).toBeUndefined();
+  });
+
+  it("does not compare totals made of different units: both stated, no change", () => {
+    // 2019 without Vĩnh Ninh (19002): 2018 has 3 communes, 2019 only 2.
+    const fewer = dataValues.filter((v) => !(v.orgUnit === "19002" && v.period === "2019"));
+    const report = unwrap(buildCampaignReport({ ...base, unitCode: "46", dataValues: fewer }));
+    const blocks = find(report.sections, "tinh-hinh")?.blocks ?? [];
+    expect(ofKind(blocks, "paragraph")[0]?.text).toBe(
+      "Số điểm, tụ điểm đầu kỳ toàn tỉnh năm 2019 là 15 điểm (2/4 đơn vị báo cáo; tổng chưa đầy đủ); năm 2018 là 40 điểm (3/4 đơn vị báo cáo; tổng chưa đầy đủ); hai kỳ không cùng các đơn vị báo cáo nên chưa so sánh tăng, giảm.",
+    );
   });
 });

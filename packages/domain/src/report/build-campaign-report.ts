@@ -14,20 +14,22 @@ import { periodEnd } from "../period/period-bounds.js";
 import { periodLabel } from "../period/period-label.js";
 import { periodsWithin } from "../period/period-navigation.js";
 import { issue } from "../result/issue.js";
-import { err, type Result } from "../result/result.js";
+import { err, ok, type Result } from "../result/result.js";
 import type { Assessment } from "../target/assessment.js";
 import { evaluateTarget } from "../target/evaluate-target.js";
 import type { TargetEvaluation } from "../target/target-evaluation.js";
 import type { Target } from "../target/target-schema.js";
 import { compareVietnamese } from "../text/vietnamese-text.js";
 import type { Edition } from "../unit/edition.js";
-import { children, unitByCode } from "../unit/query-hierarchy.js";
+import { children, descendantsAtLevel, unitByCode } from "../unit/query-hierarchy.js";
 import { toTargetUnitScope } from "../unit/target-unit-scope.js";
 import { fullUnitName } from "../unit/unit.js";
+import { kindWord } from "../unit/unit-kind.js";
 import { assembleReport, type ReportOutlineNode } from "./assemble-report.js";
+import { checkDataUnits } from "./check-data-units.js";
 import { consolidateFigures } from "./consolidate-figures.js";
 import { describeFigure } from "./describe-figure.js";
-import { buildFigureTable } from "./figure-table.js";
+import { buildFigureTable, type FigureGap } from "./figure-table.js";
 import type { SectionNarrative } from "./narrative.js";
 import type { ProgressCallback } from "./progress.js";
 import { describeIssuer, type IssuerKind } from "./report-issuer.js";
@@ -67,6 +69,8 @@ export interface CampaignReportInput {
   readonly recipients?: readonly string[];
   /** A whole signature block, replacing the one the issuer kind gives. */
   readonly signature?: SignatureInput;
+  /** The signer's name under the signature; absent: the place is marked "[Họ và tên]". */
+  readonly signerName?: string;
   readonly onProgress?: ProgressCallback;
 }
 
@@ -127,6 +131,15 @@ function columnLabel(period: string): string {
 
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
 
+const LOWEST_KINDS = ["commune", "ward", "township", "special_zone"] as const;
+
+/** What the lowest units under a unit are called, in the usual order: "xã, phường, thị trấn", "xã, phường". */
+function lowestNoun(edition: Edition, code: string): string {
+  const kinds = new Set(descendantsAtLevel(edition, code, 3).map((u) => u.kind));
+  const words = LOWEST_KINDS.filter((k) => kinds.has(k)).map((k) => kindWord(k).toLocaleLowerCase("vi"));
+  return words.length > 0 ? words.join(", ") : "đơn vị";
+}
+
 /**
  * The report of a unit for a campaign, as data: the outline's sections numbered, each with the
  * unit's (and its units') narratives or a marked placeholder, its bound targets judged for every
@@ -144,14 +157,19 @@ export function buildCampaignReport(input: CampaignReportInput): Result<ReportMo
     );
   }
   const childUnits = children(input.edition, input.unitCode);
+  // Rows are checked whole, so every message names the row of the file it came from.
+  const units = checkDataUnits(input.edition, input.unitCode, input.dataValues);
   const created = createDataContext({
     dataElements: input.dataElements,
     dataValues: input.dataValues,
     children: (code) => children(input.edition, code).map((u) => u.code),
     indicators: input.indicators,
   });
-  if (!created.ok) return created;
-  const periods = [...new Set(input.dataValues.map((v) => v.period))];
+  if (!units.ok || !created.ok) {
+    return err([...(units.ok ? [] : units.errors), ...(created.ok ? [] : created.errors)]);
+  }
+  const dataValues = units.value;
+  const periods = [...new Set(dataValues.map((v) => v.period))];
   const figures = consolidateFigures({
     context: created.value,
     edition: input.edition,
@@ -187,6 +205,48 @@ export function buildCampaignReport(input: CampaignReportInput): Result<ReportMo
     : `toàn ${fullUnitName(unit)}`;
   const totalLabel = capitalise(scope);
 
+  // Who is missing from a rolled-up figure, as a footnote prints it.
+  const nameOf = (code: string) => {
+    const u = unitByCode(input.edition, code);
+    return u ? fullUnitName(u) : code;
+  };
+  const nouns = new Map<string, string>();
+  const nounOf = (code: string) => {
+    const known = nouns.get(code);
+    if (known !== undefined) return known;
+    const noun = lowestNoun(input.edition, code);
+    nouns.set(code, noun);
+    return noun;
+  };
+  const childOf = new Map<string, string>();
+  for (const child of childUnits) {
+    for (const level of [2, 3] as const) {
+      for (const u of descendantsAtLevel(input.edition, child.code, level)) childOf.set(u.code, child.code);
+    }
+  }
+  const gapOf = (elementId: string, code: string | undefined, period: string): FigureGap | undefined => {
+    const at = code ?? input.unitCode;
+    // A unit that gave its own figure is not a roll-up of the units under it.
+    if (code !== undefined && created.value.lookup(elementId, code, period) !== undefined) return undefined;
+    const coverage = figures.coverage(elementId, at, period);
+    if (!coverage || coverage.reported >= coverage.expected) return undefined;
+    let missing = coverage.missing.map(nameOf);
+    if (code === undefined) {
+      // Under the report's total, by the child unit they belong to: "Huyện Nam Đông 10/10".
+      const byChild = new Map<string, number>();
+      for (const m of coverage.missing) {
+        const child = childOf.get(m) ?? m;
+        byChild.set(child, (byChild.get(child) ?? 0) + 1);
+      }
+      missing = [...byChild].map(([child, count]) => {
+        const all = figures.coverage(elementId, child, period)?.expected;
+        return all === undefined || child === coverage.missing.find((m) => m === child)
+          ? nameOf(child)
+          : `${nameOf(child)} ${count}/${all}`;
+      });
+    }
+    return { reported: coverage.reported, expected: coverage.expected, missing, noun: nounOf(at) };
+  };
   const figureBlocks = (elementId: string): ReportBlock[] => {
     const element = elements.get(elementId);
     if (!element) return [];
@@ -200,6 +260,7 @@ export function buildCampaignReport(input: CampaignReportInput): Result<ReportMo
       value: (code, c) => figures.value(element.id, code, columns[c] ?? ""),
       total: (c) => figures.value(element.id, input.unitCode, columns[c] ?? ""),
       totalLabel,
+      gap: (code, c) => gapOf(element.id, code, columns[c] ?? ""),
     });
     const totals = columns.map((p) => figures.value(element.id, input.unitCode, p));
     // The sentence speaks of the latest period with a figure: its coverage is the one to state.
@@ -217,6 +278,7 @@ export function buildCampaignReport(input: CampaignReportInput): Result<ReportMo
       totals,
       reported: coverage?.reported ?? 0,
       expected: coverage?.expected ?? 0,
+      coverageAt: (period) => figures.coverage(element.id, input.unitCode, period),
     });
     return [sentence, table];
   };
@@ -291,7 +353,7 @@ export function buildCampaignReport(input: CampaignReportInput): Result<ReportMo
   index(input.outline.sections);
 
   const submitted = new Set(
-    input.dataValues
+    dataValues
       .map((v) => v.orgUnit)
       .concat((input.narratives ?? []).flatMap((n) => (n.orgUnit ? [n.orgUnit] : []))),
   );
@@ -321,7 +383,7 @@ export function buildCampaignReport(input: CampaignReportInput): Result<ReportMo
       : `Số:        /${symbol}`
     : issuer.reference;
   const place = unit.level === 1 ? unit.name : fullUnitName(unit);
-  return assembleReport({
+  const model = assembleReport({
     header: {
       ...(issuer.style === "party" ? { style: "party" as const } : {}),
       parentBody: [...(input.issuer?.parentBody ?? issuer.parentBody)],
@@ -355,6 +417,7 @@ export function buildCampaignReport(input: CampaignReportInput): Result<ReportMo
         archive: issuer.archive,
         authority: issuer.authority,
         style: issuer.style,
+        ...(input.signerName ? { signerName: input.signerName } : {}),
       },
     ),
     meta: {
@@ -365,4 +428,5 @@ export function buildCampaignReport(input: CampaignReportInput): Result<ReportMo
     },
     ...(input.onProgress ? { onProgress: input.onProgress } : {}),
   });
+  return model.ok ? ok(model.value, [...units.warnings, ...model.warnings]) : model;
 }

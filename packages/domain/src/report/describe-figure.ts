@@ -36,6 +36,35 @@ export interface FigureSentenceInput {
   readonly stock?: boolean;
   /** A total for a period that is not a column (the same half-year a year earlier), if known. */
   readonly valueAt?: (periodId: string) => Figure;
+  /**
+   * Who reported the total of a period (by id). With it, a change is stated only between totals of
+   * the same units: 127 communes are not compared with 131 as if they were the same area.
+   */
+  readonly coverageAt?: (periodId: string) => TotalCoverage | undefined;
+}
+
+/** Who gave the figures a total is made of: counts, and the codes (or names) of those missing. */
+export interface TotalCoverage {
+  readonly reported: number;
+  readonly expected: number;
+  readonly missing: readonly string[];
+}
+
+/** "131/141 đơn vị báo cáo", with "tổng chưa đầy đủ" when some are missing. */
+function coverageText(c: { readonly reported: number; readonly expected: number }): string {
+  const base = `${c.reported}/${c.expected} đơn vị báo cáo`;
+  return c.reported < c.expected ? `${base}; tổng chưa đầy đủ` : base;
+}
+
+/** Whether two periods' totals come from the same units (true when it cannot be told). */
+function sameReporters(input: FigureSentenceInput, a: string, b: string): boolean {
+  if (!input.coverageAt) return true;
+  const x = input.coverageAt(a);
+  const y = input.coverageAt(b);
+  if (!x || !y) return x === y;
+  if (x.expected !== y.expected || x.missing.length !== y.missing.length) return false;
+  const missing = new Set(x.missing);
+  return y.missing.every((m) => missing.has(m));
 }
 
 function withUnit(text: string, unitLabel: string | undefined): string {
@@ -105,6 +134,15 @@ export function describeFigure(input: FigureSentenceInput): ParagraphBlock {
     return parsed.ok ? parsed.value : undefined;
   });
   const period = periods?.[latest];
+  // Two totals made of different units: both are stated with who reported, and no change is computed.
+  const unequal = (head: string, other: string, otherId: string): ParagraphBlock => {
+    const theirs = input.coverageAt?.(otherId);
+    const latestCoverage = coverageText({ reported: input.reported, expected: input.expected });
+    return {
+      kind: "paragraph",
+      text: `${head} (${latestCoverage}); ${other}${theirs ? ` (${coverageText(theirs)})` : ""}; hai kỳ không cùng các đơn vị báo cáo nên chưa so sánh tăng, giảm.`,
+    };
+  };
 
   // Without period ids: each column against the one before it.
   if (!periods || !period) {
@@ -127,6 +165,10 @@ export function describeFigure(input: FigureSentenceInput): ParagraphBlock {
     const before = input.totals[earlier];
     const at = periods[earlier];
     if (typeof last === "boolean" || !isNumber(before) || !at) return sentence(head);
+    const atLabel = `tại thời điểm ${formatDateShort(periodEnd(at))}`;
+    if (!sameReporters(input, periodId(period), periodId(at))) {
+      return unequal(head, `${atLabel} là ${printed(input, before)}`, periodId(at));
+    }
     return sentence(
       `${head}, ${change(input, last, before)} so với thời điểm ${formatDateShort(periodEnd(at))}`,
     );
@@ -141,6 +183,9 @@ export function describeFigure(input: FigureSentenceInput): ParagraphBlock {
   if (isNumber(same)) {
     const since =
       period.type === "year" ? periodLabel(previous) : `cùng kỳ năm ${periodEnd(previous).slice(0, 4)}`;
+    if (!sameReporters(input, periodId(period), previousId)) {
+      return unequal(head, `${since} là ${printed(input, same)}`, previousId);
+    }
     return sentence(`${head}, ${change(input, last, same)} so với ${since}`);
   }
   // No equal period to compare with: say so, then give the last comparison of whole years.
@@ -156,6 +201,11 @@ export function describeFigure(input: FigureSentenceInput): ParagraphBlock {
   const prior = priorIndex >= 0 ? input.totals[priorIndex] : input.valueAt?.(yearBeforeId);
   const yearText = `${periodLabel(lastYear.p)} là ${printed(input, yearValue)}`;
   if (!isNumber(prior)) return sentence(`${head}${partial}; ${yearText}`);
+  if (!sameReporters(input, periodId(lastYear.p), yearBeforeId)) {
+    return sentence(
+      `${head}${partial}; ${yearText} (năm ${yearBeforeId} không cùng các đơn vị báo cáo nên chưa so sánh)`,
+    );
+  }
   return sentence(
     `${head}${partial}; ${yearText}, ${change(input, yearValue, prior)} so với năm ${yearBeforeId}`,
   );

@@ -2,12 +2,13 @@ export type { AssembleReportInput, ReportOutlineNode } from "./assemble-report.j
 export { assembleReport, PLACEHOLDER_LABEL } from "./assemble-report.js";
 export type { CampaignReportInput } from "./build-campaign-report.js";
 export { buildCampaignReport } from "./build-campaign-report.js";
+export { checkDataUnits, DATA_VALUE_OUTSIDE_UNIT, DATA_VALUE_UNKNOWN_UNIT } from "./check-data-units.js";
 export type { ConsolidatedFigures, FigureCoverage } from "./consolidate-figures.js";
 export { consolidateFigures } from "./consolidate-figures.js";
-export type { FigureSentenceInput } from "./describe-figure.js";
+export type { FigureSentenceInput, TotalCoverage } from "./describe-figure.js";
 export { describeFigure } from "./describe-figure.js";
-export type { FigureTableInput } from "./figure-table.js";
-export { buildFigureTable } from "./figure-table.js";
+export type { FigureGap, FigureTableInput } from "./figure-table.js";
+export { buildFigureTable, PARTIAL_MARK } from "./figure-table.js";
 export { formatFigure } from "./format-figure.js";
 export type { NarrativeFile, SectionNarrative } from "./narrative.js";
 export { narrativeFileSchema, parseNarratives, sectionNarrativeSchema } from "./narrative.js";
@@ -46,7 +47,7 @@ export {
   targetTableBlockSchema,
 } from "./report-model.js";
 export type { SignatureInput } from "./signature.js";
-export { buildSignature } from "./signature.js";
+export { buildSignature, SIGNER_PLACEHOLDER } from "./signature.js";
 export type { TargetChartInput, TargetChartPoint } from "./target-chart.js";
 export { buildTargetChart } from "./target-chart.js";
 export { formatExpected, targetRows, targetValueSuffix } from "./target-rows.js";

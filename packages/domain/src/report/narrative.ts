@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Result } from "../result/result.js";
 import { parseWith } from "../result/zod-issues.js";
+import { nfcString } from "../text/nfc-string.js";
 
 /**
  * Text a unit wrote for one section of the outline. `section` is the outline section's id;
@@ -10,13 +11,19 @@ import { parseWith } from "../result/zod-issues.js";
 export const sectionNarrativeSchema = z.object({
   section: z.string().min(1),
   orgUnit: z.string().min(1).optional(),
-  agency: z.string().min(1).optional(),
-  paragraphs: z.array(z.string().min(1)).min(1),
+  // Text people typed is normalised to NFC here, so decomposed (NFD) Vietnamese never reaches a report.
+  agency: nfcString().min(1).optional(),
+  paragraphs: z.array(nfcString().min(1)).min(1),
 });
 export type SectionNarrative = z.infer<typeof sectionNarrativeSchema>;
 
-/** The narratives file: `{ "narratives": [ { "section": "…", "orgUnit": "474", "paragraphs": [ … ] } ] }`. */
+/**
+ * The narratives file: `{ "signer"?: "Nguyễn Văn A", "narratives": [ { "section": "…", "orgUnit": "474",
+ * "paragraphs": [ … ] } ] }`. `signer` is the name printed under the signature; without it the report
+ * leaves a marked place for it.
+ */
 export const narrativeFileSchema = z.object({
+  signer: nfcString().trim().min(1).optional(),
   narratives: z.array(sectionNarrativeSchema),
 });
 export type NarrativeFile = z.infer<typeof narrativeFileSchema>;

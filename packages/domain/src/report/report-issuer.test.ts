@@ -10,7 +10,8 @@ describe("describeIssuer", () => {
     const party = describeIssuer("party_committee", quangNgai);
     expect(party.style).toBe("party");
     expect(party.parentBody).toEqual(["ĐẢNG BỘ TỈNH QUẢNG NGÃI"]);
-    expect(party.issuingBody).toEqual(["BAN THƯỜNG VỤ TỈNH ỦY"]);
+    // The committee issues ("TỈNH ỦY"); the Ban Thường vụ appears in the signature only.
+    expect(party.issuingBody).toEqual(["TỈNH ỦY"]);
     expect(party.reference).toMatch(/^Số +-BC\/TU$/);
     expect(party.nationalTitle).toBe("ĐẢNG CỘNG SẢN VIỆT NAM");
     expect(party.motto).toBeUndefined();
@@ -21,6 +22,7 @@ describe("describeIssuer", () => {
   it("a district Party committee signs as the Huyện ủy with the HU symbol", () => {
     const party = describeIssuer("party_committee", sonTinh);
     expect(party.parentBody).toEqual(["ĐẢNG BỘ HUYỆN SƠN TỊNH"]);
+    expect(party.issuingBody).toEqual(["HUYỆN ỦY"]);
     expect(party.reference).toMatch(/-BC\/HU$/);
     expect(party.subject).toBe("Ban Thường vụ Huyện ủy");
   });

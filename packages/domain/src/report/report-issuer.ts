@@ -15,7 +15,7 @@ export interface IssuerStyle {
   readonly style: DocumentStyle;
   /** Left column, upright ("ĐẢNG BỘ TỈNH QUẢNG NGÃI", "BỘ CÔNG AN"); empty for a province's UBND. */
   readonly parentBody: readonly string[];
-  /** Left column, bold ("ỦY BAN NHÂN DÂN", "TỈNH THỪA THIÊN HUẾ"; "BAN THƯỜNG VỤ TỈNH ỦY"). */
+  /** Left column, bold ("ỦY BAN NHÂN DÂN", "TỈNH THỪA THIÊN HUẾ"; the Party committee "TỈNH ỦY"). */
   readonly issuingBody: readonly string[];
   /** The number line with the number left blank: "Số:        /BC-UBND" or, for the Party, "Số        -BC/TU". */
   readonly reference: string;
@@ -57,8 +57,9 @@ const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase("vi") + s.slice(
  * The header, number, signature and opening subject of a unit's report for an issuer kind:
  * - people_committee: "ỦY BAN NHÂN DÂN" / "TỈNH …", "Số:   /BC-UBND", the national title and motto,
  *   signed "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH";
- * - party_committee (Hướng dẫn 36-HD/VPTW): "ĐẢNG BỘ TỈNH …" / "BAN THƯỜNG VỤ TỈNH ỦY", a star under
- *   it, "Số   -BC/TU" with a hyphen, "ĐẢNG CỘNG SẢN VIỆT NAM" without motto, signed "T/M BAN THƯỜNG VỤ" / "BÍ THƯ";
+ * - party_committee (Hướng dẫn 36-HD/VPTW): "ĐẢNG BỘ TỈNH …" over the issuing committee "TỈNH ỦY" (as
+ *   provincial committees head their documents, even when the Ban Thường vụ signs), a star under it,
+ *   "Số   -BC/TU" with a hyphen, "ĐẢNG CỘNG SẢN VIỆT NAM" without motto, signed "T/M BAN THƯỜNG VỤ" / "BÍ THƯ";
  * - police: "BỘ CÔNG AN" / "CÔNG AN TỈNH …", "Số:   /BC-CAT-PC04", signed "GIÁM ĐỐC".
  */
 export function describeIssuer(kind: IssuerKind, unit: Unit): IssuerStyle {
@@ -73,7 +74,7 @@ export function describeIssuer(kind: IssuerKind, unit: Unit): IssuerStyle {
       return {
         style: "party",
         parentBody: [`ĐẢNG BỘ ${upper(unitName)}`],
-        issuingBody: [`BAN THƯỜNG VỤ ${upper(committee.name)}`],
+        issuingBody: [upper(committee.name)],
         reference: `Số${NUMBER_GAP}-BC/${committee.symbol}`,
         nationalTitle: "ĐẢNG CỘNG SẢN VIỆT NAM",
         subject: `Ban Thường vụ ${committee.name}`,

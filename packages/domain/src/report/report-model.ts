@@ -59,7 +59,12 @@ export const paragraphBlockSchema = z.object({
 
 export const targetRowSchema = z.object({
   targetId: z.string().min(1),
-  /** The quoted Vietnamese text of the target, as in its document. */
+  /**
+   * The target's short name, printed first (bold): the quote alone may start mid-sentence
+   * ("được phát hiện, xử lý tăng hơn 5% …"). Absent in models made before it existed.
+   */
+  title: z.string().min(1).optional(),
+  /** The quoted Vietnamese text of the target, as in its document (printed under the title, in italics). */
   quote: z.string().min(1),
   /** Where it comes from ("424/QĐ-TTg, mục III"), for traceability. */
   source: z.string().optional(),
@@ -104,6 +109,11 @@ export const figureTableBlockSchema = z.object({
   missingCounts: z.array(z.number().int().nonnegative()),
   /** "2/9 đơn vị chưa báo cáo: huyện A Lưới, huyện Nam Đông." or "" when all did. */
   note: z.string(),
+  /**
+   * Why figures are marked "*" (rolled up from only some of the units under them), one line each:
+   * "* Thành phố Huế (6 tháng đầu năm 2020): thiếu số liệu 3/36 xã, phường: Phường A, Phường B, Phường C."
+   */
+  footnotes: z.array(z.string()).default([]),
 });
 export type FigureTableBlock = z.infer<typeof figureTableBlockSchema>;
 
@@ -187,7 +197,10 @@ export const signatureBlockSchema = z.object({
   recipients: z.array(z.string()),
   /** "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH". */
   authority: z.array(z.string()).min(1),
+  /** The signer's name, printed bold under the space for the signature ("[Họ và tên]" when not given). */
   signerName: z.string(),
+  /** True when no signer was given: `signerName` is the "[Họ và tên]" placeholder, to be marked. */
+  signerMissing: z.boolean().optional(),
 });
 export type SignatureBlock = z.infer<typeof signatureBlockSchema>;
 

@@ -11,6 +11,21 @@ describe("buildSignature", () => {
     });
     expect(block.recipients).toEqual(["- Cục C04 - Bộ Công an;", "- Thường trực Tỉnh ủy;", "- Lưu: VT, NC."]);
     expect(block.authority).toEqual(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]);
+    expect(block.signerName).toBe("Nguyễn Văn Phương");
+    expect(block.signerMissing).toBeUndefined();
+  });
+
+  it("without a signer (or a blank one) marks the name's place '[Họ và tên]'", () => {
+    for (const signerName of [undefined, "  "]) {
+      const block = buildSignature({
+        recipients: [],
+        archive: ["VT"],
+        authority: ["TM. Ủy ban nhân dân", "Chủ tịch"],
+        ...(signerName === undefined ? {} : { signerName }),
+      });
+      expect(block.signerName).toBe("[Họ và tên]");
+      expect(block.signerMissing).toBe(true);
+    }
   });
 });
 

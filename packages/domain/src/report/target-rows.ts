@@ -44,7 +44,8 @@ export function formatExpected(expected: Expected | undefined, suffix: string): 
 
 /**
  * The rows a target gives in a target table for one period: one row, or one per part for a target
- * that sets several at once (each part with its own figures and verdict).
+ * that sets several at once (each part with its own figures and verdict). Each row has the target's
+ * title (its short name) and the quote from its document.
  */
 export function targetRows(
   target: Target,
@@ -57,13 +58,13 @@ export function targetRows(
       const partTarget = target.parts[i];
       const row = targetRows(partTarget ?? target, part, period);
       const first = row[0] as TargetRow;
+      // Each part is named by its own title; the first carries the whole target's quote under it.
+      const title = partTarget?.title ?? part.targetId;
       return {
         ...first,
         targetId: part.targetId,
-        quote:
-          i === 0
-            ? `${target.source?.quote ?? target.title} — ${partTarget?.title ?? ""}`
-            : (partTarget?.title ?? part.targetId),
+        title,
+        quote: i === 0 ? (target.source?.quote ?? target.title) : title,
         ...(source ? { source } : {}),
       };
     });
@@ -72,6 +73,7 @@ export function targetRows(
   return [
     {
       targetId: target.id,
+      title: target.title,
       quote: target.source?.quote ?? target.title,
       ...(source ? { source } : {}),
       period,
