@@ -75,7 +75,10 @@ export function signatureBlock(s: SignatureBlock): Table {
   const right = [
     ...s.authority.map((a, i) => centred([run(a, { bold: true })], 0, i === 0 ? 120 : 0)),
     ...[1, 2, 3, 4].map(() => new Paragraph({ children: [] })),
-    centred([run(s.signerName, { bold: true })]),
+    // No signer given: "[Họ và tên]" highlighted, like every other place left to fill.
+    centred([
+      run(s.signerName, { bold: true, ...(s.signerMissing ? { highlight: "yellow" as const } : {}) }),
+    ]),
   ];
   const leftWidth = Math.round(CONTENT_WIDTH * 0.45);
   return borderless([

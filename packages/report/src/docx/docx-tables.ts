@@ -1,30 +1,41 @@
 import type { FigureTableBlock, TargetTableBlock } from "@pctm/domain";
-import { AlignmentType, Paragraph, Table, TableCell, TableRow, VerticalAlign, WidthType } from "docx";
+import {
+  AlignmentType,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  type TextRun,
+  VerticalAlign,
+  WidthType,
+} from "docx";
+import { targetCell } from "../target-cell.js";
 import { CONTENT_WIDTH, SIZE } from "./docx-layout.js";
 import { run } from "./docx-text.js";
 
 type Align = "left" | "center" | "right";
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT };
 
-function cell(text: string, width: number, align: Align, bold = false): TableCell {
+/** A cell's content: plain text (one paragraph a line), or paragraphs of styled runs. */
+type CellContent = string | { readonly lines: readonly (readonly TextRun[])[] };
+
+function cell(content: CellContent, width: number, align: Align, bold = false): TableCell {
+  const lines =
+    typeof content === "string"
+      ? content.split("\n").map((line) => [run(line, { size: SIZE.table, bold })])
+      : content.lines;
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlign.CENTER,
     margins: { left: 80, right: 80, top: 20, bottom: 20 },
-    children: text.split("\n").map(
-      (line) =>
-        new Paragraph({
-          children: [run(line, { size: SIZE.table, bold })],
-          alignment: ALIGN[align],
-        }),
-    ),
+    children: lines.map((runs) => new Paragraph({ children: [...runs], alignment: ALIGN[align] })),
   });
 }
 
 /** A bordered table whose first row repeats on every page and whose rows never split. */
 function grid(
   head: readonly string[],
-  body: readonly { cells: readonly string[]; bold?: boolean }[],
+  body: readonly { cells: readonly CellContent[]; bold?: boolean }[],
   widths: readonly number[],
   aligns: readonly Align[],
 ): Table {
@@ -50,6 +61,17 @@ function grid(
 
 const TARGET_WIDTHS = [500, 3100, 1100, 1250, 1250, 1050];
 
+/** The target's short name in bold, the quote from its document under it in italics. */
+function targetLines(row: TargetTableBlock["rows"][number]): CellContent {
+  const { title, quote } = targetCell(row);
+  return {
+    lines: [
+      [run(title, { size: SIZE.table, bold: true })],
+      ...(quote ? [[run(quote, { size: SIZE.table, italics: true })]] : []),
+    ],
+  };
+}
+
 export function targetTable(block: TargetTableBlock): Table {
   const used = TARGET_WIDTHS.reduce((a, b) => a + b, 0);
   return grid(
@@ -57,7 +79,7 @@ export function targetTable(block: TargetTableBlock): Table {
     block.rows.map((r, i) => ({
       cells: [
         String(i + 1),
-        r.source ? `${r.quote} (${r.source})` : r.quote,
+        targetLines(r),
         r.period,
         r.expected,
         r.actual,

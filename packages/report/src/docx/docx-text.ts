@@ -1,4 +1,5 @@
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TextRun, UnderlineType } from "docx";
+import { keepDocumentNumbersTogether } from "../document-numbers.js";
 import { FIRST_LINE_INDENT, FONT, LINE, PARAGRAPH_AFTER, SIZE } from "./docx-layout.js";
 
 export interface RunStyle {
@@ -10,10 +11,11 @@ export interface RunStyle {
   readonly underline?: boolean;
 }
 
+/** A run of text; hyphens inside document numbers become non-breaking ("483/KH-BCA-C04" stays on one line). */
 export function run(text: string, style: RunStyle = {}): TextRun {
   const { underline, ...rest } = style;
   return new TextRun({
-    text,
+    text: keepDocumentNumbersTogether(text),
     font: FONT,
     size: style.size ?? SIZE.body,
     ...rest,

@@ -57,10 +57,48 @@ describe("renderDocx", async () => {
       "Nơi nhận:",
       "- Lưu: VT, NC.",
       "TM. ỦY BAN NHÂN DÂN",
-      "Nguyễn Văn Phương",
+      "[Họ và tên]",
     ].map((t) => p.indexOf(t));
     expect(expected.every((i) => i >= 0)).toBe(true);
     expect([...expected].sort((a, b) => a - b)).toEqual(expected);
+  });
+
+  const paragraphXml = (text: string) =>
+    [...doc.xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]).find((p) => p.includes(`>${text}<`)) ??
+    "";
+
+  it("marks partial figures and explains them under the table, after the note", () => {
+    const p = doc.paragraphs;
+    const total = p.indexOf("Toàn tỉnh");
+    expect(p.slice(total, total + 3)).toEqual(["Toàn tỉnh", "1.290", "1.234*"]);
+    const note = p.indexOf("1/2 đơn vị chưa báo cáo đủ số liệu: Huyện A Lưới.");
+    expect(p[note + 1]).toBe("* Thành phố Huế (năm 2019): thiếu số liệu 1/27 xã, phường: Phường Vĩnh Ninh.");
+    expect(p[note + 2]).toMatch(/^\* Toàn tỉnh \(năm 2019\): tổng chưa đầy đủ/);
+  });
+
+  it("names a target in bold with the quote from its document under it in italics", () => {
+    const title = paragraphXml("Tỷ lệ điểm, tụ điểm được triệt xóa trong năm");
+    expect(title).toContain("<w:b/>");
+    const p = doc.paragraphs;
+    const quote = p[p.indexOf("Tỷ lệ điểm, tụ điểm được triệt xóa trong năm") + 1] ?? "";
+    expect(quote).toBe('"…triệt xóa từ 5 - 10% số điểm, tụ điểm mỗi năm" (424/QĐ\u2011TTg)');
+    const quoteXml = [...doc.xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].find((m) =>
+      m[0].includes("…triệt xóa từ 5 - 10% số điểm"),
+    )?.[0];
+    expect(quoteXml).toContain("<w:i/>");
+  });
+
+  it("keeps document numbers on one line with non-breaking hyphens", () => {
+    expect(
+      doc.paragraphs.some((p) => p.includes("Kế hoạch số 483/KH\u2011UBQG\u2011BCA ngày 18/12/2019")),
+    ).toBe(true);
+    expect(doc.xml).not.toContain("483/KH-UBQG");
+  });
+
+  it("leaves the signer's name to fill: '[Họ và tên]' highlighted under the blank space", () => {
+    expect(paragraphXml("[Họ và tên]")).toContain('<w:highlight w:val="yellow"/>');
+    const p = doc.paragraphs;
+    expect(p.indexOf("[Họ và tên]")).toBe(p.indexOf("PHÓ CHỦ TỊCH") + 1);
   });
 
   it("repeats the header row of every data table and embeds the chart as an image", () => {
@@ -81,7 +119,7 @@ describe("renderDocx for a Party document (Hướng dẫn 36-HD/VPTW)", async ()
       ...sample.header,
       style: "party" as const,
       parentBody: ["ĐẢNG BỘ TỈNH QUẢNG NGÃI"],
-      issuingBody: ["BAN THƯỜNG VỤ TỈNH ỦY"],
+      issuingBody: ["TỈNH ỦY"],
       reference: "Số        -BC/TU",
       nationalTitle: "ĐẢNG CỘNG SẢN VIỆT NAM",
       placeDate: "Quảng Ngãi, ngày 30 tháng 6 năm 2024",
@@ -97,9 +135,9 @@ describe("renderDocx for a Party document (Hướng dẫn 36-HD/VPTW)", async ()
   it("puts a star under the issuing body, the hyphenated number, and no motto", () => {
     const p = doc.paragraphs;
     const at = (t: string) => p.indexOf(t);
-    expect(at("ĐẢNG BỘ TỈNH QUẢNG NGÃI")).toBeLessThan(at("BAN THƯỜNG VỤ TỈNH ỦY"));
-    expect(p[at("BAN THƯỜNG VỤ TỈNH ỦY") + 1]).toBe("*");
-    expect(p[at("BAN THƯỜNG VỤ TỈNH ỦY") + 2]).toBe("Số        -BC/TU");
+    expect(at("ĐẢNG BỘ TỈNH QUẢNG NGÃI")).toBeLessThan(at("TỈNH ỦY"));
+    expect(p[at("TỈNH ỦY") + 1]).toBe("*");
+    expect(p[at("TỈNH ỦY") + 2]).toBe("Số        -BC/TU");
     expect(p).not.toContain("Độc lập - Tự do - Hạnh phúc");
   });
 

@@ -61,12 +61,18 @@ function blockElements(block: ReportBlock, nextChart: () => number): Element[] {
       return [
         caption(block.caption),
         figureTable(block),
-        block.note
-          ? new Paragraph({
-              children: [run(block.note, { italics: true, size: SIZE.table })],
-              spacing: { before: 60, after: 120 },
-            })
-          : new Paragraph({ children: [], spacing: { after: 60 } }),
+        ...[block.note, ...block.footnotes]
+          .filter((line) => line !== "")
+          .map(
+            (line, i, all) =>
+              new Paragraph({
+                children: [run(line, { italics: true, size: SIZE.table })],
+                spacing: { before: i === 0 ? 60 : 0, after: i === all.length - 1 ? 120 : 0 },
+              }),
+          ),
+        ...(block.note === "" && block.footnotes.length === 0
+          ? [new Paragraph({ children: [], spacing: { after: 60 } })]
+          : []),
       ];
     case "chart": {
       const number = nextChart();

@@ -34,7 +34,18 @@ describe("renderHtml", () => {
     expect(html).toContain('<td class="c verdict-achieved">Đạt</td>');
     expect(html).toContain('<td class="c verdict-not_achieved">Không đạt</td>');
     expect(html).toContain(
-      '<tr class="total"><td>Toàn tỉnh</td><td class="num">1.290</td><td class="num">1.234</td></tr>',
+      '<tr class="total"><td>Toàn tỉnh</td><td class="num">1.290</td><td class="num">1.234*</td></tr>',
     );
+    expect(html).toContain(
+      '<p class="note">* Thành phố Huế (năm 2019): thiếu số liệu 1/27 xã, phường: Phường Vĩnh Ninh.</p>',
+    );
+  });
+
+  it("names each target in bold with its quote in italics, keeps document numbers whole, marks the missing signer", () => {
+    expect(html).toContain(
+      "<td><b>Tỷ lệ điểm, tụ điểm được triệt xóa trong năm</b><br><i>&quot;…triệt xóa từ 5 - 10% số điểm, tụ điểm mỗi năm&quot; (424/QĐ\u2011TTg)</i></td>",
+    );
+    expect(html).toContain("Kế hoạch số 483/KH\u2011UBQG\u2011BCA ngày 18/12/2019");
+    expect(html).toContain('<p class="name missing">[Họ và tên]</p>');
   });
 });

@@ -1,9 +1,20 @@
 import type { ReportBlock, ReportModel, ReportSection } from "@pctm/domain";
-import { escapeXml as esc } from "../chart/escape-xml.js";
+import { escapeXml } from "../chart/escape-xml.js";
 import { renderChartSvg } from "../chart/render-chart-svg.js";
+import { keepDocumentNumbersTogether } from "../document-numbers.js";
 import type { RenderOptions } from "../render-options.js";
+import { targetCell } from "../target-cell.js";
 import { chartNumberer, countSections } from "../walk.js";
 import { REPORT_CSS } from "./report-css.js";
+
+/** Escaped text, with document numbers kept on one line ("483/KH-BCA-C04" never breaks at a hyphen). */
+const esc = (text: string) => escapeXml(keepDocumentNumbersTogether(text));
+
+/** The "Mục tiêu" cell: the target's name in bold, the quote from its document under it in italics. */
+function targetHtml(row: Parameters<typeof targetCell>[0]): string {
+  const { title, quote } = targetCell(row);
+  return `<b>${esc(title)}</b>${quote ? `<br><i>${esc(quote)}</i>` : ""}`;
+}
 
 function renderBlock(block: ReportBlock, nextChart: () => number): string {
   switch (block.kind) {
@@ -28,7 +39,7 @@ function renderBlock(block: ReportBlock, nextChart: () => number): string {
       const rows = block.rows
         .map(
           (r, i) =>
-            `<tr><td class="c">${i + 1}</td><td>${esc(r.quote)}${r.source ? ` <i>(${esc(r.source)})</i>` : ""}</td><td class="c">${esc(r.period)}</td><td class="num">${esc(r.expected)}</td><td class="num">${esc(r.actual)}</td><td class="num">${esc(r.completion ?? "—")}</td><td class="c verdict-${r.verdict}">${esc(r.verdictLabel)}</td></tr>`,
+            `<tr><td class="c">${i + 1}</td><td>${targetHtml(r)}</td><td class="c">${esc(r.period)}</td><td class="num">${esc(r.expected)}</td><td class="num">${esc(r.actual)}</td><td class="num">${esc(r.completion ?? "—")}</td><td class="c verdict-${r.verdict}">${esc(r.verdictLabel)}</td></tr>`,
         )
         .join("\n");
       return `<p class="caption">${esc(block.caption)}</p>\n<table class="data targets"><thead><tr>${head
@@ -51,7 +62,7 @@ function renderBlock(block: ReportBlock, nextChart: () => number): string {
         .join("")}</tr>`;
       return `<p class="caption">${esc(block.caption)}</p>\n<table class="data figures"><thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n${total}\n${missing}\n</tbody></table>${
         block.note ? `\n<p class="note">${esc(block.note)}</p>` : ""
-      }`;
+      }${block.footnotes.map((f) => `\n<p class="note">${esc(f)}</p>`).join("")}`;
     }
     case "chart": {
       const unit = block.unitLabel ? ` (${block.unitLabel})` : "";
@@ -108,7 +119,7 @@ export function renderHtml(model: ReportModel, options: RenderOptions = {}): str
     s.recipientsTitle,
   )}</p>${s.recipients.map((r) => `<p>${esc(r)}</p>`).join("")}</td><td class="signer">${s.authority
     .map((a) => `<p>${esc(a)}</p>`)
-    .join("")}<p class="name">${esc(s.signerName)}</p></td></tr></table>`;
+    .join("")}<p class="name${s.signerMissing ? " missing" : ""}">${esc(s.signerName)}</p></td></tr></table>`;
   return `<!DOCTYPE html>
 <html lang="vi">
 <head>

@@ -48,4 +48,5 @@ td.recipients p.title.party { font-weight: normal; font-style: normal; text-deco
 table.header.party td.left, table.header.party td.right { width: 50%; } p.star { margin: 0; }
 td.signer p { text-align: center; text-indent: 0; font-weight: bold; margin: 0; }
 td.signer p.name { margin-top: 60pt; }
+td.signer p.name.missing { background: #fff59d; }
 `;

@@ -25,10 +25,14 @@ describe("renderMarkdown", () => {
 
   it("prints the verdicts, the totals and the count of units that did not report", () => {
     expect(md).toContain(
-      "| 1 | triệt xóa từ 5 - 10% số điểm, tụ điểm mỗi năm (424/QĐ-TTg) | Năm 2019 | 5% - 10% | 7,5% | 150% | **Đạt** |",
+      '| 1 | **Tỷ lệ điểm, tụ điểm được triệt xóa trong năm**<br>*"…triệt xóa từ 5 - 10% số điểm, tụ điểm mỗi năm" (424/QĐ-TTg)* | Năm 2019 | 5% - 10% | 7,5% | 150% | **Đạt** |',
     );
     expect(md).toContain("| **Không đạt** |");
-    expect(md).toContain("| **Toàn tỉnh** | **1.290** | **1.234** |");
+    expect(md).toContain("| **Toàn tỉnh** | **1.290** | **1.234\\*** |");
+    expect(md).toContain("*\\* Thành phố Huế (năm 2019): thiếu số liệu 1/27 xã, phường: Phường Vĩnh Ninh.*");
+    // Markdown keeps the plain hyphens people type and search for.
+    expect(md).toContain("483/KH-UBQG-BCA");
+    expect(md).not.toContain("\u2011");
     expect(md).toContain("| Số đơn vị chưa báo cáo | 0 | 1 |");
   });
 

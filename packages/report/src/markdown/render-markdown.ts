@@ -1,11 +1,19 @@
 import type { ChartBlock, ReportBlock, ReportModel, ReportSection } from "@pctm/domain";
 import type { RenderOptions } from "../render-options.js";
+import { targetCell } from "../target-cell.js";
 import { chartNumberer, countSections } from "../walk.js";
 
 /** A table cell: no pipes or line breaks may escape it. */
 function cell(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+  // A backslash is kept literal, except the one escaping a partial figure's "*" (see `figure`).
+  return text
+    .replace(/\\(?!\*)/g, "\\\\")
+    .replace(/\|/g, "\\|")
+    .replace(/\r?\n/g, "<br>");
 }
+
+/** A figure as a cell: the "*" of a partial figure is escaped, so it never opens emphasis. */
+const figure = (text: string) => text.replaceAll("*", "\\*");
 
 function row(cells: readonly string[]): string {
   return `| ${cells.map(cell).join(" | ")} |`;
@@ -29,6 +37,12 @@ function chartTable(block: ChartBlock, number: number): string[] {
   ];
 }
 
+/** The "Mục tiêu" cell: the target's name in bold, the quote from its document after a break, in italics. */
+function targetMarkdown(row: Parameters<typeof targetCell>[0]): string {
+  const { title, quote } = targetCell(row);
+  return `**${title}**${quote ? `<br>*${quote}*` : ""}`;
+}
+
 function renderBlock(block: ReportBlock, nextChart: () => number): string[] {
   switch (block.kind) {
     case "narrative":
@@ -50,7 +64,7 @@ function renderBlock(block: ReportBlock, nextChart: () => number): string[] {
           ["TT", "Mục tiêu", "Kỳ đánh giá", "Chỉ tiêu", "Thực hiện", "Tỷ lệ hoàn thành", "Kết quả"],
           block.rows.map((r, i) => [
             String(i + 1),
-            r.source ? `${r.quote} (${r.source})` : r.quote,
+            targetMarkdown(r),
             r.period,
             r.expected,
             r.actual,
@@ -65,13 +79,14 @@ function renderBlock(block: ReportBlock, nextChart: () => number): string[] {
       const lines = table(
         ["Đơn vị", ...block.columns],
         [
-          ...block.rows.map((r) => [r.unitName, ...r.cells]),
-          [`**${block.totalLabel}**`, ...block.totals.map((t) => `**${t}**`)],
+          ...block.rows.map((r) => [r.unitName, ...r.cells.map(figure)]),
+          [`**${block.totalLabel}**`, ...block.totals.map((t) => `**${figure(t)}**`)],
           ["Số đơn vị chưa báo cáo", ...block.missingCounts.map(String)],
         ],
         ["---", ...right],
       );
-      return [`*${block.caption}*`, lines.join("\n"), ...(block.note ? [`*${block.note}*`] : [])];
+      const notes = [block.note, ...block.footnotes].filter((n) => n !== "").map((n) => `*${figure(n)}*`);
+      return [`*${block.caption}*`, lines.join("\n"), ...notes];
     }
     case "chart":
       return [chartTable(block, nextChart()).join("\n")];

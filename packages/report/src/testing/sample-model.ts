@@ -72,15 +72,19 @@ export function sampleReportModel(): ReportModel {
                       {
                         unitCode: "474",
                         unitName: "Thành phố Huế",
-                        cells: ["1.200", "1.150"],
+                        cells: ["1.200", "1.150*"],
                         reported: true,
                       },
                       { unitCode: "481", unitName: "Huyện A Lưới", cells: ["90", "—"], reported: false },
                     ],
                     totalLabel: "Toàn tỉnh",
-                    totals: ["1.290", "1.234"],
+                    totals: ["1.290", "1.234*"],
                     missingCounts: [0, 1],
                     note: "1/2 đơn vị chưa báo cáo đủ số liệu: Huyện A Lưới.",
+                    footnotes: [
+                      "* Thành phố Huế (năm 2019): thiếu số liệu 1/27 xã, phường: Phường Vĩnh Ninh.",
+                      "* Toàn tỉnh (năm 2019): tổng chưa đầy đủ, thiếu số liệu 22/48 xã, phường, thị trấn: Huyện A Lưới 21/21, Thành phố Huế 1/27.",
+                    ],
                   },
                 ],
                 children: [],
@@ -99,6 +103,7 @@ export function sampleReportModel(): ReportModel {
                 rows: [
                   {
                     targetId: "424nat-3",
+                    title: "Tỷ lệ điểm, tụ điểm được triệt xóa trong năm",
                     quote: "triệt xóa từ 5 - 10% số điểm, tụ điểm mỗi năm",
                     source: "424/QĐ-TTg",
                     period: "Năm 2019",
@@ -166,7 +171,8 @@ export function sampleReportModel(): ReportModel {
       recipientsTitle: "Nơi nhận:",
       recipients: ["- Bộ Công an (C04);", "- Thường trực Tỉnh ủy;", "- Lưu: VT, NC."],
       authority: ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
-      signerName: "Nguyễn Văn Phương",
+      signerName: "[Họ và tên]",
+      signerMissing: true,
     },
     meta: { title: "Báo cáo tổng kết Chương trình phòng, chống ma túy đến năm 2020", unitCode: "46" },
   };
