@@ -27,6 +27,8 @@ export interface CampaignReportRequest {
   readonly narratives?: unknown;
   /** The report's date, ISO; default: the campaign's last deadline. */
   readonly asOf?: string;
+  /** The signer's name (--signer); default: the narratives file's `signer`, else a marked place. */
+  readonly signer?: string;
   readonly onProgress?: ProgressCallback;
 }
 
@@ -89,6 +91,7 @@ export function buildReportForCampaign(request: CampaignReportRequest): Result<R
   const narratives = request.narratives === undefined ? undefined : parseNarratives(request.narratives);
   if (narratives && !narratives.ok)
     return err(narratives.errors.map((e) => ({ ...e, path: ["narratives", ...e.path] })));
+  const signer = request.signer ?? (narratives?.ok ? narratives.value.signer : undefined);
   const model = buildCampaignReport({
     campaign,
     outline,
@@ -100,6 +103,7 @@ export function buildReportForCampaign(request: CampaignReportRequest): Result<R
     dataValues: data.value.dataValues,
     ...(narratives?.ok ? { narratives: narratives.value.narratives } : {}),
     asOf,
+    ...(signer ? { signerName: signer } : {}),
     // The header and signature follow the body that issued the campaign's plan (a Party committee's
     // reports follow Hướng dẫn 36-HD/VPTW); the recipients are whom the last deadline names.
     issuer: {

@@ -70,8 +70,37 @@ describe("pctm report r-000 (closing review, Thừa Thiên Huế, synthetic data
 
   it("rolls the figures up by district with the province total", () => {
     const total = at("Toàn tỉnh");
-    // addicts on record, 2017–2019 and the first half of 2020, as the generator designed them
-    expect(paragraphs.slice(total, total + 5)).toEqual(["Toàn tỉnh", "1.410", "1.395", "1.362", "1.340"]);
+    // addicts on record, 2017–2019 and the first half of 2020, as the generator designed them; every
+    // total lacks Nam Đông's 10 communes, 2020S1 also 3 wards of Huế and a commune of Phú Vang: marked
+    expect(paragraphs.slice(total, total + 5)).toEqual(["Toàn tỉnh", "1.410*", "1.395*", "1.362*", "1.340*"]);
+    const hue = paragraphs.indexOf("Thành phố Huế");
+    expect(paragraphs.slice(hue, hue + 5)).toEqual(["Thành phố Huế", "414", "395", "318", "358*"]);
+    expect(paragraphs).toContain(
+      "* Thành phố Huế (6 tháng đầu năm 2020): thiếu số liệu 3/36 xã, phường: Phường An Hòa, Phường Kim Long, Phường Thủy Xuân.",
+    );
+    expect(paragraphs).toContain(
+      "* Toàn tỉnh (6 tháng đầu năm 2020): tổng chưa đầy đủ, thiếu số liệu 14/141 xã, phường, thị trấn: Thành phố Huế 3/36, Huyện Nam Đông 10/10, Huyện Phú Vang 1/14.",
+    );
+  });
+
+  it("does not compare 127 communes' total with 131 communes' as if they were the same area", () => {
+    expect(paragraphs).toContain(
+      "Số người nghiện ma túy có hồ sơ quản lý toàn tỉnh tại thời điểm 30/6/2020 là 1.340 người (127/141 đơn vị báo cáo; tổng chưa đầy đủ); tại thời điểm 31/12/2019 là 1.362 người (131/141 đơn vị báo cáo; tổng chưa đầy đủ); hai kỳ không cùng các đơn vị báo cáo nên chưa so sánh tăng, giảm.",
+    );
+    expect(paragraphs.some((p) => p.includes("1.340 người, giảm 22 người"))).toBe(false);
+  });
+
+  it("names each target in bold with its document's words in italics under it", () => {
+    const title = at(
+      "Số vụ phạm tội về ma túy từ mức độ nghiêm trọng trở lên được phát hiện, xử lý tăng hơn 5%/năm",
+    );
+    expect(title).toBeGreaterThan(0);
+    expect(paragraphs[title + 1]).toMatch(/^"…được phát hiện, xử lý tăng hơn 5% so với năm trước"/);
+  });
+
+  it("leaves a marked place for the signer's name", () => {
+    const signer = at("CHỦ TỊCH");
+    expect(paragraphs[signer + 1]).toBe("[Họ và tên]");
   });
 
   it("judges the programme's targets with every verdict the data gives", () => {
@@ -150,14 +179,16 @@ describe("pctm report r-003 (Directive 36 review, Quảng Ngãi, a Party report,
     expect(run.code).toBe(0);
     const header = inOrder(paragraphs, [
       "ĐẢNG BỘ TỈNH QUẢNG NGÃI",
-      "BAN THƯỜNG VỤ TỈNH ỦY",
+      "TỈNH ỦY",
       "*",
       "Số        -BC/TU",
       "ĐẢNG CỘNG SẢN VIỆT NAM",
       "Quảng Ngãi, ngày 30 tháng 6 năm 2024",
       "BÁO CÁO",
-      "Sơ kết 05 năm thực hiện Chỉ thị số 36-CT/TW",
+      // the directive's number kept on one line: a non-breaking hyphen in the DOCX
+      "Sơ kết 05 năm thực hiện Chỉ thị số 36\u2011CT/TW",
     ]);
+    expect(paragraphs).not.toContain("BAN THƯỜNG VỤ TỈNH ỦY");
     expect(header.every((i) => i >= 0)).toBe(true);
     expect([...header].sort((a, b) => a - b)).toEqual(header);
     expect(paragraphs).not.toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
@@ -184,10 +215,11 @@ describe("pctm report r-003 (Directive 36 review, Quảng Ngãi, a Party report,
 
   it("tabulates the generator's figures by district, with Lý Sơn reporting for itself and Sơn Tây missing", () => {
     // 2020, 2021, 2022, 2023, 01/01–15/6/2024
-    expect(totalsRow(paragraphs, 0, 5)).toEqual(["142", "156", "171", "183", "97"]);
-    expect(totalsRow(paragraphs, 1, 5)).toEqual(["612", "648", "701", "735", "720"]);
-    expect(totalsRow(paragraphs, 2, 5)).toEqual(["420", "465", "512", "560", "583"]);
-    expect(totalsRow(paragraphs, 3, 5)).toEqual(["19", "17", "15", "12", "11"]);
+    // Sơn Tây's 9 communes never report, so every total is partial ("*").
+    expect(totalsRow(paragraphs, 0, 5)).toEqual(["142*", "156*", "171*", "183*", "97*"]);
+    expect(totalsRow(paragraphs, 1, 5)).toEqual(["612*", "648*", "701*", "735*", "720*"]);
+    expect(totalsRow(paragraphs, 2, 5)).toEqual(["420*", "465*", "512*", "560*", "583*"]);
+    expect(totalsRow(paragraphs, 3, 5)).toEqual(["19*", "17*", "15*", "12*", "11*"]);
     expect(paragraphs).toContain("01/01/2024 - 15/6/2024");
     const sonTay = paragraphs.indexOf("Huyện Sơn Tây");
     expect(paragraphs.slice(sonTay + 1, sonTay + 6)).toEqual(["—", "—", "—", "—", "—"]);
@@ -195,20 +227,25 @@ describe("pctm report r-003 (Directive 36 review, Quảng Ngãi, a Party report,
     expect(paragraphs).toContain("- Huyện Sơn Tây;");
   });
 
-  it("compares a partial year's cases with the same days a year earlier, and stocks at two dates", () => {
+  it("sets a partial year's cases beside the same days a year earlier, and stocks at two dates, without a change between different communes", () => {
+    // 162 communes reported in 2024, 165 a year earlier: both totals stated, no increase computed.
     expect(
       paragraphs.some((p) =>
         p.includes(
-          "từ ngày 01/01/2024 đến ngày 15/6/2024 là 97 vụ, tăng 9 vụ (10,23%) so với cùng kỳ năm 2023",
+          "từ ngày 01/01/2024 đến ngày 15/6/2024 là 97 vụ (162/174 đơn vị báo cáo; tổng chưa đầy đủ); cùng kỳ năm 2023 là 88 vụ (165/174 đơn vị báo cáo; tổng chưa đầy đủ); hai kỳ không cùng các đơn vị báo cáo",
         ),
       ),
     ).toBe(true);
     expect(
       paragraphs.some((p) =>
-        p.includes("tại thời điểm 15/6/2024 là 720 người, giảm 15 người (2,04%) so với thời điểm 31/12/2023"),
+        p.includes(
+          "tại thời điểm 15/6/2024 là 720 người (162/174 đơn vị báo cáo; tổng chưa đầy đủ); tại thời điểm 31/12/2023 là 735 người",
+        ),
       ),
     ).toBe(true);
-    expect(paragraphs.some((p) => p.includes("97 vụ, giảm 86 vụ"))).toBe(false);
+    expect(paragraphs.some((p) => p.includes("97 vụ, giảm 86 vụ") || p.includes("97 vụ, tăng 9 vụ"))).toBe(
+      false,
+    );
   });
 
   it("gathers the Party bodies' narratives under 1.4 and signs for the Ban Thường vụ", () => {
@@ -237,6 +274,10 @@ describe("pctm report r-004 (addicts and hotspots review, Quảng Bình, police 
 
   it("exits 0 with the provincial police's header and signature", () => {
     expect(run.code).toBe(0);
+    // "483/KH-BCA-C04" never splits at a hyphen at the end of a line: non-breaking hyphens in the DOCX
+    expect(paragraphs).toContain(
+      "Sơ kết giai đoạn 1 và tổng kết giai đoạn 2 thực hiện Kế hoạch số 483/KH\u2011BCA\u2011C04",
+    );
     const header = inOrder(paragraphs, [
       "BỘ CÔNG AN",
       "CÔNG AN TỈNH QUẢNG BÌNH",
@@ -268,12 +309,13 @@ describe("pctm report r-004 (addicts and hotspots review, Quảng Bình, police 
 
   it("gives §2.1's counts of people by district with the province's totals", () => {
     // addicts, illegal users, post-rehab, substitution treatment, suspected users
+    // Minh Hóa's 13 communes sent nothing: every total is marked partial.
     expect([0, 1, 2, 3, 4].map((n) => totalsRow(paragraphs, n, 1)[0])).toEqual([
-      "486",
-      "1.135",
-      "212",
-      "318",
-      "97",
+      "486*",
+      "1.135*",
+      "212*",
+      "318*",
+      "97*",
     ]);
     expect(
       paragraphs.some((p) =>
@@ -369,6 +411,26 @@ describe("pctm report refuses bad input with exit 2, a code, and nothing at --ou
     expect(readFileSync(out, "utf8")).toBe("báo cáo cũ");
   });
 
+  it("rows whose unit code is no unit of the edition: exit 2 naming the rows, 20 at most then a count", async () => {
+    const data = JSON.parse(readFileSync(example("data.json"), "utf8")) as {
+      dataValues: { orgUnit: string }[];
+    };
+    for (let i = 500; i < 525; i++) (data.dataValues[i] as { orgUnit: string }).orgUnit = String(99000 + i);
+    writeFileSync(join(dir, "unknown-unit.json"), JSON.stringify(data));
+    const out = join(dir, "unknown-unit.md");
+    const run = await runCli(
+      ["report", "--campaign", "r-000", "--unit", "46", "--data", "unknown-unit.json", "--out", out],
+      dir,
+    );
+    expect(run.code).toBe(2);
+    expect(run.err).toContain(
+      'Lỗi [DATA_VALUE_UNKNOWN_UNIT] dataValues, dòng 501, orgUnit: không có đơn vị mã "99500"',
+    );
+    expect(run.err.match(/\[DATA_VALUE_UNKNOWN_UNIT\]/g)?.length).toBe(20);
+    expect(run.err).toContain("… và 5 lỗi khác");
+    expect(existsSync(out)).toBe(false);
+  });
+
   it("--format md with an --out name without extension writes Markdown there", async () => {
     const out = join(dir, "bao-cao-khong-duoi");
     const run = await runCli([
@@ -386,5 +448,62 @@ describe("pctm report refuses bad input with exit 2, a code, and nothing at --ou
     ]);
     expect(run.code).toBe(0);
     expect(readFileSync(out, "utf8")).toContain("# BÁO CÁO");
+  });
+});
+
+describe("pctm report: the signer, text typed decomposed, and rows of other provinces", () => {
+  it("rows of a unit outside the reported province are left out with a warning that counts them", async () => {
+    const data = JSON.parse(readFileSync(example("data.json"), "utf8")) as {
+      dataValues: { orgUnit: string }[];
+    };
+    // Quảng Trị (45) is a real province in the 2020 edition, outside Thừa Thiên Huế.
+    const extra = ["2017", "2018", "2019"].map((period) => ({
+      ...data.dataValues[0],
+      period,
+      orgUnit: "45",
+    }));
+    writeFileSync(
+      join(dir, "with-neighbour.json"),
+      JSON.stringify({ dataValues: [...data.dataValues, ...extra] }),
+    );
+    const out = join(dir, "with-neighbour.md");
+    const run = await runCli(
+      ["report", "--campaign", "r-000", "--unit", "46", "--data", "with-neighbour.json", "--out", out],
+      dir,
+    );
+    expect(run.code).toBe(0);
+    expect(run.err).toMatch(
+      /Cảnh báo \[DATA_VALUE_OUTSIDE_UNIT\].*3 dòng số liệu của 1 đơn vị không thuộc Tỉnh Thừa Thiên Huế không được dùng/,
+    );
+  });
+
+  it("signs with the narratives file's signer, --signer first; NFD text comes out NFC", async () => {
+    const narratives = JSON.parse(readFileSync(example("narratives.json"), "utf8")) as {
+      narratives: { paragraphs: string[] }[];
+    };
+    const nfd = {
+      signer: "Nguyễn Văn Phương".normalize("NFD"),
+      narratives: narratives.narratives.map((n) => ({
+        ...n,
+        paragraphs: n.paragraphs.map((p) => p.normalize("NFD")),
+      })),
+    };
+    writeFileSync(join(dir, "nfd.json"), JSON.stringify(nfd));
+    const base = ["report", "--campaign", "r-000", "--unit", "46", "--data", example("data.json")];
+    const fromFile = join(dir, "signed.md");
+    const first = await runCli([...base, "--narratives", "nfd.json", "--out", fromFile], dir);
+    expect(first.code).toBe(0);
+    const text = readFileSync(fromFile, "utf8");
+    expect(text).toBe(text.normalize("NFC"));
+    expect(text).toContain("**Nguyễn Văn Phương**");
+    expect(text).toContain("Thành phố Huế đã rà soát");
+    const fromOption = join(dir, "signed-option.md");
+    const second = await runCli(
+      [...base, "--narratives", "nfd.json", "--signer", "Lê Thị B", "--out", fromOption],
+      dir,
+    );
+    expect(second.code).toBe(0);
+    expect(readFileSync(fromOption, "utf8")).toContain("**Lê Thị B**");
+    expect(readFileSync(fromOption, "utf8")).not.toContain("Nguyễn Văn Phương");
   });
 });

@@ -8,7 +8,7 @@ import { progressBar } from "../progress.js";
 import { buildReportForCampaign, formatIssues } from "./report-build.js";
 import { readJsonFile, writeFileAtomic } from "./report-files.js";
 
-const USAGE = `pctm report --campaign <mã> --unit <mã> --data <tệp.json> [--narratives <tệp.json>] --format docx|html|md --out <tệp> [--date YYYY-MM-DD]
+const USAGE = `pctm report --campaign <mã> --unit <mã> --data <tệp.json> [--narratives <tệp.json>] --format docx|html|md --out <tệp> [--date YYYY-MM-DD] [--signer <họ tên>]
 
 Lập báo cáo của một đơn vị cho một đợt báo cáo dựng sẵn (r-000, r-003, r-004), theo đề cương của đợt,
 với số liệu tổng hợp từ các đơn vị cấp dưới, đánh giá từng mục tiêu và thể thức Nghị định 30/2020/NĐ-CP.
@@ -16,10 +16,12 @@ với số liệu tổng hợp từ các đơn vị cấp dưới, đánh giá t
   --campaign    mã đợt báo cáo (xem: pctm catalog campaigns)
   --unit        mã đơn vị hành chính (ví dụ 46: Thừa Thiên Huế)
   --data        số liệu theo định dạng trao đổi { "dataValues": [ … ] }
-  --narratives  nội dung từng mục: { "narratives": [ { "section", "orgUnit"?, "paragraphs" } ] }
+  --narratives  nội dung từng mục: { "signer"?, "narratives": [ { "section", "orgUnit"?, "paragraphs" } ] }
   --format      docx, html hoặc md (mặc định: theo đuôi tệp --out)
   --out         tệp kết quả; chỉ được ghi khi lập báo cáo thành công
   --date        ngày báo cáo (mặc định: hạn nộp cuối cùng của đợt)
+  --signer      họ và tên người ký (mặc định: "signer" trong tệp --narratives;
+                không có thì để trống chỗ ký, ghi "[Họ và tên]")
 
 Ví dụ: pctm report --campaign r-000 --unit 46 --data examples/hue-2020/data.json \\
          --narratives examples/hue-2020/narratives.json --format docx --out out/bao-cao.docx`;
@@ -50,6 +52,7 @@ export const reportCommand: Command = {
       format: { type: "string" },
       out: { type: "string" },
       date: { type: "string" },
+      signer: { type: "string" },
     });
     if (!parsed.ok) return fail(io, "USAGE", parsed.message);
     const option = (name: string) => stringOption(parsed.args, name);
@@ -101,6 +104,7 @@ export const reportCommand: Command = {
       data: data.value,
       ...(narratives?.ok ? { narratives: narratives.value } : {}),
       ...(date ? { asOf: date } : {}),
+      ...(option("signer")?.trim() ? { signer: (option("signer") as string).normalize("NFC").trim() } : {}),
       onProgress: progressBar(io, "Đang tổng hợp"),
     });
     if (!model.ok) {
