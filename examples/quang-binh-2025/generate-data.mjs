@@ -40,7 +40,11 @@ const silentDistrict = districts.find((d) => d.name === "Minh Hóa");
 const silent = new Set(descendantsAtLevel(units, silentDistrict.code, 3).map((c) => c.code));
 const reporting = communes.filter((c) => !silent.has(c.code)).map((c) => c.code);
 const boTrach = districts.find((d) => d.name === "Bố Trạch");
-const noSuspects = new Set(descendantsAtLevel(units, boTrach.code, 3).slice(0, 2).map((c) => c.code));
+const noSuspects = new Set(
+  descendantsAtLevel(units, boTrach.code, 3)
+    .slice(0, 2)
+    .map((c) => c.code),
+);
 
 /** Splits a whole total over units with random weights, exactly (largest remainder). */
 function split(total, codes) {
@@ -77,7 +81,8 @@ const TOTALS = {
 const dataValues = [];
 for (const [element, total] of Object.entries(TOTALS)) {
   const codes = element === "suspected_users" ? reporting.filter((c) => !noSuspects.has(c)) : reporting;
-  for (const [orgUnit, value] of split(total, codes)) dataValues.push({ dataElement: element, period: PERIOD, orgUnit, value });
+  for (const [orgUnit, value] of split(total, codes))
+    dataValues.push({ dataElement: element, period: PERIOD, orgUnit, value });
 }
 // Kept by the province itself: the places its public rehabilitation centre can take.
 dataValues.push({ dataElement: "rehab_capacity", period: PERIOD, orgUnit: PROVINCE, value: 350 });

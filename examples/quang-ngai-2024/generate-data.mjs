@@ -75,7 +75,8 @@ PERIODS.forEach((period, p) => {
     ...selfReporting.map((d) => d.code),
   ];
   for (const [element, totals] of Object.entries(TOTALS)) {
-    for (const [orgUnit, value] of split(totals[p], codes)) dataValues.push({ dataElement: element, period, orgUnit, value });
+    for (const [orgUnit, value] of split(totals[p], codes))
+      dataValues.push({ dataElement: element, period, orgUnit, value });
   }
 });
 
