@@ -5,17 +5,14 @@
 //
 // Deterministic: no random numbers; figures are spread over the communes by their order of code.
 // Run after `npm run build`: node examples/can-tho-2019/generate-data.mjs
-import { writeFileSync } from "node:fs";
-import { children, descendantsAtLevel, editionInForce } from "@pctm/domain";
-import { packagedEditions } from "@pctm/units-data";
+import { children, descendantsAtLevel } from "@pctm/domain";
+import { unitsInForce, writeDataValuesFormatted } from "../shared/generate-support.mjs";
 
 const CITY = "92";
 const VINH_THANH = "924"; // the district that builds no pilot model in 2019
 const THOT_NOT = "923"; // where the one new hotspot of 2019 arises
 
-const edition = editionInForce(packagedEditions(), "2019-12-31");
-if (!edition.ok) throw new Error("no unit list in force on 2019-12-31");
-const units = edition.value;
+const units = unitsInForce("2019-12-31");
 const byCode = (a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 const districts = children(units, CITY).sort(byCode);
 const communes = descendantsAtLevel(units, CITY, 3).sort(byCode);
@@ -102,14 +99,8 @@ for (const [period, figures] of Object.entries(city)) {
 put("cultivation_area_detected_ha", CITY, "2019", "0,5", "can_sa");
 put("cultivation_area_destroyed_ha", CITY, "2019", "0,5", "can_sa");
 
-const url = new URL("./data.json", import.meta.url);
-// One value a line, laid out as biome formats JSON (line width 110), so the file is committed as written.
-function line(value) {
-  const fields = Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`);
-  const short = `    { ${fields.join(", ")} }`;
-  return short.length <= 110 ? short : `    {\n${fields.map((f) => `      ${f}`).join(",\n")}\n    }`;
-}
-writeFileSync(url, `{\n  "dataValues": [\n${dataValues.map(line).join(",\n")}\n  ]\n}\n`);
+// One value a line, laid out as biome formats JSON, so the file is committed as written.
+writeDataValuesFormatted(new URL("./data.json", import.meta.url), dataValues);
 console.log(
   `${dataValues.length} giá trị, ${communes.length} xã, ${districts.length} quận, huyện → data.json`,
 );

@@ -4,29 +4,22 @@
 //
 // Deterministic: a seeded PRNG (mulberry32), so running it again writes the same file.
 // Run after `npm run build`: node examples/hue-2020/generate-data.mjs
-import { writeFileSync } from "node:fs";
-import { builtinCatalog } from "@pctm/catalog";
-import { children, descendantsAtLevel, editionInForce, fullUnitName } from "@pctm/domain";
-import { packagedEditions } from "@pctm/units-data";
+import { children, descendantsAtLevel, fullUnitName } from "@pctm/domain";
+import {
+  createSplit,
+  mulberry32,
+  unitsInForce,
+  unknownElements,
+  writeDataValues,
+} from "../shared/generate-support.mjs";
 
 const PROVINCE = "46";
 const PERIODS = ["2015", "2016", "2017", "2018", "2019", "2020S1"];
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = mulberry32(20200710);
+/** Splits a whole total over units with random weights, exactly (largest remainder). */
+const split = createSplit(mulberry32(20200710));
 
-const edition = editionInForce(packagedEditions(), "2020-06-30");
-if (!edition.ok) throw new Error("no unit list in force on 2020-06-30");
-const units = edition.value;
+const units = unitsInForce("2020-06-30");
 const districts = children(units, PROVINCE);
 const communes = descendantsAtLevel(units, PROVINCE, 3);
 const byName = (name) => districts.find((d) => d.name === name);
@@ -37,22 +30,6 @@ const silent = new Set(descendantsAtLevel(units, silentDistrict.code, 3).map((c)
 const lateCommunes = communes.filter((c) => !silent.has(c.code)).filter((_, i) => i % 37 === 5);
 const reports = (code, period) =>
   !silent.has(code) && !(period === "2020S1" && lateCommunes.some((c) => c.code === code));
-
-/** Splits a whole total over units with random weights, exactly (largest remainder). */
-function split(total, codes, weight = () => 0.2 + random()) {
-  const weights = codes.map(weight);
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const raw = weights.map((w) => (total * w) / sum);
-  const out = raw.map(Math.floor);
-  let rest = total - out.reduce((a, b) => a + b, 0);
-  const order = raw.map((r, i) => [r - Math.floor(r), i]).sort((a, b) => b[0] - a[0]);
-  for (const [, i] of order) {
-    if (rest <= 0) break;
-    out[i] += 1;
-    rest -= 1;
-  }
-  return new Map(codes.map((c, i) => [c, out[i]]));
-}
 
 // Province totals per period among the communes that report (index as PERIODS).
 // Designed verdicts (2017, 2018, 2019; 2020 is not yet due on 10/7/2020):
@@ -120,14 +97,11 @@ PERIODS.forEach((period, p) => {
 });
 
 // Keep only the elements the catalogue defines (names of the same figure have changed while it grew).
-const catalog = builtinCatalog();
-const known = new Set(catalog.dataElements.map((e) => e.id));
-const unknown = [...new Set(dataValues.map((v) => v.dataElement))].filter((id) => !known.has(id));
+const unknown = unknownElements(dataValues.map((v) => v.dataElement));
 if (unknown.length > 0) console.warn(`bỏ qua (không có trong danh mục): ${unknown.join(", ")}`);
-const kept = dataValues.filter((v) => known.has(v.dataElement));
+const kept = dataValues.filter((v) => !unknown.includes(v.dataElement));
 
-const file = new URL("./data.json", import.meta.url);
-writeFileSync(file, `{"dataValues": [\n${kept.map((v) => JSON.stringify(v)).join(",\n")}\n]}\n`);
+writeDataValues(new URL("./data.json", import.meta.url), kept);
 console.log(
   `${kept.length} giá trị; ${districts.length} huyện, ${communes.length} xã; ` +
     `không báo cáo: ${fullUnitName(silentDistrict)} (${silent.size} xã), ${lateCommunes.length} xã thiếu 6 tháng đầu năm 2020`,

@@ -5,32 +5,25 @@
 //
 // Deterministic: a seeded PRNG (mulberry32), so running it again writes the same file.
 // Run after `npm run build`: node examples/quang-binh-2025/generate-data.mjs
-import { writeFileSync } from "node:fs";
-import { builtinCatalog } from "@pctm/catalog";
-import { children, descendantsAtLevel, editionInForce, fullUnitName } from "@pctm/domain";
-import { packagedEditions } from "@pctm/units-data";
+import { children, descendantsAtLevel, fullUnitName } from "@pctm/domain";
+import {
+  createSplit,
+  mulberry32,
+  unitsInForce,
+  unknownElements,
+  writeDataValues,
+} from "../shared/generate-support.mjs";
 
 const PROVINCE = "44";
 // The campaign's data window as one period: the review runs from the plan (07/10/2024) to the
 // closing report (30/5/2025); stocks are counted at its end, flows over it.
 const PERIOD = "2024-10-07/2025-05-30";
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = mulberry32(20250530);
+/** Splits a whole total over units with random weights, exactly (largest remainder). */
+const split = createSplit(mulberry32(20250530));
 
 // The unit list in force at the end of the window (30/5/2025, before the July 2025 reform).
-const edition = editionInForce(packagedEditions(), "2025-05-30");
-if (!edition.ok) throw new Error("no unit list in force on 2025-05-30");
-const units = edition.value;
+const units = unitsInForce("2025-05-30");
 const districts = children(units, PROVINCE);
 const communes = descendantsAtLevel(units, PROVINCE, 3);
 
@@ -45,22 +38,6 @@ const noSuspects = new Set(
     .slice(0, 2)
     .map((c) => c.code),
 );
-
-/** Splits a whole total over units with random weights, exactly (largest remainder). */
-function split(total, codes) {
-  const weights = codes.map(() => 0.2 + random());
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const raw = weights.map((w) => (total * w) / sum);
-  const out = raw.map(Math.floor);
-  let rest = total - out.reduce((a, b) => a + b, 0);
-  const order = raw.map((r, i) => [r - Math.floor(r), i]).sort((a, b) => b[0] - a[0]);
-  for (const [, i] of order) {
-    if (rest <= 0) break;
-    out[i] += 1;
-    rest -= 1;
-  }
-  return new Map(codes.map((c, i) => [c, out[i]]));
-}
 
 // Province totals over the communes that report. Seed 004 §2.1 (people), §2.2 and §4 (hotspots), §3.
 const TOTALS = {
@@ -87,12 +64,10 @@ for (const [element, total] of Object.entries(TOTALS)) {
 // Kept by the province itself: the places its public rehabilitation centre can take.
 dataValues.push({ dataElement: "rehab_capacity", period: PERIOD, orgUnit: PROVINCE, value: 350 });
 
-const known = new Set(builtinCatalog().dataElements.map((e) => e.id));
-const unknown = [...new Set(dataValues.map((v) => v.dataElement))].filter((id) => !known.has(id));
+const unknown = unknownElements(dataValues.map((v) => v.dataElement));
 if (unknown.length > 0) throw new Error(`không có trong danh mục: ${unknown.join(", ")}`);
 
-const file = new URL("./data.json", import.meta.url);
-writeFileSync(file, `{"dataValues": [\n${dataValues.map((v) => JSON.stringify(v)).join(",\n")}\n]}\n`);
+writeDataValues(new URL("./data.json", import.meta.url), dataValues);
 console.log(
   `${dataValues.length} giá trị; ${districts.length} huyện, ${communes.length} xã; ` +
     `không báo cáo: ${fullUnitName(silentDistrict)} (${silent.size} xã); ${noSuspects.size} xã của ${fullUnitName(boTrach)} thiếu số người nghi sử dụng`,

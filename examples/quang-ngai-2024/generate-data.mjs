@@ -4,10 +4,14 @@
 //
 // Deterministic: a seeded PRNG (mulberry32), so running it again writes the same file.
 // Run after `npm run build`: node examples/quang-ngai-2024/generate-data.mjs
-import { writeFileSync } from "node:fs";
-import { builtinCatalog } from "@pctm/catalog";
-import { children, descendantsAtLevel, editionInForce, fullUnitName } from "@pctm/domain";
-import { packagedEditions } from "@pctm/units-data";
+import { children, descendantsAtLevel, fullUnitName } from "@pctm/domain";
+import {
+  createSplit,
+  mulberry32,
+  unitsInForce,
+  unknownElements,
+  writeDataValues,
+} from "../shared/generate-support.mjs";
 
 const PROVINCE = "51";
 // Whole years of the data window (15/12/2019 – 15/6/2024), its tail, and the same days of 2023 so the
@@ -15,22 +19,11 @@ const PROVINCE = "51";
 const PERIODS = ["2020", "2021", "2022", "2023", "2023-01-01/2023-06-15", "2024-01-01/2024-06-15"];
 const TAIL = PERIODS.length - 1;
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = mulberry32(20240630);
+/** Splits a whole total over units with random weights, exactly (largest remainder). */
+const split = createSplit(mulberry32(20240630));
 
 // The unit list in force at the end of the data window (15/6/2024).
-const edition = editionInForce(packagedEditions(), "2024-06-15");
-if (!edition.ok) throw new Error("no unit list in force on 2024-06-15");
-const units = edition.value;
+const units = unitsInForce("2024-06-15");
 const districts = children(units, PROVINCE);
 const communes = descendantsAtLevel(units, PROVINCE, 3);
 const byName = (name) => districts.find((d) => d.name === name);
@@ -42,22 +35,6 @@ const silentDistrict = byName("Sơn Tây");
 const silent = new Set(descendantsAtLevel(units, silentDistrict.code, 3).map((c) => c.code));
 const lateCommunes = communes.filter((c) => !silent.has(c.code)).filter((_, i) => i % 55 === 7);
 const reports = (code, p) => !silent.has(code) && !(p === TAIL && lateCommunes.some((c) => c.code === code));
-
-/** Splits a whole total over units with random weights, exactly (largest remainder). */
-function split(total, codes) {
-  const weights = codes.map(() => 0.2 + random());
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const raw = weights.map((w) => (total * w) / sum);
-  const out = raw.map(Math.floor);
-  let rest = total - out.reduce((a, b) => a + b, 0);
-  const order = raw.map((r, i) => [r - Math.floor(r), i]).sort((a, b) => b[0] - a[0]);
-  for (const [, i] of order) {
-    if (rest <= 0) break;
-    out[i] += 1;
-    rest -= 1;
-  }
-  return new Map(codes.map((c, i) => [c, out[i]]));
-}
 
 // Province totals per period (index as PERIODS) over the units that report.
 // Stocks (people on record, hotspots remaining) are at the end of each period; cases are counted in it.
@@ -80,12 +57,10 @@ PERIODS.forEach((period, p) => {
   }
 });
 
-const known = new Set(builtinCatalog().dataElements.map((e) => e.id));
-const unknown = Object.keys(TOTALS).filter((id) => !known.has(id));
+const unknown = unknownElements(Object.keys(TOTALS));
 if (unknown.length > 0) throw new Error(`không có trong danh mục: ${unknown.join(", ")}`);
 
-const file = new URL("./data.json", import.meta.url);
-writeFileSync(file, `{"dataValues": [\n${dataValues.map((v) => JSON.stringify(v)).join(",\n")}\n]}\n`);
+writeDataValues(new URL("./data.json", import.meta.url), dataValues);
 console.log(
   `${dataValues.length} giá trị; ${districts.length} huyện, ${communes.length} xã; ` +
     `không báo cáo: ${fullUnitName(silentDistrict)} (${silent.size} xã), ${lateCommunes.length} xã thiếu số liệu đến 15/6/2024; ` +
