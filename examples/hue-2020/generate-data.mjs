@@ -10,7 +10,7 @@ import {
   mulberry32,
   unitsInForce,
   unknownElements,
-  writeDataValues,
+  writeDataValuesFormatted,
 } from "../shared/generate-support.mjs";
 
 const PROVINCE = "46";
@@ -101,7 +101,8 @@ const unknown = unknownElements(dataValues.map((v) => v.dataElement));
 if (unknown.length > 0) console.warn(`bỏ qua (không có trong danh mục): ${unknown.join(", ")}`);
 const kept = dataValues.filter((v) => !unknown.includes(v.dataElement));
 
-writeDataValues(new URL("./data.json", import.meta.url), kept);
+// Laid out as biome formats JSON, as the file is committed.
+writeDataValuesFormatted(new URL("./data.json", import.meta.url), kept);
 console.log(
   `${kept.length} giá trị; ${districts.length} huyện, ${communes.length} xã; ` +
     `không báo cáo: ${fullUnitName(silentDistrict)} (${silent.size} xã), ${lateCommunes.length} xã thiếu 6 tháng đầu năm 2020`,
