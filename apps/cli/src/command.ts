@@ -20,6 +20,8 @@ export interface CliIo {
   err(text: string): void;
   /** True when stdout is a terminal: progress bars and colours only then. */
   readonly isTty: boolean;
+  /** True when stderr is a terminal (the progress bar redraws there); absent: as `isTty`. */
+  readonly stderrIsTty?: boolean;
   readonly cwd: string;
 }
 
