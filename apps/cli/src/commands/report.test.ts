@@ -375,6 +375,17 @@ describe("pctm report refuses bad input with exit 2, a code, and nothing at --ou
     });
   }
 
+  it("an --out without an extension and no --format: says how to name the format", async () => {
+    const run = await runCli(
+      ["report", "--campaign", "r-000", "--unit", "46", "--data", example("data.json"), "--out", "noext"],
+      dir,
+    );
+    expect(run.code).toBe(2);
+    expect(run.err).toContain("[FORMAT_MISSING]");
+    expect(run.err).toContain("thêm --format docx|html|md hoặc đặt đuôi tệp .docx/.html/.md");
+    expect(existsSync(join(dir, "noext"))).toBe(false);
+  });
+
   it("a data file that is not JSON, or not data values", async () => {
     writeFileSync(join(dir, "broken.json"), "{ dataValues: [");
     writeFileSync(join(dir, "wrong.json"), JSON.stringify({ dataValues: [{ period: "2019" }] }));

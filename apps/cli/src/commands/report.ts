@@ -62,6 +62,14 @@ export const reportCommand: Command = {
     }
     const out = resolve(io.cwd, option("out") as string);
     const extension = extname(out).slice(1).toLowerCase();
+    if (option("format") === undefined && extension === "") {
+      return fail(
+        io,
+        "FORMAT_MISSING",
+        `không biết định dạng của tệp ${option("out")}: thêm --format docx|html|md hoặc đặt đuôi tệp .docx/.html/.md`,
+        ["format"],
+      );
+    }
     const format = (option("format") ?? extension) as ReportFormat;
     if (!REPORT_FORMATS.includes(format)) {
       return fail(io, "FORMAT_INVALID", `định dạng "${format}" không được hỗ trợ: chọn docx, html hoặc md`, [
