@@ -124,6 +124,47 @@ describe("the validation pass finds what is wrong", () => {
     expect(checkCatalog(broken).some((i) => i.code.startsWith("REFERENCE_"))).toBe(true);
   });
 
+  it("an id given twice, in every section that has ids", () => {
+    const twice = <T>(items: readonly T[]): T[] => [...items, items[0] as T];
+    const broken: Catalog = {
+      ...base,
+      documents: twice(base.documents),
+      targets: twice(base.targets),
+      projects: twice(base.projects),
+      campaigns: twice(base.campaigns),
+      indicators: twice(base.indicators),
+      dataElements: twice(base.dataElements),
+    };
+    const found = checkCatalog(broken).filter((i) => i.code === "CATALOG_DUPLICATE_ID");
+    expect(found.map((i) => i.path)).toEqual([
+      ["documents", base.documents.length, "id"],
+      ["targets", base.targets.length, "id"],
+      ["projects", base.projects.length, "id"],
+      ["campaigns", base.campaigns.length, "id"],
+      ["indicators", base.indicators.length, "id"],
+      ["dataElements", base.dataElements.length, "id"],
+    ]);
+    expect(found[0]?.message).toBe(`mã "${base.documents[0]?.id}" bị trùng`);
+  });
+
+  it("a project, an assignment and a funding source of a plan that does not exist", () => {
+    const broken: Catalog = {
+      ...base,
+      projects: base.projects.map((p, i) => (i === 0 ? { ...p, planId: "khong-co" } : p)),
+      assignments: base.assignments.map((a, i) => (i === 0 ? { ...a, planId: "khong-co" } : a)),
+      fundingSources: base.fundingSources.map((f, i) => (i === 0 ? { ...f, planId: "khong-co" } : f)),
+    };
+    const found = checkCatalog(broken).filter((i) => i.code === "CATALOG_UNKNOWN_PLAN");
+    expect(found.map((i) => [i.message, i.path])).toEqual([
+      [`dự án ${base.projects[0]?.id} thuộc kế hoạch không có`, ["projects", 0, "planId"]],
+      [`phân công ${base.assignments[0]?.id} thuộc kế hoạch không có`, ["assignments", 0, "planId"]],
+      [
+        `nguồn kinh phí ${base.fundingSources[0]?.id} thuộc kế hoạch không có`,
+        ["fundingSources", 0, "planId"],
+      ],
+    ]);
+  });
+
   it("a campaign naming an outline that does not exist", () => {
     const broken: Catalog = {
       ...base,

@@ -22,12 +22,35 @@ function indicatorsOf(target: Target): string[] {
   return target.kind === "all_of" ? target.parts.flatMap(measuredIndicators) : measuredIndicators(target);
 }
 
-function duplicates(ids: readonly string[], section: string, out: Issue[]): void {
+/** The sections whose ids must be unique, in the order their duplicates are reported. */
+const SECTIONS_WITH_IDS = [
+  "documents",
+  "targets",
+  "projects",
+  "campaigns",
+  "indicators",
+  "dataElements",
+] as const;
+
+/** One CATALOG_DUPLICATE_ID issue for every item whose id an earlier item of its section has. */
+function duplicates(items: readonly { readonly id: string }[], section: string, out: Issue[]): void {
   const seen = new Set<string>();
-  ids.forEach((id, index) => {
+  items.forEach(({ id }, index) => {
     if (seen.has(id)) out.push(issue("CATALOG_DUPLICATE_ID", `mã "${id}" bị trùng`, [section, index, "id"]));
     seen.add(id);
   });
+}
+
+/** A CATALOG_UNKNOWN_PLAN issue (at `path`.planId) when `planId` names no plan of the catalogue. */
+function unknownPlan(
+  planId: string,
+  planIds: ReadonlySet<string>,
+  what: string,
+  path: readonly (string | number)[],
+): Issue[] {
+  return planIds.has(planId)
+    ? []
+    : [issue("CATALOG_UNKNOWN_PLAN", `${what} thuộc kế hoạch không có`, [...path, "planId"])];
 }
 
 /**
@@ -45,36 +68,7 @@ export function checkCatalog(catalog: Catalog, options: { readonly seeds?: SeedT
     catalog.targets.flatMap((t) => [t.id, ...(t.kind === "all_of" ? t.parts.map((p) => p.id) : [])]),
   );
 
-  duplicates(
-    catalog.documents.map((d) => d.id),
-    "documents",
-    out,
-  );
-  duplicates(
-    catalog.targets.map((t) => t.id),
-    "targets",
-    out,
-  );
-  duplicates(
-    catalog.projects.map((p) => p.id),
-    "projects",
-    out,
-  );
-  duplicates(
-    catalog.campaigns.map((c) => c.id),
-    "campaigns",
-    out,
-  );
-  duplicates(
-    catalog.indicators.map((i) => i.id),
-    "indicators",
-    out,
-  );
-  duplicates(
-    catalog.dataElements.map((e) => e.id),
-    "dataElements",
-    out,
-  );
+  for (const section of SECTIONS_WITH_IDS) duplicates(catalog[section], section, out);
 
   catalog.documents.forEach((doc, index) => {
     if (doc.reference !== undefined) {
@@ -151,14 +145,7 @@ export function checkCatalog(catalog: Catalog, options: { readonly seeds?: SeedT
   if (!formulas.ok) out.push(...formulas.errors);
 
   catalog.projects.forEach((project, index) => {
-    if (!planIds.has(project.planId))
-      out.push(
-        issue("CATALOG_UNKNOWN_PLAN", `dự án ${project.id} thuộc kế hoạch không có`, [
-          "projects",
-          index,
-          "planId",
-        ]),
-      );
+    out.push(...unknownPlan(project.planId, planIds, `dự án ${project.id}`, ["projects", index]));
     if (project.componentOf && !catalog.projects.some((p) => p.id === project.componentOf)) {
       out.push(
         issue(
@@ -180,14 +167,7 @@ export function checkCatalog(catalog: Catalog, options: { readonly seeds?: SeedT
     }
   });
   catalog.assignments.forEach((a, index) => {
-    if (!planIds.has(a.planId))
-      out.push(
-        issue("CATALOG_UNKNOWN_PLAN", `phân công ${a.id} thuộc kế hoạch không có`, [
-          "assignments",
-          index,
-          "planId",
-        ]),
-      );
+    out.push(...unknownPlan(a.planId, planIds, `phân công ${a.id}`, ["assignments", index]));
     for (const id of a.projectIds) {
       if (!catalog.projects.some((p) => p.id === id))
         out.push(
@@ -200,14 +180,7 @@ export function checkCatalog(catalog: Catalog, options: { readonly seeds?: SeedT
     }
   });
   catalog.fundingSources.forEach((f, index) => {
-    if (!planIds.has(f.planId))
-      out.push(
-        issue("CATALOG_UNKNOWN_PLAN", `nguồn kinh phí ${f.id} thuộc kế hoạch không có`, [
-          "fundingSources",
-          index,
-          "planId",
-        ]),
-      );
+    out.push(...unknownPlan(f.planId, planIds, `nguồn kinh phí ${f.id}`, ["fundingSources", index]));
   });
   catalog.campaigns.forEach((campaign, index) => {
     out.push(
