@@ -175,6 +175,19 @@ describe("range (từ a - b% mỗi năm)", () => {
     expect(run(21).verdict).toBe("exceeded"); // 10,5%
     expect(run(21).sentence).toBe("Vượt: triệt xóa 10,5% số điểm (mục tiêu từ 5 đến 10%/năm)");
   });
+
+  it("has no completion: 7,5% in 5 - 10% is đạt, not '150%'; 4% is không đạt, not '80%'", () => {
+    for (const [a, verdict] of [
+      [15, "achieved"],
+      [25, "exceeded"],
+      [8, "not_achieved"],
+    ] as const) {
+      const e = run(a);
+      expect(e.verdict).toBe(verdict);
+      expect(e.actual).toBeDefined();
+      expect(e.completion).toBeUndefined();
+    }
+  });
 });
 
 describe("count range (2 - 3 quận, huyện)", () => {

@@ -115,6 +115,37 @@ describe("per-unit count (mỗi quận, huyện … 01 mô hình/năm)", () => {
     expect(e.sentence).toContain("Huyện Phong Điền: mẫu số bằng 0");
   });
 
+  it("no district with data: no figure and no completion (not '0'), the data element named once", () => {
+    const named = { ...at({}, before2025, "2018"), dataElementName: () => "Số mô hình điểm" };
+    const e = evaluateTarget(e3, named);
+    expect(e.verdict).toBe("insufficient_data");
+    expect(e.actual).toBeUndefined();
+    expect(e.completion).toBeUndefined();
+    expect(e.sentence).toBe(
+      "Chưa đủ dữ liệu: thiếu số liệu Số mô hình điểm của cả 3 quận, huyện năm 2018 (mục tiêu mỗi quận, huyện ít nhất 1/năm)",
+    );
+    expect(e.missing).toHaveLength(3);
+  });
+
+  it("some districts without data: the count so far is given, no completion, the missing listed briefly", () => {
+    const nine = ["D1", "D2", "D3", "D4", "D5", "D6", "D7", "D8", "D9"];
+    const scope: TargetUnitScope = {
+      unitsAtLevel: (ancestor, level) => (ancestor === "CT" && level === 2 ? nine : []),
+      nameOf: (code) => `Huyện ${code}`,
+    };
+    const e = evaluateTarget(e3, {
+      ...at({ "pilot_models|D1|2019": 1, "pilot_models|D2|2019": 2 }, scope),
+      dataElementName: () => "Số mô hình điểm",
+    });
+    expect(e.verdict).toBe("insufficient_data");
+    expect(e.actual).toEqual(r(2));
+    expect(e.completion).toBeUndefined();
+    expect(e.sentence.split("Số mô hình điểm")).toHaveLength(2);
+    expect(e.sentence).toContain(
+      "thiếu số liệu Số mô hình điểm của Huyện D3, Huyện D4, Huyện D5, Huyện D6, Huyện D7 và 2 quận, huyện khác năm 2019",
+    );
+  });
+
   it("without a unit list it cannot judge", () => {
     expect(evaluateTarget(e3, at({})).verdict).toBe("insufficient_data");
   });

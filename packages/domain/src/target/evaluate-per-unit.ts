@@ -1,17 +1,11 @@
 import type { DataUsed, MissingInput } from "../data/lineage.js";
 import { formatNumberVi } from "../number/format-vi.js";
 import { rational } from "../number/rational.js";
-import {
-  cadenceSuffix,
-  describeExpected,
-  describeMissing,
-  fillStatement,
-  formatValue,
-} from "./describe-target.js";
+import { cadenceSuffix, describeExpected, fillStatement, formatValue } from "./describe-target.js";
 import { judgeValue } from "./judge-value.js";
 import type { Judgement } from "./judgement.js";
 import { countsWholeNumbers, measure } from "./measure.js";
-import { formatDateVi } from "./period-support.js";
+import { describePeriod, formatDateVi } from "./period-support.js";
 import { readValidRational } from "./rational-input.js";
 import type { Expected, TargetContext, UnitResult } from "./target-evaluation.js";
 import type { PerUnitTarget } from "./target-schema.js";
@@ -106,31 +100,81 @@ export function evaluatePerUnit(target: PerUnitTarget, context: TargetContext): 
     ...unknown,
     ...units.filter((u) => u.verdict !== "not_achieved" && u.verdict !== "insufficient_data"),
   ];
-  const actual = rational(passed);
-  const summary = fillStatement(target.statement, target.title, `${passed}/${units.length} ${levelName} đạt`);
   const common = {
     goal,
-    actual,
     expected: { type: "value", comparison: "at_least", value: rational(units.length) } as Expected,
-    completion: rational(passed * 100, units.length),
     used,
     missing,
     units: ordered,
+  };
+  const reasons = (): string =>
+    [
+      ...(missing.length > 0
+        ? [
+            describeUnitsMissing(missing, units.length, levelName, context.dataElementName, (c) =>
+              scope.nameOf(c),
+            ),
+          ]
+        : []),
+      ...problems,
+    ].join("; ");
+  // No unit measured: there is no count of units that passed — not "0/9", and no completion.
+  if (unknown.length === units.length) {
+    const body = reasons();
+    return { ...common, verdict: "insufficient_data", body, reason: body };
+  }
+  const summary = fillStatement(target.statement, target.title, `${passed}/${units.length} ${levelName} đạt`);
+  // The count so far is a figure; a completion is given only once every unit was measured.
+  const measured = {
+    ...common,
+    actual: rational(passed),
+    ...(unknown.length === 0 ? { completion: rational(passed * 100, units.length) } : {}),
   };
   if (failed.length > 0) {
     const list = failed.map(
       (u) => `${u.name ?? u.orgUnit} (${formatValue(u.actual ?? rational(0), target.unit)})`,
     );
-    return { ...common, verdict: "not_achieved", body: `${summary}; chưa đạt: ${list.join(", ")}` };
+    return { ...measured, verdict: "not_achieved", body: `${summary}; chưa đạt: ${list.join(", ")}` };
   }
   if (unknown.length > 0) {
-    const reasons = [
-      ...(missing.length > 0
-        ? [describeMissing(missing, context.orgUnit, context.dataElementName, (c) => scope.nameOf(c))]
-        : []),
-      ...problems,
-    ].join("; ");
-    return { ...common, verdict: "insufficient_data", body: `${summary}; ${reasons}`, reason: reasons };
+    const why = reasons();
+    return { ...measured, verdict: "insufficient_data", body: `${summary}; ${why}`, reason: why };
   }
-  return { ...common, verdict: "achieved", body: summary };
+  return { ...measured, verdict: "achieved", body: summary };
+}
+
+/** At most this many unit names are listed in a sentence; the rest are counted. */
+const LISTED_UNITS = 5;
+
+/**
+ * "thiếu số liệu Mô hình điểm của cả 9 quận, huyện năm 2018" — each data element named once per
+ * period, followed by the units that lack it: all of them counted, a few named, many named briefly
+ * ("Quận Ninh Kiều, Quận Bình Thủy, … và 4 quận, huyện khác").
+ */
+function describeUnitsMissing(
+  missing: readonly MissingInput[],
+  unitCount: number,
+  levelName: string,
+  dataElementName: ((id: string) => string | undefined) | undefined,
+  unitName: (code: string) => string | undefined,
+): string {
+  const groups = new Map<string, { dataElement: string; period: string; units: string[] }>();
+  for (const m of missing) {
+    const key = `${m.dataElement}\u0000${m.period}`;
+    const group = groups.get(key) ?? { dataElement: m.dataElement, period: m.period, units: [] };
+    if (!group.units.includes(m.orgUnit)) group.units.push(m.orgUnit);
+    groups.set(key, group);
+  }
+  const parts = [...groups.values()].map(({ dataElement, period, units }) => {
+    const name = dataElementName?.(dataElement) ?? dataElement;
+    let where: string;
+    if (units.length === unitCount && unitCount > 1) where = `cả ${unitCount} ${levelName}`;
+    else {
+      const names = units.slice(0, LISTED_UNITS).map((c) => unitName(c) ?? c);
+      const rest = units.length - names.length;
+      where = rest > 0 ? `${names.join(", ")} và ${rest} ${levelName} khác` : names.join(", ");
+    }
+    return `${name} của ${where} ${describePeriod(period)}`;
+  });
+  return `thiếu số liệu ${parts.join("; ")}`;
 }

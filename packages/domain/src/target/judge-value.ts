@@ -37,18 +37,14 @@ export function judgeValue(actual: Rational, expected: Expected, exceedAbove?: R
 }
 
 /**
- * Percent of the target reached: actual / asked × 100 for "at least"/"more than" and ranges (against
- * the lower bound). Undefined where it has no meaning (an upper limit, zero asked).
+ * Percent of the target reached: actual / asked × 100 for "at least" / "more than". Undefined where it
+ * has no meaning: an upper limit, zero asked, and a range ("từ 5 - 10%"). A range is not one figure to
+ * reach: 7,5% in "5 - 10%" is simply đạt, and "150% of the lower bound" would read as overshooting it,
+ * so the verdict (không đạt / đạt / vượt) says where the figure stands and the completion stays empty.
  */
 export function completionOf(actual: Rational, expected: Expected): Rational | undefined {
-  const asked =
-    expected.type === "range"
-      ? expected.min
-      : expected.type === "value" &&
-          (expected.comparison === "at_least" || expected.comparison === "more_than")
-        ? expected.value
-        : undefined;
-  if (!asked) return undefined;
-  const ratio = divide(actual, asked);
+  if (expected.type !== "value") return undefined;
+  if (expected.comparison !== "at_least" && expected.comparison !== "more_than") return undefined;
+  const ratio = divide(actual, expected.value);
   return ratio && multiply(ratio, HUNDRED);
 }
