@@ -69,6 +69,18 @@ function all(parts: readonly Evaluated[]): Evaluated | Value[] {
   return parts.map((p) => (p as { value: Value }).value);
 }
 
+/** Two operands, the first evaluated first: both values, or what stops them (as `all`). */
+function evaluatePair(
+  run: Run,
+  first: FormulaNode,
+  second: FormulaNode,
+  orgUnit: string,
+  periodId: string,
+): Evaluated | [Value, Value] {
+  const both = all([evaluate(run, first, orgUnit, periodId), evaluate(run, second, orgUnit, periodId)]);
+  return Array.isArray(both) ? (both as [Value, Value]) : both;
+}
+
 function resolvePeriod(run: Run, selector: PeriodSelector, periodId: string): string | undefined {
   switch (selector.kind) {
     case "current":
@@ -167,13 +179,10 @@ function arithmetic(
   orgUnit: string,
   periodId: string,
 ): Evaluated {
-  const operands = all([
-    evaluate(run, node.left, orgUnit, periodId),
-    evaluate(run, node.right, orgUnit, periodId),
-  ]);
+  const operands = evaluatePair(run, node.left, node.right, orgUnit, periodId);
   if (!Array.isArray(operands)) return operands;
-  const a = asNumber(node.left, operands[0] as Value);
-  const b = asNumber(node.right, operands[1] as Value);
+  const a = asNumber(node.left, operands[0]);
+  const b = asNumber(node.right, operands[1]);
   switch (node.operator) {
     case "+":
       return value(add(a, b));
@@ -194,12 +203,9 @@ function comparison(
   orgUnit: string,
   periodId: string,
 ): Evaluated {
-  const operands = all([
-    evaluate(run, node.left, orgUnit, periodId),
-    evaluate(run, node.right, orgUnit, periodId),
-  ]);
+  const operands = evaluatePair(run, node.left, node.right, orgUnit, periodId);
   if (!Array.isArray(operands)) return operands;
-  const [a, b] = operands as [Value, Value];
+  const [a, b] = operands;
   if (node.operator === "==" || node.operator === "!=") {
     let same: boolean;
     if (typeof a === "boolean" || typeof b === "boolean") {
@@ -303,14 +309,11 @@ function evaluate(run: Run, node: FormulaNode, orgUnit: string, periodId: string
       );
     }
     case "percent": {
-      const operands = all([
-        evaluate(run, node.part, orgUnit, periodId),
-        evaluate(run, node.whole, orgUnit, periodId),
-      ]);
+      const operands = evaluatePair(run, node.part, node.whole, orgUnit, periodId);
       if (!Array.isArray(operands)) return operands;
-      const whole = asNumber(node.whole, operands[1] as Value);
+      const whole = asNumber(node.whole, operands[1]);
       if (isZero(whole)) return { state: "zero", denominator: printFormula(node.whole) };
-      const ratio = divide(asNumber(node.part, operands[0] as Value), whole) as Rational;
+      const ratio = divide(asNumber(node.part, operands[0]), whole) as Rational;
       return value(multiply(ratio, HUNDRED));
     }
     case "sumChildren":
