@@ -10,7 +10,11 @@ export const CRIME_ELEMENTS: readonly DataElementInput[] = [
     "vụ",
   ),
   count("drug_cases_detected", "Số vụ phạm tội về ma túy được phát hiện", "vụ", [CASE_ROUTE]),
-  count("hotspots_at_start", "Số điểm, tụ điểm phức tạp về ma túy đầu kỳ", "điểm", [HOTSPOT_TYPE]),
+  // An opening count: the places on record on the period's first day.
+  {
+    ...stock("hotspots_at_start", "Số điểm, tụ điểm phức tạp về ma túy đầu kỳ", "điểm", [HOTSPOT_TYPE]),
+    stockAt: "start",
+  },
   count("hotspots_eliminated", "Số điểm, tụ điểm phức tạp về ma túy được triệt xóa trong kỳ", "điểm", [
     HOTSPOT_TYPE,
   ]),

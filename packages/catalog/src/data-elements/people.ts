@@ -72,6 +72,7 @@ export const PEOPLE_ELEMENTS: readonly DataElementInput[] = [
     "Số hồ sơ người nghiện được xem xét, quyết định áp dụng biện pháp cai nghiện bắt buộc",
     "hồ sơ",
   ),
-  count("rehab_capacity", "Khả năng tiếp nhận của các cơ sở cai nghiện ma túy", "người"),
+  // A capacity at a date (places in the centres), not a flow over the period.
+  stock("rehab_capacity", "Khả năng tiếp nhận của các cơ sở cai nghiện ma túy", "người"),
   count("rehab_success", "Số người được cai nghiện thành công", "người"),
 ];

@@ -39,6 +39,11 @@ export const dataElementSchema = z.object({
   name: z.string().min(1),
   valueType: valueTypeSchema,
   aggregation: aggregationSchema.default("sum"),
+  /**
+   * For a stock (aggregation `last`): the date within a period its value is taken at — the end
+   * (default: "people on record at 30/6") or the start (an opening count, "đầu kỳ").
+   */
+  stockAt: z.enum(["start", "end"]).optional(),
   /** The unit printed after the value ("người", "điểm", "xã", "ha", "đồng"). */
   unitLabel: z.string().optional(),
   categories: z.array(categorySchema).default([]),

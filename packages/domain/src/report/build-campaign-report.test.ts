@@ -287,3 +287,110 @@ describe("buildCampaignReport with data from other units", () => {
     );
   });
 });
+
+describe("buildCampaignReport: stocks at a date, figures held by the province, self-reporting districts", () => {
+  // A province with a district of two communes and an island district with none (it reports itself).
+  const island: Edition = {
+    id: "test-island",
+    name: "Danh mục thử",
+    validFrom: null,
+    validTo: null,
+    units: [
+      { code: "51", name: "Quảng Ngãi", kind: "province", level: 1, parentCode: null },
+      { code: "522", name: "Bình Sơn", kind: "rural_district", level: 2, parentCode: "51" },
+      { code: "530", name: "Lý Sơn", kind: "rural_district", level: 2, parentCode: "51" },
+      { code: "20001", name: "Bình Dương", kind: "commune", level: 3, parentCode: "522" },
+      { code: "20002", name: "Châu Ổ", kind: "township", level: 3, parentCode: "522" },
+    ],
+  };
+  const element = (id: string, name: string, extra: Partial<DataElement>): DataElement => ({
+    id,
+    name,
+    valueType: "count",
+    aggregation: "last",
+    unitLabel: "người",
+    categories: [],
+    ...extra,
+  });
+  const elements: DataElement[] = [
+    element("capacity", "Khả năng tiếp nhận của cơ sở cai nghiện", {}),
+    element("spots_open", "Số điểm đầu kỳ", { unitLabel: "điểm", stockAt: "start" }),
+    element("users", "Số người sử dụng có hồ sơ", {}),
+    element("new_users", "Số người sử dụng mới phát hiện", { aggregation: "sum" }),
+  ];
+  const period = "2024-10-07/2025-05-30";
+  const values: DataValue[] = [
+    { dataElement: "capacity", orgUnit: "51", period, value: "350" },
+    { dataElement: "spots_open", orgUnit: "20001", period, value: "2" },
+    { dataElement: "spots_open", orgUnit: "530", period, value: "1" },
+    { dataElement: "users", orgUnit: "20001", period, value: "40" },
+    { dataElement: "users", orgUnit: "20002", period, value: "12" },
+    { dataElement: "users", orgUnit: "530", period, value: "3" },
+    { dataElement: "new_users", orgUnit: "20001", period, value: "4" },
+    { dataElement: "new_users", orgUnit: "20002", period, value: "1" },
+  ];
+  const bound = (dataElements: string[]) => ({
+    targets: [],
+    indicators: [],
+    dataElements,
+    tables: [],
+    agencies: [],
+  });
+  const report = unwrap(
+    buildCampaignReport({
+      campaign: { id: "r-test", title: "Rà soát", dataWindow: period },
+      outline: {
+        id: "outline-stocks",
+        title: "Đề cương",
+        sections: [
+          {
+            id: "so-lieu",
+            style: "roman" as const,
+            title: "SỐ LIỆU",
+            guidance: [],
+            children: [],
+            bindings: bound(["capacity", "spots_open", "users", "new_users"]),
+          },
+        ],
+      },
+      edition: island,
+      unitCode: "51",
+      dataElements: elements,
+      indicators: [],
+      targets: [],
+      dataValues: values,
+      asOf: "2025-06-05",
+    }),
+  );
+  const blocks = find(report.sections, "so-lieu")?.blocks ?? [];
+  const tables = ofKind(blocks, "figure_table");
+  const sentences = ofKind(blocks, "paragraph").map((p) => p.text);
+  const tableOf = (id: string) => tables.find((t) => t.dataElement === id);
+
+  it("states a figure only the province holds in one sentence, with no table by district and no one missing", () => {
+    expect(tableOf("capacity")).toBeUndefined();
+    expect(sentences).toContain(
+      "Khả năng tiếp nhận của cơ sở cai nghiện toàn tỉnh tại thời điểm 30/5/2025 là 350 người.",
+    );
+  });
+
+  it("dates a stock at the window's end, an opening stock at its start, without comparing a partial year", () => {
+    expect(tableOf("users")?.columns).toEqual(["Tại thời điểm 30/5/2025"]);
+    expect(tableOf("spots_open")?.columns).toEqual(["Tại thời điểm 07/10/2024"]);
+    expect(sentences).toContain(
+      "Số người sử dụng có hồ sơ toàn tỉnh tại thời điểm 30/5/2025 là 55 người (3/3 đơn vị báo cáo).",
+    );
+    expect(sentences.find((s) => s.startsWith("Số điểm đầu kỳ"))).toBe(
+      "Số điểm đầu kỳ toàn tỉnh tại thời điểm 07/10/2024 là 3 điểm (2/3 đơn vị báo cáo; số liệu chưa đầy đủ).",
+    );
+    expect(sentences.filter((s) => s.includes("chưa đủ năm"))).toEqual([
+      expect.stringMatching(/^Số người sử dụng mới phát hiện toàn tỉnh từ ngày 07\/10\/2024/),
+    ]);
+  });
+
+  it("counts an island district apart from the communes in the coverage footnote", () => {
+    expect(tableOf("spots_open")?.footnotes).toContain(
+      "* Toàn tỉnh (tại thời điểm 07/10/2024): tổng chưa đầy đủ, thiếu số liệu 1/3 đơn vị báo cáo (2 xã, thị trấn và 1 huyện không có đơn vị cấp xã): Huyện Bình Sơn 1/2.",
+    );
+  });
+});

@@ -10,7 +10,7 @@ import { formatGuidance } from "../outline/format-outline.js";
 import { numberOutline } from "../outline/number-sections.js";
 import type { Outline, OutlineSection } from "../outline/outline-schema.js";
 import { parsePeriod, periodId } from "../period/period.js";
-import { periodEnd } from "../period/period-bounds.js";
+import { periodEnd, periodStart } from "../period/period-bounds.js";
 import { periodLabel } from "../period/period-label.js";
 import { periodsWithin } from "../period/period-navigation.js";
 import { issue } from "../result/issue.js";
@@ -129,6 +129,16 @@ function columnLabel(period: string): string {
   return capitalise(periodLabel(parsed.value));
 }
 
+/**
+ * A stock's column header: the date its figures are taken at ("Tại thời điểm 30/5/2025"), the
+ * period's end, or its start for an opening count.
+ */
+function stockColumnLabel(period: string, at: "start" | "end" | undefined): string {
+  const parsed = parsePeriod(period);
+  if (!parsed.ok) return period;
+  return `Tại thời điểm ${formatDateShort(at === "start" ? periodStart(parsed.value) : periodEnd(parsed.value))}`;
+}
+
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
 
 const LOWEST_KINDS = ["commune", "ward", "township", "special_zone"] as const;
@@ -218,6 +228,20 @@ export function buildCampaignReport(input: CampaignReportInput): Result<ReportMo
     nouns.set(code, noun);
     return noun;
   };
+  // Districts with no communes (Huyện Lý Sơn) report for themselves: counted apart from the communes.
+  const selfReporting =
+    unit.level === 1 && descendantsAtLevel(input.edition, input.unitCode, 3).length > 0
+      ? childUnits.filter((d) => descendantsAtLevel(input.edition, d.code, 3).length === 0)
+      : [];
+  const reportersOf = (expected: number): { noun: string; breakdown?: string } => {
+    const noun = nounOf(input.unitCode);
+    if (selfReporting.length === 0) return { noun };
+    const kinds = [...new Set(selfReporting.map((d) => kindWord(d.kind).toLocaleLowerCase("vi")))].join(", ");
+    return {
+      noun: "đơn vị báo cáo",
+      breakdown: `${expected - selfReporting.length} ${noun} và ${selfReporting.length} ${kinds} không có đơn vị cấp xã`,
+    };
+  };
   const childOf = new Map<string, string>();
   for (const child of childUnits) {
     for (const level of [2, 3] as const) {
@@ -245,24 +269,36 @@ export function buildCampaignReport(input: CampaignReportInput): Result<ReportMo
           : `${nameOf(child)} ${count}/${all}`;
       });
     }
-    return { reported: coverage.reported, expected: coverage.expected, missing, noun: nounOf(at) };
+    return {
+      reported: coverage.reported,
+      expected: coverage.expected,
+      missing,
+      ...(code === undefined ? reportersOf(coverage.expected) : { noun: nounOf(at) }),
+    };
   };
   const figureBlocks = (elementId: string): ReportBlock[] => {
     const element = elements.get(elementId);
     if (!element) return [];
+    const stock = element.aggregation === "last";
+    const totals = columns.map((p) => figures.value(element.id, input.unitCode, p));
+    // Held at the unit's own level (a province's rehabilitation capacity): no unit under it has the
+    // figure in the window, so there is no table by unit and nobody "missing" — one sentence.
+    const ownFigure =
+      childUnits.length > 0 &&
+      columns.some((p) => created.value.lookup(element.id, input.unitCode, p) !== undefined) &&
+      columns.every((p) => childUnits.every((u) => figures.value(element.id, u.code, p) === undefined));
     const table = buildFigureTable({
       dataElement: element.id,
       name: element.name,
       valueType: element.valueType,
       ...(element.unitLabel ? { unitLabel: element.unitLabel } : {}),
-      columns: columns.map(columnLabel),
+      columns: columns.map((p) => (stock ? stockColumnLabel(p, element.stockAt) : columnLabel(p))),
       units: childUnits.map((u) => ({ code: u.code, name: fullUnitName(u) })),
       value: (code, c) => figures.value(element.id, code, columns[c] ?? ""),
       total: (c) => figures.value(element.id, input.unitCode, columns[c] ?? ""),
       totalLabel,
       gap: (code, c) => gapOf(element.id, code, columns[c] ?? ""),
     });
-    const totals = columns.map((p) => figures.value(element.id, input.unitCode, p));
     // The sentence speaks of the latest period with a figure: its coverage is the one to state.
     const latest = columns.filter((_, i) => totals[i] !== undefined).at(-1) ?? columns.at(-1) ?? "";
     const coverage = figures.coverage(element.id, input.unitCode, latest);
@@ -273,14 +309,16 @@ export function buildCampaignReport(input: CampaignReportInput): Result<ReportMo
       scope,
       periods: columns.map(label),
       periodIds: columns,
-      stock: element.aggregation === "last",
+      stock,
+      ...(element.stockAt ? { stockAt: element.stockAt } : {}),
+      ...(ownFigure ? { ownFigure } : {}),
       valueAt: (period) => figures.value(element.id, input.unitCode, period),
       totals,
       reported: coverage?.reported ?? 0,
       expected: coverage?.expected ?? 0,
       coverageAt: (period) => figures.coverage(element.id, input.unitCode, period),
     });
-    return [sentence, table];
+    return ownFigure ? [sentence] : [sentence, table];
   };
 
   const targetBlocks = (ids: readonly string[]): ReportBlock[] => {

@@ -3,7 +3,7 @@ import { formatDateShort } from "../date/format-vietnamese-date.js";
 import { formatNumberVi, formatPercentVi } from "../number/format-vi.js";
 import { abs, compare, isZero, percentOf, type Rational, subtract, ZERO } from "../number/rational.js";
 import { type Period, parsePeriod, periodId } from "../period/period.js";
-import { periodEnd } from "../period/period-bounds.js";
+import { periodEnd, periodStart } from "../period/period-bounds.js";
 import { periodLabel } from "../period/period-label.js";
 import { shiftPeriod } from "../period/period-navigation.js";
 import { formatFigure } from "./format-figure.js";
@@ -34,6 +34,16 @@ export interface FigureSentenceInput {
    * value is compared with the value at an earlier date, whatever the lengths of the periods.
    */
   readonly stock?: boolean;
+  /**
+   * For a stock: the date within a period its value is taken at — the end (default) or the start
+   * (an opening count, "đầu kỳ": the figure at the window's first day).
+   */
+  readonly stockAt?: "start" | "end";
+  /**
+   * The unit's own figure, held at its level (a province's rehabilitation capacity): no unit under it
+   * reports it, so the sentence states no count of who reported.
+   */
+  readonly ownFigure?: boolean;
   /** A total for a period that is not a column (the same half-year a year earlier), if known. */
   readonly valueAt?: (periodId: string) => Figure;
   /**
@@ -109,15 +119,17 @@ const isNumber = (v: Figure): v is Rational => v !== undefined && typeof v !== "
 /**
  * One sentence for a figure: the latest value, the change against a comparable earlier value (with
  * its percentage when that value is not zero), and how many units reported it.
- * - A stock is compared at two dates: "… tại thời điểm 30/6/2020 là 1.340 người, giảm 22 người (1,62%)
+ * - A stock is a figure at a date (the period's end, or its start for an opening count), compared
+ *   only with another date that has a figure: "… tại thời điểm 30/6/2020 là 1.340 người, giảm 22 người (1,62%)
  *   so với thời điểm 31/12/2019".
  * - A flow is compared over equal periods: a year with the year before; a part of a year with the
  *   same part a year earlier ("so với cùng kỳ năm 2019") when that figure is known; otherwise the
  *   sentence says the period is partial and gives the last comparison of whole years.
  */
 export function describeFigure(input: FigureSentenceInput): ParagraphBlock {
-  const coverage =
-    input.reported < input.expected
+  const coverage = input.ownFigure
+    ? ""
+    : input.reported < input.expected
       ? ` (${input.reported}/${input.expected} đơn vị báo cáo; số liệu chưa đầy đủ)`
       : ` (${input.reported}/${input.expected} đơn vị báo cáo)`;
   let latest = -1;
@@ -154,7 +166,8 @@ export function describeFigure(input: FigureSentenceInput): ParagraphBlock {
   }
 
   if (input.stock) {
-    const head = `${input.name} ${input.scope} tại thời điểm ${formatDateShort(periodEnd(period))} là ${printed(input, last)}`;
+    const dateOf = (p: Period) => formatDateShort(input.stockAt === "start" ? periodStart(p) : periodEnd(p));
+    const head = `${input.name} ${input.scope} tại thời điểm ${dateOf(period)} là ${printed(input, last)}`;
     let earlier = -1;
     for (let i = latest - 1; i >= 0; i--) {
       if (isNumber(input.totals[i]) && periods[i]) {
@@ -165,13 +178,11 @@ export function describeFigure(input: FigureSentenceInput): ParagraphBlock {
     const before = input.totals[earlier];
     const at = periods[earlier];
     if (typeof last === "boolean" || !isNumber(before) || !at) return sentence(head);
-    const atLabel = `tại thời điểm ${formatDateShort(periodEnd(at))}`;
+    const atLabel = `tại thời điểm ${dateOf(at)}`;
     if (!sameReporters(input, periodId(period), periodId(at))) {
       return unequal(head, `${atLabel} là ${printed(input, before)}`, periodId(at));
     }
-    return sentence(
-      `${head}, ${change(input, last, before)} so với thời điểm ${formatDateShort(periodEnd(at))}`,
-    );
+    return sentence(`${head}, ${change(input, last, before)} so với thời điểm ${dateOf(at)}`);
   }
 
   const head = `${input.name} ${input.scope} ${periodLabel(period)} là ${printed(input, last)}`;

@@ -9,8 +9,13 @@ export interface FigureGap {
   readonly expected: number;
   /** What is missing, as printed: commune names under a district, "Huyện Nam Đông 10/10" under the total. */
   readonly missing: readonly string[];
-  /** The kind of unit counted: "xã, phường, thị trấn", "xã, phường". */
+  /** The kind of unit counted: "xã, phường, thị trấn", "xã, phường" (or "đơn vị" with a breakdown). */
   readonly noun: string;
+  /**
+   * Who the expected reporters are when they are not all of one kind, printed after the count:
+   * "173 xã, phường, thị trấn và 1 huyện không có đơn vị cấp xã" (an island district reports itself).
+   */
+  readonly breakdown?: string;
 }
 
 /** The mark after a partial figure ("358*"), explained in the table's footnotes. */
@@ -63,7 +68,7 @@ function gapFootnotes(
       groups.set(key, group);
     });
     for (const { gap, columns } of groups.values()) {
-      const count = `${gap.expected - gap.reported}/${gap.expected} ${gap.noun}`;
+      const count = `${gap.expected - gap.reported}/${gap.expected} ${gap.noun}${gap.breakdown ? ` (${gap.breakdown})` : ""}`;
       const what = row.total ? `tổng chưa đầy đủ, thiếu số liệu ${count}` : `thiếu số liệu ${count}`;
       notes.push(`${PARTIAL_MARK} ${row.name} (${columns.join(", ")}): ${what}: ${gap.missing.join(", ")}.`);
     }
