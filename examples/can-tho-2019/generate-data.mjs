@@ -6,7 +6,7 @@
 // Deterministic: no random numbers; figures are spread over the communes by their order of code.
 // Run after `npm run build`: node examples/can-tho-2019/generate-data.mjs
 import { children, descendantsAtLevel } from "@pctm/domain";
-import { unitsInForce, writeDataValuesFormatted } from "../shared/generate-support.mjs";
+import { unitsInForce, writeDataValues } from "../shared/generate-support.mjs";
 
 const CITY = "92";
 const VINH_THANH = "924"; // the district that builds no pilot model in 2019
@@ -100,7 +100,7 @@ put("cultivation_area_detected_ha", CITY, "2019", "0,5", "can_sa");
 put("cultivation_area_destroyed_ha", CITY, "2019", "0,5", "can_sa");
 
 // One value a line, laid out as biome formats JSON, so the file is committed as written.
-writeDataValuesFormatted(new URL("./data.json", import.meta.url), dataValues);
+writeDataValues(new URL("./data.json", import.meta.url), dataValues, { layout: "biome" });
 console.log(
   `${dataValues.length} giá trị, ${communes.length} xã, ${districts.length} quận, huyện → data.json`,
 );

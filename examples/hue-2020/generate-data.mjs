@@ -5,19 +5,13 @@
 // Deterministic: a seeded PRNG (mulberry32), so running it again writes the same file.
 // Run after `npm run build`: node examples/hue-2020/generate-data.mjs
 import { children, descendantsAtLevel, fullUnitName } from "@pctm/domain";
-import {
-  createSplit,
-  mulberry32,
-  unitsInForce,
-  unknownElements,
-  writeDataValuesFormatted,
-} from "../shared/generate-support.mjs";
+import { seededSplit, unitsInForce, unknownElements, writeDataValues } from "../shared/generate-support.mjs";
 
 const PROVINCE = "46";
 const PERIODS = ["2015", "2016", "2017", "2018", "2019", "2020S1"];
 
 /** Splits a whole total over units with random weights, exactly (largest remainder). */
-const split = createSplit(mulberry32(20200710));
+const split = seededSplit(20200710);
 
 const units = unitsInForce("2020-06-30");
 const districts = children(units, PROVINCE);
@@ -102,7 +96,7 @@ if (unknown.length > 0) console.warn(`bỏ qua (không có trong danh mục): ${
 const kept = dataValues.filter((v) => !unknown.includes(v.dataElement));
 
 // Laid out as biome formats JSON, as the file is committed.
-writeDataValuesFormatted(new URL("./data.json", import.meta.url), kept);
+writeDataValues(new URL("./data.json", import.meta.url), kept, { layout: "biome" });
 console.log(
   `${kept.length} giá trị; ${districts.length} huyện, ${communes.length} xã; ` +
     `không báo cáo: ${fullUnitName(silentDistrict)} (${silent.size} xã), ${lateCommunes.length} xã thiếu 6 tháng đầu năm 2020`,

@@ -6,13 +6,7 @@
 // Deterministic: a seeded PRNG (mulberry32), so running it again writes the same file.
 // Run after `npm run build`: node examples/quang-binh-2025/generate-data.mjs
 import { children, descendantsAtLevel, fullUnitName } from "@pctm/domain";
-import {
-  createSplit,
-  mulberry32,
-  unitsInForce,
-  unknownElements,
-  writeDataValues,
-} from "../shared/generate-support.mjs";
+import { seededSplit, unitsInForce, unknownElements, writeDataValues } from "../shared/generate-support.mjs";
 
 const PROVINCE = "44";
 // The campaign's data window as one period: the review runs from the plan (07/10/2024) to the
@@ -20,7 +14,7 @@ const PROVINCE = "44";
 const PERIOD = "2024-10-07/2025-05-30";
 
 /** Splits a whole total over units with random weights, exactly (largest remainder). */
-const split = createSplit(mulberry32(20250530));
+const split = seededSplit(20250530);
 
 // The unit list in force at the end of the window (30/5/2025, before the July 2025 reform).
 const units = unitsInForce("2025-05-30");

@@ -5,13 +5,7 @@
 // Deterministic: a seeded PRNG (mulberry32), so running it again writes the same file.
 // Run after `npm run build`: node examples/quang-ngai-2024/generate-data.mjs
 import { children, descendantsAtLevel, fullUnitName } from "@pctm/domain";
-import {
-  createSplit,
-  mulberry32,
-  unitsInForce,
-  unknownElements,
-  writeDataValues,
-} from "../shared/generate-support.mjs";
+import { seededSplit, unitsInForce, unknownElements, writeDataValues } from "../shared/generate-support.mjs";
 
 const PROVINCE = "51";
 // Whole years of the data window (15/12/2019 – 15/6/2024), its tail, and the same days of 2023 so the
@@ -20,7 +14,7 @@ const PERIODS = ["2020", "2021", "2022", "2023", "2023-01-01/2023-06-15", "2024-
 const TAIL = PERIODS.length - 1;
 
 /** Splits a whole total over units with random weights, exactly (largest remainder). */
-const split = createSplit(mulberry32(20240630));
+const split = seededSplit(20240630);
 
 // The unit list in force at the end of the data window (15/6/2024).
 const units = unitsInForce("2024-06-15");

@@ -14,7 +14,7 @@ export function unitsInForce(date) {
 }
 
 /** A seeded PRNG (mulberry32): a function returning numbers in [0, 1), the same sequence for a seed. */
-export function mulberry32(seed) {
+function mulberry32(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -26,10 +26,12 @@ export function mulberry32(seed) {
 }
 
 /**
- * A function that splits a whole total over units with random weights (0,2 + random()), exactly
- * (largest remainder): `split(total, codes)` → Map code → whole share, the shares summing to `total`.
+ * A function that splits a whole total over units with random weights (0,2 + a number of the PRNG
+ * seeded with `seed`), exactly (largest remainder): `split(total, codes)` → Map code → whole share,
+ * the shares summing to `total`. Each call draws the next numbers of the one sequence.
  */
-export function createSplit(random) {
+export function seededSplit(seed) {
+  const random = mulberry32(seed);
   return (total, codes) => {
     const weights = codes.map(() => 0.2 + random());
     const sum = weights.reduce((a, b) => a + b, 0);
@@ -52,16 +54,17 @@ export function unknownElements(ids) {
   return [...new Set(ids)].filter((id) => !known.has(id));
 }
 
-/** Writes `{ dataValues }` to `url`, one value a line, compact. */
-export function writeDataValues(url, dataValues) {
-  writeFileSync(url, `{"dataValues": [\n${dataValues.map((v) => JSON.stringify(v)).join(",\n")}\n]}\n`);
-}
-
 /**
- * Writes `{ dataValues }` to `url` laid out as Biome formats JSON (line width 110): a value on one line
- * where it fits, its trailing comma counted, else one field a line.
+ * Writes `{ dataValues }` to `url`, one value a line: compact by default; with `layout: "biome"` laid
+ * out as Biome formats JSON (line width 110): a value on one line where it fits, its trailing comma
+ * counted, else one field a line.
  */
-export function writeDataValuesFormatted(url, dataValues) {
+export function writeDataValues(url, dataValues, { layout = "compact" } = {}) {
+  if (layout === "compact") {
+    writeFileSync(url, `{"dataValues": [\n${dataValues.map((v) => JSON.stringify(v)).join(",\n")}\n]}\n`);
+    return;
+  }
+  if (layout !== "biome") throw new Error(`unknown layout: ${layout}`);
   const line = (value, i) => {
     const fields = Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`);
     const short = `    { ${fields.join(", ")} }`;
