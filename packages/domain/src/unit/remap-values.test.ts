@@ -94,6 +94,20 @@ describe("remapValues", () => {
     expect(!notNumber.ok && notNumber.errors[0]?.path).toEqual(["weights", 0, "weight"]);
   });
 
+  it("a pair given twice is reported alone, naming its rows, not as a wrong sum of the rows kept", () => {
+    const r = remapValues([], MAPPING, {
+      weights: [
+        { from: "20005", to: "30001", weight: "1/3" },
+        { from: "20005", to: "30001", weight: 0 },
+        { from: "20005", to: "30002", weight: "2/3" },
+      ],
+    });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => [e.code, e.path])).toEqual([["WEIGHT_DUPLICATE", ["weights", 1]]]);
+    expect(r.errors[0]?.message).toContain("20005 → 30001 khai 2 lần (dòng 1, 2)");
+  });
+
   it("rejects the whole set when a row's period is not a period id, naming the line", () => {
     const r = remapValues(
       [dv("20001", 4), dv("20002", 6, "31/2/2020"), dv("20006", 1, "2020-02-30/2020-03-01")],

@@ -186,6 +186,8 @@ function readWeights(
   const targets = mappingTargets(mapping);
   const out = new Map<string, Map<string, Rational>>();
   const problems: Issue[] = [];
+  // Rows of each pair (from → to), counted from 0: a pair given twice is reported alone, naming its rows.
+  const rowsOfPair = new Map<string, number[]>();
   parsed.value.forEach((row, i) => {
     const allowed = targets.get(row.from);
     if (!allowed?.includes(row.to)) {
@@ -197,16 +199,29 @@ function readWeights(
       );
       return;
     }
+    const pair = `${row.from}\u0000${row.to}`;
+    rowsOfPair.set(pair, [...(rowsOfPair.get(pair) ?? []), i]);
     const shares = out.get(row.from) ?? new Map<string, Rational>();
-    if (shares.has(row.to)) {
-      problems.push(
-        issue("WEIGHT_DUPLICATE", `tỷ lệ ${row.from} → ${row.to} bị khai hai lần`, ["weights", i]),
-      );
-    }
     shares.set(row.to, row.weight);
     out.set(row.from, shares);
   });
+  const duplicated = new Set<string>();
+  for (const [pair, rows] of rowsOfPair) {
+    if (rows.length < 2) continue;
+    const [from, to] = pair.split("\u0000") as [string, string];
+    duplicated.add(from);
+    const listed = rows.map((r) => r + 1).join(", ");
+    problems.push(
+      issue(
+        "WEIGHT_DUPLICATE",
+        `tỷ lệ ${from} → ${to} khai ${rows.length} lần (dòng ${listed}); mỗi cặp chỉ khai một lần — tổng tỷ lệ chia của ${from} chưa kiểm tra được`,
+        ["weights", rows[1] as number],
+      ),
+    );
+  }
   for (const [from, shares] of out) {
+    // A split with a pair given twice has no one set of shares to add up: the duplicate says it all.
+    if (duplicated.has(from)) continue;
     const expected = targets.get(from) ?? [];
     const missing = expected.filter((t) => !shares.has(t));
     const total = [...shares.values()].reduce(add, ZERO);
