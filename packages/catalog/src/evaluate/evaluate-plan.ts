@@ -22,6 +22,7 @@ import { builtinCatalog } from "../catalog/builtin-catalog.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { targetsOfPlan } from "../query/get-plan.js";
 import { adjustTarget } from "./adjust-target.js";
+import { checkAssessments, checkPlanUnit, notApplicable, outsideSpan } from "./plan-bounds.js";
 
 export interface EvaluatePlanOptions {
   /** The figures, in the data value exchange format. */
@@ -47,6 +48,13 @@ export interface EvaluatePlanOptions {
   /** Per target id, the readings a user changed: { "1001-b4": { changeMode: "points" } }. */
   readonly settings?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   readonly catalog?: Catalog;
+  /**
+   * A period with no day in the plan's span ("2025" for a 2017–2020 plan) always gives the warning
+   * PLAN_PERIOD_OUTSIDE_SPAN. "not_applicable" also judges every target "không áp dụng" with the
+   * reason "năm 2025 ngoài thời hạn của kế hoạch (2017–2020)" (what `pctm catalog evaluate` does);
+   * "warn" (the default) still judges each target on its own terms, as a target taken alone would be.
+   */
+  readonly outsideSpan?: "warn" | "not_applicable";
 }
 
 export interface PlanEvaluation {
@@ -54,6 +62,10 @@ export interface PlanEvaluation {
   readonly orgUnit: string;
   readonly period: string;
   readonly asOf: string;
+  /**
+   * Every target's evaluation. A period with no day in the plan's span gives every target
+   * "không áp dụng" with the reason "năm 2025 ngoài thời hạn của kế hoạch (2017–2020)".
+   */
   readonly evaluations: readonly TargetEvaluation[];
   /** How many targets got each verdict. */
   readonly tally: Readonly<Partial<Record<Verdict, number>>>;
@@ -62,12 +74,37 @@ export interface PlanEvaluation {
 /**
  * "The targets of this plan and how we stand" in one call: every target of the plan evaluated for
  * one unit and period on the given figures, each with its verdict, figures used and sentence.
+ * Warnings (the result's `warnings`): PLAN_UNIT_OUTSIDE_SCOPE when the unit is neither the plan's
+ * scope unit nor under it in `edition`; ASSESSMENT_UNKNOWN_TARGET, ASSESSMENT_NOT_QUALITATIVE and
+ * ASSESSMENT_OTHER_UNIT for assessments that cannot count (path ["assessments", i, field]).
  */
 export function evaluatePlan(planId: string, options: EvaluatePlanOptions): Result<PlanEvaluation> {
   const catalog = options.catalog ?? builtinCatalog();
-  if (!catalog.plans.some((p) => p.id === planId)) {
+  const plan = catalog.plans.find((p) => p.id === planId);
+  if (!plan) {
     return err(issue("CATALOG_UNKNOWN_PLAN", `không có kế hoạch mã "${planId}"`, ["planId"]));
   }
+  const targets = targetsOfPlan(planId, catalog);
+  const scopeUnitCode = catalog.documents.find((d) => d.id === planId)?.scopeUnitCode;
+  const warnings: Issue[] = [
+    ...checkPlanUnit(planId, scopeUnitCode, options.orgUnit, options.edition),
+    ...(options.assessments ? checkAssessments(planId, targets, options.assessments, options.orgUnit) : []),
+  ];
+  const outside = outsideSpan(plan.span, options.period);
+  const skipAll = outside !== undefined && options.outsideSpan === "not_applicable";
+  if (outside !== undefined) {
+    const then = skipAll
+      ? "mọi mục tiêu: không áp dụng"
+      : "các mục tiêu vẫn được xét theo số liệu của kỳ này";
+    warnings.push(
+      issue(
+        "PLAN_PERIOD_OUTSIDE_SPAN",
+        `${outside.period} ngoài thời hạn của kế hoạch ${planId} (${outside.span}); ${then}`,
+        ["period"],
+      ),
+    );
+  }
+  const reason = outside && `${outside.period} ngoài thời hạn của kế hoạch (${outside.span})`;
   const edition = options.edition;
   const context = createDataContext({
     dataElements: catalog.dataElements,
@@ -94,10 +131,14 @@ export function evaluatePlan(planId: string, options: EvaluatePlanOptions): Resu
   const names = new Map(catalog.dataElements.map((e) => [e.id, e.name]));
   const problems: Issue[] = [];
   const evaluations: TargetEvaluation[] = [];
-  for (const target of targetsOfPlan(planId, catalog)) {
+  for (const target of targets) {
     const adjusted = adjustTarget(target, options.settings?.[target.id] ?? {}, catalog.choices);
     if (!adjusted.ok) {
       problems.push(...adjusted.errors.map((e) => ({ ...e, path: ["settings", target.id, ...e.path] })));
+      continue;
+    }
+    if (skipAll && reason !== undefined) {
+      evaluations.push(notApplicable(adjusted.value, options.orgUnit, options.period, reason));
       continue;
     }
     evaluations.push(
@@ -115,12 +156,15 @@ export function evaluatePlan(planId: string, options: EvaluatePlanOptions): Resu
   if (problems.length > 0) return err(problems);
   const tally: Partial<Record<Verdict, number>> = {};
   for (const e of evaluations) tally[e.verdict] = (tally[e.verdict] ?? 0) + 1;
-  return ok({
-    planId,
-    orgUnit: options.orgUnit,
-    period: options.period,
-    asOf: options.asOf,
-    evaluations,
-    tally,
-  });
+  return ok(
+    {
+      planId,
+      orgUnit: options.orgUnit,
+      period: options.period,
+      asOf: options.asOf,
+      evaluations,
+      tally,
+    },
+    warnings,
+  );
 }
