@@ -19,6 +19,7 @@ export type { DateParts, IsoDate } from "./iso-date.js";
 export {
   addDaysIso,
   addMonthsIso,
+  checkIsoDate,
   compareIsoDates,
   dateParts,
   dateToIso,

@@ -1,6 +1,6 @@
 import { addDays, addMonths, differenceInCalendarDays } from "date-fns";
 import { z } from "zod";
-import { issue } from "../result/issue.js";
+import { type Issue, issue } from "../result/issue.js";
 import { err, ok, PctmError, type Result } from "../result/result.js";
 
 /** Years the kernel accepts: four digits, so ids and ISO strings stay fixed-width. */
@@ -40,9 +40,10 @@ export function isCalendarDate(year: number, month: number, day: number): boolea
 export const IsoDateSchema = z
   .string()
   .regex(ISO_DATE_SHAPE, { message: "ngày phải có dạng YYYY-MM-DD (ví dụ 2017-04-07)" })
-  .refine((text) => !ISO_DATE_SHAPE.test(text) || readIsoDate(text) !== undefined, {
-    message: "ngày không tồn tại trong lịch",
-    params: { code: "DATE_NOT_IN_CALENDAR" },
+  .superRefine((text, ctx) => {
+    if (!ISO_DATE_SHAPE.test(text)) return; // the shape's own message says it
+    const problem = checkIsoDate(text);
+    if (problem) ctx.addIssue({ code: "custom", message: problem.message, params: { code: problem.code } });
   });
 
 export type IsoDate = z.infer<typeof IsoDateSchema>;
@@ -91,6 +92,23 @@ export function toIsoDate(year: number, month: number, day: number): Result<IsoD
     );
   }
   return ok(isoFromParts(year, month, day));
+}
+
+/**
+ * Why a string a user typed is not an IsoDate, or undefined when it is one: DATE_INVALID for the
+ * wrong shape ("ngày "15/1/2020" không đúng dạng YYYY-MM-DD …"), DATE_NOT_IN_CALENDAR for a day that
+ * does not exist ("ngày 30/2/2019 không tồn tại: tháng 2 năm 2019 chỉ có 28 ngày"). The one wording of
+ * both, for every command and schema that reads a date.
+ */
+export function checkIsoDate(text: string): Issue | undefined {
+  if (readIsoDate(text) !== undefined) return undefined;
+  const parts = ISO_DATE_PATTERN.exec(text);
+  if (!parts) {
+    return issue("DATE_INVALID", `ngày "${text}" không đúng dạng YYYY-MM-DD (ví dụ 2020-01-15)`);
+  }
+  const built = toIsoDate(Number(parts[1]), Number(parts[2]), Number(parts[3]));
+  const why = built.ok ? "ngày không tồn tại trong lịch" : (built.errors[0]?.message ?? "");
+  return issue("DATE_NOT_IN_CALENDAR", why);
 }
 
 /** Builds an IsoDate from parts already known to be valid (no check). */

@@ -40,9 +40,13 @@ const justificationSchema = z.preprocess(
 export const assessmentSchema = z.strictObject({
   targetId: z.string().min(1),
   orgUnit: z.string().min(1),
-  period: z.string().refine(isPeriodId, {
-    message: "mã kỳ không hợp lệ",
-    params: { code: "TARGET_INVALID_PERIOD" },
+  period: z.string().superRefine((period, ctx) => {
+    if (isPeriodId(period)) return;
+    ctx.addIssue({
+      code: "custom",
+      message: `mã kỳ ${JSON.stringify(period)} không hợp lệ (dùng 2020, 2020S1, 2020Q3, 2020-07 hoặc 2017-01-01/2020-06-30)`,
+      params: { code: "TARGET_INVALID_PERIOD" },
+    });
   }),
   verdict: assessedVerdictSchema,
   /** Why — the evidence in Vietnamese; required and not blank (TARGET_ASSESSMENT_NO_JUSTIFICATION). */

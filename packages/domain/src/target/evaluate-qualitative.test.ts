@@ -61,4 +61,21 @@ describe("qualitative targets", () => {
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.errors[0]?.path).toEqual(["justification"]);
   });
+
+  it("an assessment's bad period is refused naming the value and the accepted forms", () => {
+    const bad = parseWith(assessmentSchema, {
+      targetId: "1001-c1",
+      orgUnit: "AG",
+      period: "2020-13",
+      verdict: "achieved",
+      justification: "Có báo cáo",
+    });
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.errors[0]?.code).toBe("TARGET_INVALID_PERIOD");
+    expect(bad.errors[0]?.path).toEqual(["period"]);
+    expect(bad.errors[0]?.message).toBe(
+      'mã kỳ "2020-13" không hợp lệ (dùng 2020, 2020S1, 2020Q3, 2020-07 hoặc 2017-01-01/2020-06-30)',
+    );
+  });
 });
