@@ -113,6 +113,10 @@ export function buildReportForCampaign(request: CampaignReportRequest): Result<R
       ...campaign.deadlines.filter((d) => d.due === reportDate(campaign)).map((d) => d.to),
       ...(campaign.standingAgency ? [campaign.standingAgency] : []),
     ],
+    // Every catalogued document with a number and a date: a citation of one gets its date.
+    references: catalog.documents.flatMap((d) =>
+      d.reference && d.date ? [{ reference: d.reference, date: d.date }] : [],
+    ),
     ...(request.onProgress ? { onProgress: request.onProgress } : {}),
   });
   return model.ok

@@ -113,7 +113,8 @@ describe("pctm report r-000 (closing review, Thừa Thiên Huế, synthetic data
       "Năm 2017",
       "5% - 10%",
       "7,5%",
-      "150%",
+      // a range has no completion rate (c74ce69): 7,5% in 5–10% is "Đạt", not "150%"
+      "—",
       "Đạt",
     ]);
   });
@@ -186,7 +187,8 @@ describe("pctm report r-003 (Directive 36 review, Quảng Ngãi, a Party report,
       "Quảng Ngãi, ngày 30 tháng 6 năm 2024",
       "BÁO CÁO",
       // the directive's number kept on one line: a non-breaking hyphen in the DOCX
-      "Sơ kết 05 năm thực hiện Chỉ thị số 36\u2011CT/TW",
+      // the directive cited with its date, as every citation of a catalogued document
+      "Sơ kết 05 năm thực hiện Chỉ thị số 36\u2011CT/TW ngày 16/8/2019",
     ]);
     expect(paragraphs).not.toContain("BAN THƯỜNG VỤ TỈNH ỦY");
     expect(header.every((i) => i >= 0)).toBe(true);
@@ -225,6 +227,10 @@ describe("pctm report r-003 (Directive 36 review, Quảng Ngãi, a Party report,
     expect(paragraphs.slice(sonTay + 1, sonTay + 6)).toEqual(["—", "—", "—", "—", "—"]);
     expect(paragraphs).toContain("Huyện Lý Sơn");
     expect(paragraphs).toContain("- Huyện Sơn Tây;");
+    // Lý Sơn has no communes: counted apart from the 173 communes, not as a 174th
+    expect(paragraphs).toContain(
+      "* Toàn tỉnh (năm 2020, năm 2021, năm 2022, năm 2023): tổng chưa đầy đủ, thiếu số liệu 9/174 đơn vị báo cáo (173 xã, phường, thị trấn và 1 huyện không có đơn vị cấp xã): Huyện Sơn Tây 9/9.",
+    );
   });
 
   it("sets a partial year's cases beside the same days a year earlier, and stocks at two dates, without a change between different communes", () => {
@@ -274,10 +280,14 @@ describe("pctm report r-004 (addicts and hotspots review, Quảng Bình, police 
 
   it("exits 0 with the provincial police's header and signature", () => {
     expect(run.code).toBe(0);
-    // "483/KH-BCA-C04" never splits at a hyphen at the end of a line: non-breaking hyphens in the DOCX
+    // "483/KH-BCA-C04" never splits at a hyphen at the end of a line: non-breaking hyphens in the DOCX;
+    // and it carries its date, since 483/KH-UBQG-BCA (2019) exists too (REFERENCES.md §1)
     expect(paragraphs).toContain(
-      "Sơ kết giai đoạn 1 và tổng kết giai đoạn 2 thực hiện Kế hoạch số 483/KH\u2011BCA\u2011C04",
+      "Sơ kết giai đoạn 1 và tổng kết giai đoạn 2 thực hiện Kế hoạch số 483/KH\u2011BCA\u2011C04 ngày 07/10/2024",
     );
+    expect(
+      paragraphs.some((p) => p.includes("Kế hoạch số 483/KH\u2011BCA\u2011C04 ngày 07/10/2024, với số liệu")),
+    ).toBe(true);
     const header = inOrder(paragraphs, [
       "BỘ CÔNG AN",
       "CÔNG AN TỈNH QUẢNG BÌNH",
@@ -290,6 +300,28 @@ describe("pctm report r-004 (addicts and hotspots review, Quảng Bình, police 
     expect([...header].sort((a, b) => a - b)).toEqual(header);
     expect(paragraphs).toContain("GIÁM ĐỐC");
     expect(paragraphs).toContain("- Huyện Minh Hóa;");
+    // "Nơi nhận" does not name the issuing body itself
+    expect(paragraphs).toContain("- Bộ Công an (qua C04, V01);");
+    expect(paragraphs).not.toContain("- Công an tỉnh;");
+  });
+
+  it("states the province's own figure (rehabilitation capacity) once, with no table by district and no one missing", () => {
+    const sentence =
+      "Khả năng tiếp nhận của các cơ sở cai nghiện ma túy toàn tỉnh tại thời điểm 30/5/2025 là 350 người.";
+    expect(paragraphs).toContain(sentence);
+    expect(paragraphs).not.toContain("Khả năng tiếp nhận của các cơ sở cai nghiện ma túy (người)");
+    expect(paragraphs.some((p) => p.startsWith("8/8 đơn vị chưa báo cáo"))).toBe(false);
+  });
+
+  it("dates stocks: the opening count of hotspots at the window's start, the others at its end, no partial-year remark", () => {
+    expect(paragraphs).toContain(
+      "Số điểm, tụ điểm phức tạp về ma túy đầu kỳ toàn tỉnh tại thời điểm 07/10/2024 là 23 điểm (132/145 đơn vị báo cáo; số liệu chưa đầy đủ).",
+    );
+    expect(paragraphs).toContain("Tại thời điểm 07/10/2024");
+    expect(paragraphs).toContain("Tại thời điểm 30/5/2025");
+    const stockSentences = paragraphs.filter((p) => p.includes("tại thời điểm"));
+    expect(stockSentences.length).toBeGreaterThan(5);
+    expect(stockSentences.filter((p) => p.includes("chưa đủ năm"))).toEqual([]);
   });
 
   it("follows seed 004's outline I–V with 2.1 and 2.2 under II.2", () => {

@@ -394,3 +394,36 @@ describe("buildCampaignReport: stocks at a date, figures held by the province, s
     );
   });
 });
+
+describe("buildCampaignReport: a police report citing its plan", () => {
+  const report = unwrap(
+    buildCampaignReport({
+      campaign: {
+        id: "r-test",
+        title: "Tổng kết thực hiện Kế hoạch số 483/KH-BCA-C04",
+        dataWindow: "2024-10-07/2025-05-30",
+      },
+      outline,
+      edition,
+      unitCode: "46",
+      dataElements,
+      indicators,
+      targets: [],
+      dataValues: [],
+      asOf: "2025-05-30",
+      issuer: { kind: "police" },
+      recipients: ["Bộ Công an (qua C04, V01)", "Công an tỉnh"],
+      references: [{ reference: "483/KH-BCA-C04", date: "2024-10-07" }],
+    }),
+  );
+
+  it("dates the plan wherever the report cites it", () => {
+    expect(report.header.summary).toBe("Tổng kết thực hiện Kế hoạch số 483/KH-BCA-C04 ngày 07/10/2024");
+    expect(report.opening[0]).toContain("Kế hoạch số 483/KH-BCA-C04 ngày 07/10/2024, với số liệu");
+    expect(report.meta.title).toContain("483/KH-BCA-C04 ngày 07/10/2024");
+  });
+
+  it("does not send the report to the issuing body itself", () => {
+    expect(report.signature.recipients).toEqual(["- Bộ Công an (qua C04, V01);", "- Lưu: VT, PC04."]);
+  });
+});

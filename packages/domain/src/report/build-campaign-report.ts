@@ -19,7 +19,7 @@ import type { Assessment } from "../target/assessment.js";
 import { evaluateTarget } from "../target/evaluate-target.js";
 import type { TargetEvaluation } from "../target/target-evaluation.js";
 import type { Target } from "../target/target-schema.js";
-import { compareVietnamese } from "../text/vietnamese-text.js";
+import { compareVietnamese, foldDiacritics } from "../text/vietnamese-text.js";
 import type { Edition } from "../unit/edition.js";
 import { children, descendantsAtLevel, unitByCode } from "../unit/query-hierarchy.js";
 import { toTargetUnitScope } from "../unit/target-unit-scope.js";
@@ -27,6 +27,7 @@ import { fullUnitName } from "../unit/unit.js";
 import { kindWord } from "../unit/unit-kind.js";
 import { assembleReport, type ReportOutlineNode } from "./assemble-report.js";
 import { checkDataUnits } from "./check-data-units.js";
+import { citeDated, type DatedReference } from "./cite-dated.js";
 import { consolidateFigures } from "./consolidate-figures.js";
 import { describeFigure } from "./describe-figure.js";
 import { buildFigureTable, type FigureGap } from "./figure-table.js";
@@ -72,6 +73,11 @@ export interface CampaignReportInput {
   /** The signer's name under the signature; absent: the place is marked "[Họ và tên]". */
   readonly signerName?: string;
   readonly onProgress?: ProgressCallback;
+  /**
+   * The documents the catalogue knows, with their dates: a citation of one in the campaign's title
+   * ("Kế hoạch số 483/KH-BCA-C04") gets its date, since a number can name two documents.
+   */
+  readonly references?: readonly DatedReference[];
 }
 
 const STYLE_OF: Record<OutlineSection["style"], HeadingStyle> = {
@@ -414,6 +420,14 @@ export function buildCampaignReport(input: CampaignReportInput): Result<ReportMo
         ];
 
   const issuer = describeIssuer(input.issuer?.kind ?? "people_committee", unit);
+  const title = citeDated(input.campaign.title, input.references ?? []);
+  const lowerTitle = `${title.charAt(0).toLocaleLowerCase("vi")}${title.slice(1)}`;
+  // The issuing body does not send the report to itself ("Công an tỉnh" in Công an tỉnh Quảng Bình's report).
+  const self = foldDiacritics(issuer.subject).toLowerCase();
+  const recipients = (input.recipients ?? ["Bộ Công an (Cục C04)"]).filter((r) => {
+    const name = foldDiacritics(r.trim()).toLowerCase();
+    return name !== self && !self.startsWith(`${name} `);
+  });
   const symbol = input.issuer?.symbol;
   const reference = symbol
     ? issuer.style === "party"
@@ -431,10 +445,10 @@ export function buildCampaignReport(input: CampaignReportInput): Result<ReportMo
       ...(issuer.motto ? { motto: issuer.motto } : {}),
       placeDate: formatPlaceDate(place, input.asOf),
       documentType: "BÁO CÁO",
-      summary: input.campaign.title,
+      summary: title,
     },
     opening: input.opening ?? [
-      `${issuer.subject} báo cáo kết quả ${input.campaign.title.charAt(0).toLocaleLowerCase("vi")}${input.campaign.title.slice(1)}, với số liệu ${label(input.campaign.dataWindow)}, như sau:`,
+      `${issuer.subject} báo cáo kết quả ${lowerTitle}, với số liệu ${label(input.campaign.dataWindow)}, như sau:`,
     ],
     outline: input.outline.sections.map(toNode),
     ...(input.narratives ? { narratives: input.narratives } : {}),
@@ -451,7 +465,7 @@ export function buildCampaignReport(input: CampaignReportInput): Result<ReportMo
     preface,
     signature: buildSignature(
       input.signature ?? {
-        recipients: input.recipients ?? ["Bộ Công an (Cục C04)"],
+        recipients,
         archive: issuer.archive,
         authority: issuer.authority,
         style: issuer.style,
@@ -459,7 +473,7 @@ export function buildCampaignReport(input: CampaignReportInput): Result<ReportMo
       },
     ),
     meta: {
-      title: `Báo cáo ${input.campaign.title.charAt(0).toLocaleLowerCase("vi")}${input.campaign.title.slice(1)}`,
+      title: `Báo cáo ${lowerTitle}`,
       unitCode: input.unitCode,
       campaignId: input.campaign.id,
       dataWindow: label(input.campaign.dataWindow),
