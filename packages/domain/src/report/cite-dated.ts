@@ -6,7 +6,7 @@ export interface DatedReference {
   readonly date: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * Adds the date after every citation of a known document that lacks it: "Kế hoạch số
@@ -17,7 +17,7 @@ export function citeDated(text: string, references: readonly DatedReference[]): 
   let out = text;
   for (const { reference, date } of references) {
     const pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}/-])${escape(reference)}(?![\\p{L}\\p{N}/-])(?!,? ngày)`,
+      `(?<![\\p{L}\\p{N}/-])${escapeRegExp(reference)}(?![\\p{L}\\p{N}/-])(?!,? ngày)`,
       "gu",
     );
     out = out.replace(pattern, `${reference} ngày ${formatDateShort(date)}`);
