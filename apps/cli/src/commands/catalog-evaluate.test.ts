@@ -27,9 +27,9 @@ interface JsonOutput {
   evaluations: JsonEvaluation[];
 }
 
-async function evaluate(extra: readonly string[] = [], base = ASSESSED) {
+async function evaluate(extra: readonly string[] = [], base = ASSESSED, warnings = "") {
   const r = await runCli([...base, ...extra, "--json"], ROOT);
-  expect(r.err).toBe("");
+  expect(r.err).toBe(warnings);
   expect(r.code).toBe(0);
   const out = JSON.parse(r.out) as JsonOutput;
   const byId = (id: string) => {
@@ -119,12 +119,38 @@ describe("pctm catalog evaluate on the Cần Thơ 2019 example (figures in examp
     expect(byId("424ct-3a").verdict).toBe("insufficient_data");
   });
 
-  it("after 1/7/2025 the per-district target is không áp dụng, with the reason", async () => {
-    const { out, byId } = await evaluate(["--period", "2025"]);
+  it("a year outside the plan's span (2017–2020): every target không áp dụng, saying why, and a warning", async () => {
+    const { out, byId } = await evaluate(
+      ["--period", "2025"],
+      ASSESSED,
+      "Cảnh báo [PLAN_PERIOD_OUTSIDE_SPAN] --period: năm 2025 ngoài thời hạn của kế hoạch can-tho-424 (2017–2020); mọi mục tiêu: không áp dụng\n",
+    );
     expect(out.edition).toBe("vn-2025-07-01");
+    expect(out.tally).toEqual({ not_applicable: 40 });
+    expect(byId("424ct-3e").sentence).toMatch(
+      /^Không áp dụng: năm 2025 ngoài thời hạn của kế hoạch \(2017–2020\) \(mục tiêu mỗi quận, huyện/,
+    );
+  });
+
+  it("a unit outside the plan's area (Hậu Giang for the Cần Thơ plan) is judged with a warning naming both", async () => {
+    const r = await runCli([...BASE.slice(0, 4), "--unit", "93", ...EXAMPLE], ROOT);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(
+      "Cảnh báo [PLAN_UNIT_OUTSIDE_SCOPE] --unit: Tỉnh Hậu Giang (93) không thuộc phạm vi của kế hoạch can-tho-424 (Thành phố Cần Thơ (92)); các mục tiêu được xét như kế hoạch đặt cho đơn vị này\n",
+    );
+    const district = await runCli([...BASE.slice(0, 4), "--unit", "916", ...EXAMPLE], ROOT);
+    expect([district.code, district.err]).toEqual([0, ""]);
+  });
+
+  it("no district with data for 2018: 424ct-3e has no figure (not 0) and names the data element once", async () => {
+    const r = await runCli([...ASSESSED, "--period", "2018"], ROOT);
+    const row = r.out.split("\n").find((line) => line.startsWith("424ct-3e"));
+    expect(row).toMatch(/^424ct-3e\s+2018\s+≥ 9\s+—\s+Chưa đủ dữ liệu$/);
+    const { byId } = await evaluate(["--period", "2018"]);
     const e = byId("424ct-3e");
-    expect(e.verdict).toBe("not_applicable");
-    expect(e.sentence).toContain("không còn cấp huyện");
+    expect(e.actual).toBeUndefined();
+    expect(e).not.toHaveProperty("completion");
+    expect(e.sentence).toMatch(/thiếu số liệu [^;]+ của cả 9 quận, huyện năm 2018/);
   });
 
   it("as of a day before the period ends nothing is due yet", async () => {
@@ -165,6 +191,10 @@ describe("pctm catalog evaluate: bad input exits 2 with a code and says where", 
     [["catalog", "evaluate", "--plan", "can-tho-424", "--unit", "99", ...EXAMPLE], "[UNIT_NOT_FOUND] --unit"],
     [[...BASE, "--period", "2019X"], "[PERIOD_INVALID_ID] --period"],
     [[...BASE, "--as-of", "31/12/2019"], "[DATE_INVALID] --as-of"],
+    [
+      [...BASE, "--as-of", "2019-02-30"],
+      "Lỗi [DATE_NOT_IN_CALENDAR] --as-of: ngày 30/2/2019 không tồn tại: tháng 2 năm 2019 chỉ có 28 ngày\n",
+    ],
     [[...BASE, "--period", "2025", "--unit", "916"], 'không có đơn vị hành chính mã "916"'],
     [[...BASE, "--khac"], "[USAGE]"],
   ])("%j → %s", async (argv, expected) => {
@@ -187,7 +217,7 @@ describe("pctm catalog evaluate: bad input exits 2 with a code and says where", 
     const r = await runCli(["catalog", "evaluate", "--plan", "can-tho-424", "--unit", "92", "--data", data]);
     expect(r.code).toBe(2);
     expect(r.err).toContain(
-      `Lỗi [DATA_VALUE_UNREADABLE] ${data}, dataValues, dòng 2, value: không đọc được giá trị "nhiều"`,
+      `Lỗi [DATA_VALUE_UNREADABLE] --data ${data}: dòng 2, value: không đọc được giá trị "nhiều"`,
     );
   });
 
@@ -199,7 +229,7 @@ describe("pctm catalog evaluate: bad input exits 2 with a code and says where", 
     const r = await runCli(["catalog", "evaluate", "--plan", "can-tho-424", "--unit", "92", "--data", data]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^Lỗi \[[A-Z_]+\] /);
-    expect(r.err).toContain(`${data}, dòng 1, period: `);
+    expect(r.err).toContain(`--data ${data}: dòng 1, period: `);
   });
 
   it("rejects a file that is not JSON and one that does not exist", async () => {
@@ -220,6 +250,41 @@ describe("pctm catalog evaluate: bad input exits 2 with a code and says where", 
     );
     const r = await runCli([...BASE, "--assessments", assessments], ROOT);
     expect(r.code).toBe(2);
-    expect(r.err).toContain(`${assessments}, assessments, dòng 1, verdict:`);
+    expect(r.err).toContain(`--assessments ${assessments}: dòng 1, verdict:`);
+  });
+
+  it("a bad period in an assessment names the value and the accepted forms", async () => {
+    const assessments = file(
+      "bad-period.json",
+      JSON.stringify([
+        { targetId: "424ct-3a", orgUnit: "92", period: "2019-13", verdict: "achieved", justification: "x" },
+      ]),
+    );
+    const r = await runCli([...BASE, "--assessments", assessments], ROOT);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(
+      `Lỗi [TARGET_INVALID_PERIOD] --assessments ${assessments}: dòng 1, period: mã kỳ "2019-13" không hợp lệ (dùng 2020, 2020S1, 2020Q3, 2020-07 hoặc 2017-01-01/2020-06-30)\n`,
+    );
+  });
+
+  it("warns about assessments of another unit, of a quantitative target, of an unknown one (exit 0)", async () => {
+    const row = (targetId: string, orgUnit = "92") => ({
+      targetId,
+      orgUnit,
+      period: "2019",
+      verdict: "achieved",
+      justification: "Có báo cáo",
+    });
+    const assessments = file(
+      "stray.json",
+      JSON.stringify({ assessments: [row("424ct-3a", "99999"), row("424ct-2a"), row("khong-co")] }),
+    );
+    const r = await runCli([...BASE, "--assessments", assessments], ROOT);
+    expect(r.code).toBe(0);
+    expect(r.err.split("\n").filter(Boolean)).toEqual([
+      `Cảnh báo [ASSESSMENT_OTHER_UNIT] --assessments ${assessments}: dòng 1, orgUnit: đánh giá của đơn vị "99999", không phải đơn vị đang xét (92); bỏ qua`,
+      `Cảnh báo [ASSESSMENT_NOT_QUALITATIVE] --assessments ${assessments}: dòng 2, targetId: mục tiêu "424ct-2a" được đánh giá theo số liệu, không theo đánh giá định tính; bỏ qua`,
+      `Cảnh báo [ASSESSMENT_UNKNOWN_TARGET] --assessments ${assessments}: dòng 3, targetId: kế hoạch can-tho-424 không có mục tiêu "khong-co"; bỏ qua`,
+    ]);
   });
 });

@@ -1,16 +1,14 @@
 import { builtinCatalog, evaluatePlan, parseAssessments, targetsOfPlan } from "@pctm/catalog";
 import {
   type Assessment,
+  checkIsoDate,
   type DataValueSet,
   dataValueSetSchema,
   type Edition,
   editionInForce,
   formatDateShort,
-  formatIssue,
   fullUnitName,
   type IsoDate,
-  type Issue,
-  isIsoDate,
   parsePeriod,
   parseWith,
   periodEnd,
@@ -22,6 +20,7 @@ import { packagedEditions } from "@pctm/units-data";
 import { readArgs, stringOption } from "../args.js";
 import type { CliIo } from "../command.js";
 import { EXIT } from "../command.js";
+import { printIssues } from "../print-issues.js";
 import { type EvaluationReport, formatEvaluation } from "./catalog-evaluate-format.js";
 import { readJsonFile } from "./report-files.js";
 
@@ -35,13 +34,6 @@ const OPTIONS = {
   json: { type: "boolean" },
 } as const;
 
-/** Prints issues as "Lỗi [CODE] <file or option>, <field>: message", naming where each one came from. */
-function printIssues(io: CliIo, issues: readonly Issue[], where?: string): void {
-  for (const found of issues) {
-    io.err(`Lỗi ${formatIssue(where ? { ...found, path: [where, ...found.path] } : found)}\n`);
-  }
-}
-
 /** Reads a JSON file that is `{ <key>: [...] }` or a bare array of the same rows. */
 async function readRowsFile<T>(
   path: string,
@@ -52,13 +44,13 @@ async function readRowsFile<T>(
 ): Promise<T | undefined> {
   const raw = await readJsonFile(path, io.cwd, option);
   if (!raw.ok) {
-    printIssues(io, raw.errors);
+    printIssues(io, raw.errors, { option });
     return undefined;
   }
   const bare = Array.isArray(raw.value);
   const parsed = parse(bare ? { [key]: raw.value } : raw.value);
   if (!parsed.ok) {
-    printIssues(io, bare ? parsed.errors.map((e) => ({ ...e, path: e.path.slice(1) })) : parsed.errors, path);
+    printIssues(io, parsed.errors, { option, file: path, topKey: key });
     return undefined;
   }
   return parsed.value;
@@ -123,19 +115,20 @@ export async function runCatalogEvaluate(args: readonly string[], io: CliIo, usa
   }
   const period = parsePeriod(periodId);
   if (!period.ok) {
-    printIssues(io, period.errors, "--period");
+    printIssues(io, period.errors, { option: "--period" });
     return EXIT.usage;
   }
   const end = periodEnd(period.value);
   const asOf = stringOption(parsed.args, "as-of") ?? end;
-  if (!isIsoDate(asOf)) {
-    io.err(`Lỗi [DATE_INVALID] --as-of: ngày "${asOf}" không đúng dạng YYYY-MM-DD (ví dụ 2020-01-15)\n`);
+  const badAsOf = checkIsoDate(asOf);
+  if (badAsOf) {
+    printIssues(io, [badAsOf], { option: "--as-of" });
     return EXIT.usage;
   }
 
   const edition = editionInForce(packagedEditions(), end);
   if (!edition.ok) {
-    printIssues(io, edition.errors, "--period");
+    printIssues(io, edition.errors, { option: "--period", topKey: "date" });
     return EXIT.usage;
   }
   const unit = unitByCode(edition.value, unitCode);
@@ -152,13 +145,6 @@ export async function runCatalogEvaluate(args: readonly string[], io: CliIo, usa
     const file = await readRowsFile(assessmentsPath, "--assessments", "assessments", parseAssessments, io);
     if (!file) return EXIT.usage;
     assessments = file.assessments;
-    const known = new Set(targetsOfPlan(planId, catalog).map((t) => t.id));
-    file.assessments.forEach((a, i) => {
-      if (!known.has(a.targetId))
-        io.err(
-          `Cảnh báo [ASSESSMENT_UNKNOWN_TARGET] ${assessmentsPath} assessments.${i}.targetId: kế hoạch ${planId} không có mục tiêu "${a.targetId}"; bỏ qua\n`,
-        );
-    });
   }
 
   const result = evaluatePlan(planId, {
@@ -168,10 +154,23 @@ export async function runCatalogEvaluate(args: readonly string[], io: CliIo, usa
     asOf,
     edition: edition.value,
     ...(assessments ? { assessments } : {}),
+    outsideSpan: "not_applicable",
   });
   if (!result.ok) {
-    printIssues(io, result.errors, dataPath);
+    printIssues(io, result.errors, { option: "--data", file: dataPath, topKey: "dataValues" });
     return EXIT.usage;
+  }
+  // Warnings name where they come from: the assessments file's rows, or the option judged.
+  for (const warning of result.warnings) {
+    const source =
+      warning.path[0] === "assessments" && assessmentsPath !== undefined
+        ? { option: "--assessments", file: assessmentsPath, topKey: "assessments" }
+        : warning.path[0] === "orgUnit"
+          ? { option: "--unit", topKey: "orgUnit" }
+          : warning.path[0] === "period"
+            ? { option: "--period", topKey: "period" }
+            : {};
+    printIssues(io, [warning], source, "Cảnh báo");
   }
   const report: EvaluationReport = {
     evaluation: result.value,

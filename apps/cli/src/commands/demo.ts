@@ -7,9 +7,10 @@ import { REPORT_FORMATS, renderReport } from "@pctm/report";
 import { readArgs, stringOption } from "../args.js";
 import type { CliIo, Command } from "../command.js";
 import { EXIT } from "../command.js";
+import { printIssues } from "../print-issues.js";
 import { progressBar } from "../progress.js";
 import { renderTable } from "../table.js";
-import { buildReportForCampaign, formatIssues, verdictRows } from "./report-build.js";
+import { buildReportForCampaign, verdictRows } from "./report-build.js";
 import { readJsonFile, writeFileAtomic } from "./report-files.js";
 
 const USAGE = `pctm demo [--example <thư mục>] [--out-dir <thư mục>]
@@ -60,7 +61,7 @@ async function runDemo(args: readonly string[], io: CliIo): Promise<number> {
   const narratives = await readJsonFile(join(exampleDir, "narratives.json"), io.cwd, "example");
   for (const read of [data, narratives]) {
     if (!read.ok) {
-      io.err(formatIssues(read.errors));
+      printIssues(io, read.errors, { option: "--example" });
       return EXIT.usage;
     }
   }
@@ -72,7 +73,7 @@ async function runDemo(args: readonly string[], io: CliIo): Promise<number> {
     onProgress: progressBar(io, "Đang tổng hợp"),
   });
   if (!model.ok) {
-    io.err(formatIssues(model.errors));
+    printIssues(io, model.errors, { option: "--example" });
     return EXIT.usage;
   }
 

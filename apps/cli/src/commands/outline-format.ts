@@ -1,6 +1,7 @@
-import { formatIssue, formatOutline, outlineSchema, parseWith } from "@pctm/domain";
+import { formatOutline, issue, outlineSchema, parseWith } from "@pctm/domain";
 import { readArgs } from "../args.js";
 import { type CliIo, EXIT } from "../command.js";
+import { printIssues } from "../print-issues.js";
 import { readInputFile } from "./outline-parse.js";
 
 /** `pctm outline format <outline.json>`: an outline, or the `{ outline, warnings }` that `parse --json` prints. */
@@ -21,14 +22,16 @@ export async function runOutlineFormat(args: readonly string[], io: CliIo, usage
   try {
     data = JSON.parse(new TextDecoder().decode(file.bytes));
   } catch (error) {
-    io.err(`Lỗi [INVALID_JSON]: "${path}" không phải là JSON hợp lệ (${(error as Error).message}).\n`);
+    printIssues(io, [issue("INVALID_JSON", `không phải là JSON hợp lệ (${(error as Error).message})`)], {
+      file: path,
+    });
     return EXIT.usage;
   }
   const wrapped = typeof data === "object" && data !== null && "outline" in data;
   const input = wrapped ? (data as { outline: unknown }).outline : data;
   const outline = parseWith(outlineSchema, input, wrapped ? ["outline"] : []);
   if (!outline.ok) {
-    io.err(`${outline.errors.map((e) => `Lỗi ${formatIssue(e)}`).join("\n")}\n`);
+    printIssues(io, outline.errors, { file: path });
     return EXIT.usage;
   }
   io.out(formatOutline(outline.value));

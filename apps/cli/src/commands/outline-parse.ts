@@ -1,9 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { importOutlineFromDocx } from "@pctm/docx-import";
-import { type OutlineWarning, type ParseOutlineResult, parseOutline } from "@pctm/domain";
+import { issue, type OutlineWarning, type ParseOutlineResult, parseOutline } from "@pctm/domain";
 import { readArgs } from "../args.js";
 import { type CliIo, EXIT } from "../command.js";
+import { printIssues } from "../print-issues.js";
 import { renderOutlineTree, renderOutlineWarnings } from "./outline-tree.js";
 
 /** Reads a file for a command, or says in Vietnamese why it cannot ([FILE_NOT_FOUND], [FILE_UNREADABLE]). */
@@ -15,9 +16,13 @@ export async function readInputFile(
     return { ok: true, bytes: new Uint8Array(await readFile(resolve(io.cwd, path))) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") io.err(`Lỗi [FILE_NOT_FOUND]: không tìm thấy tệp "${path}".\n`);
-    else if (code === "EISDIR") io.err(`Lỗi [FILE_UNREADABLE]: "${path}" là một thư mục, không phải tệp.\n`);
-    else io.err(`Lỗi [FILE_UNREADABLE]: không đọc được tệp "${path}" (${code ?? String(error)}).\n`);
+    const found =
+      code === "ENOENT"
+        ? issue("FILE_NOT_FOUND", "không tìm thấy tệp")
+        : code === "EISDIR"
+          ? issue("FILE_UNREADABLE", "là một thư mục, không phải tệp")
+          : issue("FILE_UNREADABLE", `không đọc được tệp (${code ?? String(error)})`);
+    printIssues(io, [found], { file: path });
     return { ok: false, code: EXIT.usage };
   }
 }
@@ -45,8 +50,8 @@ export async function runOutlineParse(args: readonly string[], io: CliIo, usage:
     result = parseOutline(text);
   }
   if (!result.ok) {
-    io.err(renderOutlineWarnings(result.errors, "Lỗi"));
-    io.err(renderOutlineWarnings(result.warnings));
+    io.err(renderOutlineWarnings(result.errors, "Lỗi", path));
+    io.err(renderOutlineWarnings(result.warnings, "Cảnh báo", path));
     return EXIT.usage;
   }
   if (parsed.args.values.json === true) {
@@ -55,6 +60,6 @@ export async function runOutlineParse(args: readonly string[], io: CliIo, usage:
     return EXIT.ok;
   }
   io.out(renderOutlineTree(result.outline));
-  if (result.warnings.length > 0) io.out(`\n${renderOutlineWarnings(result.warnings)}`);
+  if (result.warnings.length > 0) io.out(`\n${renderOutlineWarnings(result.warnings, "Cảnh báo", path)}`);
   return EXIT.ok;
 }

@@ -1,4 +1,5 @@
-import { formatIssue, numberOutline, type Outline, type OutlineWarning } from "@pctm/domain";
+import { numberOutline, type Outline, type OutlineWarning } from "@pctm/domain";
+import { formatCliIssue } from "../print-issues.js";
 
 function bindingSummary(outline: Outline["sections"][number]): string {
   const b = outline.bindings;
@@ -36,9 +37,13 @@ export function renderOutlineTree(outline: Outline): string {
 }
 
 /**
- * "Cảnh báo [DAMAGED_TEXT] dòng 79: …", one per line; a problem with the whole file has no place:
- * "Lỗi [DOCX_UNREADABLE] Không đọc được …".
+ * "Cảnh báo [DAMAGED_TEXT] de-cuong.docx: dòng 79: …", one per line, in the CLI's one form (file, then
+ * place, then message); a problem with the whole file: "Lỗi [DOCX_UNREADABLE] de-cuong.docx: Không đọc được …".
  */
-export function renderOutlineWarnings(warnings: readonly OutlineWarning[], label = "Cảnh báo"): string {
-  return warnings.map((w) => `${label} ${formatIssue(w)}\n`).join("");
+export function renderOutlineWarnings(
+  warnings: readonly OutlineWarning[],
+  label = "Cảnh báo",
+  file?: string,
+): string {
+  return warnings.map((w) => `${label} ${formatCliIssue(w, file ? { file } : {})}\n`).join("");
 }

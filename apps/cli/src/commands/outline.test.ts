@@ -27,7 +27,7 @@ describe("pctm outline", () => {
     expect(out).toContain("II. KẾT QUẢ");
     expect(out).toContain("    1.1. Người nghiện  (1 dòng hướng dẫn)");
     expect(out).toContain("III- ĐÁNH GIÁ CHUNG");
-    expect(out).toContain("[DAMAGED_TEXT] dòng 7:");
+    expect(out).toContain("Cảnh báo [DAMAGED_TEXT] de-cuong.txt: dòng 7: ");
   });
 
   it("parse --json gives { outline, warnings } and format prints it back as numbered text", async () => {
@@ -72,20 +72,20 @@ describe("pctm outline", () => {
     expect(prose.err).toContain("không phải là một đề cương");
     const missing = await runCli(["outline", "parse", "khong-co.txt"], dir);
     expect(missing.code).toBe(2);
-    expect(missing.err).toContain("[FILE_NOT_FOUND]");
+    expect(missing.err).toBe("Lỗi [FILE_NOT_FOUND] khong-co.txt: không tìm thấy tệp\n");
     const notWord = await runCli(["outline", "parse", file("hong.docx", "không phải Word")], dir);
     expect(notWord.code).toBe(2);
-    // A problem with the whole file names no place: no empty location before a colon.
-    expect(notWord.err).toMatch(/^Lỗi \[DOCX_UNREADABLE\] Không đọc được tệp Word/);
+    // A problem with the whole file names the file and no place in it: no empty location before a colon.
+    expect(notWord.err).toMatch(/^Lỗi \[DOCX_UNREADABLE\] \S*hong\.docx: Không đọc được tệp Word/);
     const badJson = await runCli(["outline", "format", file("hong.json", "{ khong")], dir);
     expect(badJson.code).toBe(2);
-    expect(badJson.err).toContain("[INVALID_JSON]");
+    expect(badJson.err).toMatch(/^Lỗi \[INVALID_JSON\] \S*hong\.json: không phải là JSON hợp lệ/);
     const badOutline = await runCli(
       ["outline", "format", file("sai.json", JSON.stringify({ id: "x", title: "T", sections: [] }))],
       dir,
     );
     expect(badOutline.code).toBe(2);
-    expect(badOutline.err).toContain("[INVALID_TOO_SMALL] sections");
+    expect(badOutline.err).toMatch(/\[INVALID_TOO_SMALL\] \S*sai\.json: sections: /);
   });
 
   it("list and show the built-in outlines", async () => {

@@ -16,8 +16,9 @@ import { packagedMapping } from "@pctm/units-data";
 import { readArgs, stringOption } from "../args.js";
 import type { CliIo, Command } from "../command.js";
 import { EXIT } from "../command.js";
+import { printIssues } from "../print-issues.js";
 import { renderTable } from "../table.js";
-import { editionOnDate, reportIssues } from "./units-shared.js";
+import { editionOnDate } from "./units-shared.js";
 
 const USAGE = `pctm units remap --from <yyyy-mm-dd> --to <yyyy-mm-dd> --data <tệp> [--weights <tệp>] [--json]
 
@@ -49,11 +50,6 @@ function readJsonFile(path: string, option: string, io: CliIo): { ok: true; valu
     io.err(`Lỗi [JSON_INVALID] ${option}: tệp "${path}" không phải JSON hợp lệ (${detail})\n`);
     return { ok: false };
   }
-}
-
-/** For a bare array the path starts at the row ("dòng 2, period"), as the file is written. */
-function dataRowIssue(found: Issue, bare: boolean): Issue {
-  return bare && found.path[0] === "dataValues" ? { ...found, path: found.path.slice(1) } : found;
 }
 
 /** Data-row issues (path dataValues.…) for --data, the rest (the weight table) for --weights. */
@@ -102,15 +98,12 @@ export const unitsRemapCommand: Command = {
     }
     const raw = readJsonFile(dataPath, "--data", io);
     if (!raw.ok) return EXIT.usage;
-    // A bare array is read as { dataValues: [...] }; its issues then name the row as "3.orgUnit".
+    // A bare array is read as { dataValues: [...] }; either way its issues name the row ("dòng 3, period").
     const bare = Array.isArray(raw.value);
     const data = parseWith(dataValueSetSchema, bare ? { dataValues: raw.value } : raw.value);
+    const dataSource = { option: "--data", file: dataPath, topKey: "dataValues" };
     if (!data.ok) {
-      reportIssues(
-        data.errors.map((i) => dataRowIssue(i, bare)),
-        io,
-        "--data",
-      );
+      printIssues(io, data.errors, dataSource);
       return EXIT.usage;
     }
     const values = data.value.dataValues;
@@ -124,12 +117,8 @@ export const unitsRemapCommand: Command = {
     const result = remapValues(values, mapping, { weights, fromEdition: from, toEdition: to });
     if (!result.ok) {
       const [dataIssues, weightIssues] = splitIssues(result.errors);
-      reportIssues(
-        dataIssues.map((i) => dataRowIssue(i, bare)),
-        io,
-        "--data",
-      );
-      reportIssues(weightIssues, io, "--weights");
+      printIssues(io, dataIssues, dataSource);
+      printIssues(io, weightIssues, { option: "--weights", file: weightsPath, topKey: "weights" });
       return EXIT.usage;
     }
     const { dataValues, unallocated } = result.value;

@@ -128,7 +128,7 @@ describe("pctm units remap", () => {
     });
     const r = await runCli(["units", "remap", "--from", "2025-06-30", "--to", "2025-07-01", "--data", bad]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain("dataValues, dòng 2, dataElement");
+    expect(r.err).toContain(`Lỗi [INVALID_TYPE] --data ${bad}: dòng 2, dataElement: `);
     const notJson = await runCli([
       "units",
       "remap",
@@ -188,7 +188,7 @@ describe("pctm units remap", () => {
       const r = await remap(file("badperiod.json", content));
       expect([r.code, r.out], r.err).toEqual([2, ""]);
       expect(r.err).toMatch(
-        /^Lỗi \[DATA_VALUE_INVALID_PERIOD\] --data (dataValues, )?dòng 2, period: .*"31\/2\/2020"/,
+        /^Lỗi \[DATA_VALUE_INVALID_PERIOD\] --data \S+badperiod\.json: dòng 2, period: .*"31\/2\/2020"/,
       );
     }
     const impossible = await remap(
@@ -200,8 +200,24 @@ describe("pctm units remap", () => {
     expect([
       impossible.code,
       impossible.out,
-      /\[DATA_VALUE_INVALID_PERIOD\] --data dòng 1, period: .*chỉ có 29 ngày/.test(impossible.err),
+      /\[DATA_VALUE_INVALID_PERIOD\] --data \S+badrange\.json: dòng 1, period: .*chỉ có 29 ngày/.test(
+        impossible.err,
+      ),
     ]).toEqual([2, "", true]);
+  });
+
+  it("a weight pair given twice is reported alone, naming its rows, with no wrong sum after it", async () => {
+    const good = file("good22024.json", [{ orgUnit: "22024", dataElement: "x", period: "2024", value: 3 }]);
+    const weights = file("dup.json", [
+      { from: "22024", to: "22045", weight: "1/3" },
+      { from: "22024", to: "22045", weight: 0 },
+      { from: "22024", to: "22015", weight: "2/3" },
+    ]);
+    const r = await remap(good, "--weights", weights);
+    expect([r.code, r.out]).toEqual([2, ""]);
+    expect(r.err).toBe(
+      `Lỗi [WEIGHT_DUPLICATE] --weights ${weights}: dòng 2: tỷ lệ 22024 → 22045 khai 2 lần (dòng 1, 2); mỗi cặp chỉ khai một lần — tổng tỷ lệ chia của 22024 chưa kiểm tra được\n`,
+    );
   });
 
   it("rejects impossible --from and --to dates", async () => {
