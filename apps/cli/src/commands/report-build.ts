@@ -4,7 +4,6 @@ import {
   dataValueSetSchema,
   editionInForce,
   err,
-  formatIssue,
   issue,
   type Outline,
   ok,
@@ -135,9 +134,4 @@ export function verdictRows(model: ReportModel): TargetRow[] {
   };
   walk(model.sections);
   return rows;
-}
-
-/** One line per issue: "Lỗi [CODE] path: message". */
-export function formatIssues(issues: readonly Parameters<typeof formatIssue>[0][], prefix = "Lỗi"): string {
-  return issues.map((i) => `${prefix} ${formatIssue(i)}\n`).join("");
 }

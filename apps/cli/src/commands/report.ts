@@ -1,11 +1,12 @@
 import { extname, resolve } from "node:path";
-import { IsoDateSchema, issue } from "@pctm/domain";
+import { IsoDateSchema, type Issue, issue } from "@pctm/domain";
 import { REPORT_FORMATS, type ReportFormat, renderReport } from "@pctm/report";
 import { readArgs, stringOption } from "../args.js";
 import type { Command } from "../command.js";
 import { EXIT } from "../command.js";
+import { type IssueSource, printIssues } from "../print-issues.js";
 import { progressBar } from "../progress.js";
-import { buildReportForCampaign, formatIssues } from "./report-build.js";
+import { buildReportForCampaign } from "./report-build.js";
 import { readJsonFile, writeFileAtomic } from "./report-files.js";
 
 const USAGE = `pctm report --campaign <mã> --unit <mã> --data <tệp.json> [--narratives <tệp.json>] --format docx|html|md --out <tệp> [--date YYYY-MM-DD] [--signer <họ tên>]
@@ -33,8 +34,9 @@ const EXTENSIONS: Record<ReportFormat, readonly string[]> = {
   md: ["md", "markdown"],
 };
 
-function fail(io: Parameters<Command["run"]>[1], code: string, message: string, path: string[] = []): number {
-  io.err(formatIssues([issue(code, message, path)]));
+/** A problem with one option: "Lỗi [CODE] --format: message". */
+function fail(io: Parameters<Command["run"]>[1], code: string, message: string, option?: string): number {
+  printIssues(io, [issue(code, message)], option ? { option: `--${option}` } : {});
   return EXIT.usage;
 }
 
@@ -58,7 +60,7 @@ export const reportCommand: Command = {
     const option = (name: string) => stringOption(parsed.args, name);
     for (const name of ["campaign", "unit", "data", "out"]) {
       if (!option(name))
-        return fail(io, "MISSING_OPTION", `thiếu tùy chọn --${name}. Xem: pctm report --help`, [name]);
+        return fail(io, "MISSING_OPTION", `thiếu tùy chọn --${name}. Xem: pctm report --help`, name);
     }
     const out = resolve(io.cwd, option("out") as string);
     const extension = extname(out).slice(1).toLowerCase();
@@ -67,14 +69,17 @@ export const reportCommand: Command = {
         io,
         "FORMAT_MISSING",
         `không biết định dạng của tệp ${option("out")}: thêm --format docx|html|md hoặc đặt đuôi tệp .docx/.html/.md`,
-        ["format"],
+        "format",
       );
     }
     const format = (option("format") ?? extension) as ReportFormat;
     if (!REPORT_FORMATS.includes(format)) {
-      return fail(io, "FORMAT_INVALID", `định dạng "${format}" không được hỗ trợ: chọn docx, html hoặc md`, [
+      return fail(
+        io,
+        "FORMAT_INVALID",
+        `định dạng "${format}" không được hỗ trợ: chọn docx, html hoặc md`,
         "format",
-      ]);
+      );
     }
     // "--format docx --out b.md" would write a DOCX that opens as garbage: refuse, unless the name has no extension.
     if (extension !== "" && !EXTENSIONS[format].includes(extension)) {
@@ -82,7 +87,7 @@ export const reportCommand: Command = {
         io,
         "FORMAT_EXTENSION_MISMATCH",
         `tệp ${option("out")} có đuôi .${extension} nhưng --format là ${format}: đặt tên tệp đuôi .${format} (hoặc bỏ đuôi tệp)`,
-        ["out"],
+        "out",
       );
     }
     const date = option("date");
@@ -92,18 +97,28 @@ export const reportCommand: Command = {
       if (!checked.success) {
         const first = checked.error.issues[0];
         const code = (first as { params?: { code?: string } } | undefined)?.params?.code ?? "DATE_INVALID";
-        return fail(io, code, `ngày báo cáo "${date}" không hợp lệ: ${first?.message ?? ""}`, ["date"]);
+        return fail(io, code, `ngày báo cáo "${date}" không hợp lệ: ${first?.message ?? ""}`, "date");
       }
     }
     const data = await readJsonFile(option("data") as string, io.cwd, "data");
+    const dataSource: IssueSource = {
+      option: "--data",
+      file: option("data") as string,
+      topKey: "dataValues",
+    };
     if (!data.ok) {
-      io.err(formatIssues(data.errors));
+      printIssues(io, data.errors, dataSource);
       return EXIT.usage;
     }
     const narrativesPath = option("narratives");
     const narratives = narrativesPath ? await readJsonFile(narrativesPath, io.cwd, "narratives") : undefined;
+    const narrativesSource: IssueSource = {
+      option: "--narratives",
+      file: narrativesPath,
+      topKey: "narratives",
+    };
     if (narratives && !narratives.ok) {
-      io.err(formatIssues(narratives.errors));
+      printIssues(io, narratives.errors, narrativesSource);
       return EXIT.usage;
     }
     const model = buildReportForCampaign({
@@ -115,12 +130,22 @@ export const reportCommand: Command = {
       ...(option("signer")?.trim() ? { signer: (option("signer") as string).normalize("NFC").trim() } : {}),
       onProgress: progressBar(io, "Đang tổng hợp"),
     });
+    // Each issue is named by the input it came from (its path starts with "data", "narratives", "campaign" …).
+    const sourceOf = (found: Issue): IssueSource =>
+      found.path[0] === "data" || found.path[0] === "dataValues"
+        ? dataSource
+        : found.path[0] === "narratives"
+          ? narrativesSource
+          : { option: `--${String(found.path[0] ?? "campaign")}` };
+    const print = (issues: readonly Issue[], severity: "Lỗi" | "Cảnh báo") => {
+      for (const found of issues) printIssues(io, [found], sourceOf(found), severity);
+    };
     if (!model.ok) {
-      io.err(formatIssues(model.errors.slice(0, 20)));
+      print(model.errors.slice(0, 20), "Lỗi");
       if (model.errors.length > 20) io.err(`… và ${model.errors.length - 20} lỗi khác\n`);
       return EXIT.usage;
     }
-    if (model.warnings.length > 0) io.err(formatIssues(model.warnings, "Cảnh báo"));
+    print(model.warnings, "Cảnh báo");
     const bytes = await renderReport(model.value, format, {
       onProgress: progressBar(io, `Đang xuất ${format.toUpperCase()}`),
     });
@@ -128,7 +153,7 @@ export const reportCommand: Command = {
       await writeFileAtomic(out, bytes);
     } catch (error) {
       const detail = (error as NodeJS.ErrnoException).code ?? String(error);
-      return fail(io, "OUTPUT_UNWRITABLE", `không ghi được tệp ${option("out")} (${detail})`, ["out"]);
+      return fail(io, "OUTPUT_UNWRITABLE", `không ghi được tệp ${option("out")} (${detail})`, "out");
     }
     io.out(`Đã lập báo cáo: ${out}\n`);
     return EXIT.ok;
