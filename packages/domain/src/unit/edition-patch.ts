@@ -50,9 +50,22 @@ export function applyEditionPatch(base: Edition, input: unknown): Result<Edition
     const code = change.op === "add" ? change.unit.code : change.code;
     const current = units.get(code);
     if (change.op === "add") {
+      const parentCode = change.unit.parentCode;
+      const parent = parentCode === null ? undefined : units.get(parentCode);
       if (current)
         problems.push(issue("UNIT_CODE_DUPLICATE", `mã đơn vị ${code} đã có`, [...path, "unit", "code"]));
-      else {
+      else if (parentCode !== null && (!parent || parent.level >= change.unit.level)) {
+        // Named here, at the patch's row, rather than later at a row of the resulting unit list.
+        problems.push(
+          issue(
+            "UNIT_PARENT_INVALID",
+            parent
+              ? `đơn vị ${parentCode} không ở cấp cao hơn ${code}`
+              : `không có đơn vị cấp trên mã ${parentCode}`,
+            [...path, "unit", "parentCode"],
+          ),
+        );
+      } else {
         units.set(code, change.unit);
         if (change.unit.parentCode)
           childCount.set(change.unit.parentCode, (childCount.get(change.unit.parentCode) ?? 0) + 1);

@@ -170,6 +170,20 @@ describe("editions by date and patches", () => {
     });
     expect(!wrongKind.ok && wrongKind.errors[0]?.code).toBe("UNIT_KIND_LEVEL_MISMATCH");
   });
+
+  it("names the patch row of an added unit whose parent is missing or not higher", () => {
+    const r = applyEditionPatch(OLD, {
+      id: "bad",
+      changes: [
+        { op: "add", unit: { code: "77777", name: "A", kind: "commune", level: 3, parentCode: "999" } },
+        { op: "add", unit: { code: "77778", name: "B", kind: "commune", level: 3, parentCode: "20001" } },
+      ],
+    });
+    expect(!r.ok && r.errors.map((e) => [e.code, e.path.join("."), e.message])).toEqual([
+      ["UNIT_PARENT_INVALID", "changes.0.unit.parentCode", "không có đơn vị cấp trên mã 999"],
+      ["UNIT_PARENT_INVALID", "changes.1.unit.parentCode", "đơn vị 20001 không ở cấp cao hơn 77778"],
+    ]);
+  });
 });
 
 describe("toTargetUnitScope", () => {
