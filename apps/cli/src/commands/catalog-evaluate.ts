@@ -16,10 +16,10 @@ import {
   type Result,
   unitByCode,
 } from "@pctm/domain";
-import { packagedEditions } from "@pctm/units-data";
 import { readArgs, stringOption } from "../args.js";
 import type { CliIo } from "../command.js";
 import { EXIT } from "../command.js";
+import { loadEditions, PATCH_OPTION, patchOption, printEditionIssues } from "../editions.js";
 import { printIssues } from "../print-issues.js";
 import { type EvaluationReport, formatEvaluation } from "./catalog-evaluate-format.js";
 import { readJsonFile } from "./report-files.js";
@@ -32,6 +32,7 @@ const OPTIONS = {
   "as-of": { type: "string" },
   assessments: { type: "string" },
   json: { type: "boolean" },
+  ...PATCH_OPTION,
 } as const;
 
 /** Reads a JSON file that is `{ <key>: [...] }` or a bare array of the same rows. */
@@ -126,7 +127,13 @@ export async function runCatalogEvaluate(args: readonly string[], io: CliIo, usa
     return EXIT.usage;
   }
 
-  const edition = editionInForce(packagedEditions(), end);
+  const patchFiles = patchOption(parsed.args.values);
+  const editions = await loadEditions(patchFiles, io.cwd, [end]);
+  if (!editions.ok) {
+    printEditionIssues(io, editions.errors, patchFiles);
+    return EXIT.usage;
+  }
+  const edition = editionInForce(editions.value.editions, end);
   if (!edition.ok) {
     printIssues(io, edition.errors, { option: "--period", topKey: "date" });
     return EXIT.usage;

@@ -15,7 +15,7 @@ pctm catalog target <mã mục tiêu> [--json]
 pctm catalog campaigns [--plan <mã>] [--json]
 pctm catalog check [--seeds <thư mục>]
 pctm catalog evaluate --plan <mã> --unit <mã đơn vị> --data <tệp> [--period <kỳ>] [--as-of <yyyy-mm-dd>]
-                      [--assessments <tệp>] [--json]
+                      [--assessments <tệp>] [--patch <tệp>]… [--json]
 
 Danh mục dựng sẵn: các chương trình, kế hoạch, mục tiêu, dự án, phân công và đợt báo cáo của các văn bản gốc.
   plans      liệt kê kế hoạch (mã, loại, cơ quan, số mục tiêu)
@@ -30,7 +30,9 @@ Danh mục dựng sẵn: các chương trình, kế hoạch, mục tiêu, dự �
              --period      kỳ đánh giá (2019, 2020S1 …); mặc định: năm muộn nhất có số liệu
              --as-of       ngày xét "chưa đến hạn"; mặc định: ngày cuối kỳ
              --assessments { "assessments": [ { targetId, orgUnit, period, verdict, justification } ] }
-             mục tiêu "mỗi quận, huyện …" xét theo danh mục đơn vị hành chính có hiệu lực ngày cuối kỳ`;
+             --patch       bản sửa danh mục đơn vị hành chính (pctm schema edition-patch), lặp lại được
+             mục tiêu "mỗi quận, huyện …" xét theo danh mục đơn vị hành chính có hiệu lực ngày cuối kỳ
+             (cùng các bản sửa --patch; bản sửa không ghi validFrom sửa danh mục của ngày đó)`;
 
 function usageError(io: Parameters<Command["run"]>[1], message: string): number {
   io.err(`Lỗi [USAGE]: ${message}\n${USAGE}\n`);

@@ -2,6 +2,7 @@ import { builtinCatalog, type Campaign, getBuiltinOutline } from "@pctm/catalog"
 import {
   buildCampaignReport,
   dataValueSetSchema,
+  type Edition,
   editionInForce,
   err,
   issue,
@@ -29,6 +30,8 @@ export interface CampaignReportRequest {
   /** The signer's name (--signer); default: the narratives file's `signer`, else a marked place. */
   readonly signer?: string;
   readonly onProgress?: ProgressCallback;
+  /** The unit lists to look the unit up in (loadEditions: packaged + --patch); default: the packaged ones. */
+  readonly editions?: readonly Edition[];
 }
 
 function outlineOf(campaign: Campaign): Outline | undefined {
@@ -43,6 +46,21 @@ function reportDate(campaign: Campaign): string | undefined {
     .filter((d): d is string => d !== undefined)
     .sort()
     .at(-1);
+}
+
+/** The end of a campaign's data window, else its report date: the day whose unit list a report uses. */
+function editionDate(campaign: Campaign, asOf: string | undefined): string | undefined {
+  const windowEnd = campaign.dataWindow.includes("/") ? campaign.dataWindow.split("/")[1] : undefined;
+  return windowEnd ?? asOf ?? reportDate(campaign);
+}
+
+/**
+ * The day whose unit list the report of a built-in campaign uses (undefined for an unknown campaign):
+ * the date --patch files without validFrom correct.
+ */
+export function campaignEditionDate(campaignId: string, asOf?: string): string | undefined {
+  const campaign = builtinCatalog().campaigns.find((c) => c.id === campaignId);
+  return campaign ? editionDate(campaign, asOf) : undefined;
 }
 
 /**
@@ -74,7 +92,7 @@ export function buildReportForCampaign(request: CampaignReportRequest): Result<R
   if (!asOf || !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
     return err(issue("DATE_INVALID", `ngày báo cáo "${asOf ?? ""}" không đúng dạng YYYY-MM-DD`, ["date"]));
   }
-  const edition = editionInForce(packagedEditions(), windowEnd ?? asOf);
+  const edition = editionInForce(request.editions ?? packagedEditions(), editionDate(campaign, asOf) ?? asOf);
   if (!edition.ok) return edition;
   if (!unitByCode(edition.value, request.unitCode)) {
     return err(

@@ -4,12 +4,13 @@ import { REPORT_FORMATS, type ReportFormat, renderReport } from "@pctm/report";
 import { readArgs, stringOption } from "../args.js";
 import type { Command } from "../command.js";
 import { EXIT } from "../command.js";
+import { loadEditions, PATCH_OPTION, patchOption, printEditionIssues } from "../editions.js";
 import { type IssueSource, printIssues } from "../print-issues.js";
 import { progressBar } from "../progress.js";
-import { buildReportForCampaign } from "./report-build.js";
+import { buildReportForCampaign, campaignEditionDate } from "./report-build.js";
 import { readJsonFile, writeFileAtomic } from "./report-files.js";
 
-const USAGE = `pctm report --campaign <mã> --unit <mã> --data <tệp.json> [--narratives <tệp.json>] --format docx|html|md --out <tệp> [--date YYYY-MM-DD] [--signer <họ tên>]
+const USAGE = `pctm report --campaign <mã> --unit <mã> --data <tệp.json> [--narratives <tệp.json>] --format docx|html|md --out <tệp> [--date YYYY-MM-DD] [--signer <họ tên>] [--patch <tệp>]…
 
 Lập báo cáo của một đơn vị cho một đợt báo cáo dựng sẵn (r-000, r-003, r-004), theo đề cương của đợt,
 với số liệu tổng hợp từ các đơn vị cấp dưới, đánh giá từng mục tiêu và thể thức Nghị định 30/2020/NĐ-CP.
@@ -23,6 +24,9 @@ với số liệu tổng hợp từ các đơn vị cấp dưới, đánh giá t
   --date        ngày báo cáo (mặc định: hạn nộp cuối cùng của đợt)
   --signer      họ và tên người ký (mặc định: "signer" trong tệp --narratives;
                 không có thì để trống chỗ ký, ghi "[Họ và tên]")
+  --patch       bản sửa danh mục đơn vị hành chính (pctm schema edition-patch): thêm, đổi tên, bỏ,
+                chuyển đơn vị; lặp lại được, áp theo thứ tự. Bản sửa không ghi validFrom sửa danh mục
+                có hiệu lực vào ngày cuối của kỳ số liệu
 
 Ví dụ: pctm report --campaign r-000 --unit 46 --data examples/hue-2020/data.json \\
          --narratives examples/hue-2020/narratives.json --format docx --out out/bao-cao.docx`;
@@ -55,6 +59,7 @@ export const reportCommand: Command = {
       out: { type: "string" },
       date: { type: "string" },
       signer: { type: "string" },
+      ...PATCH_OPTION,
     });
     if (!parsed.ok) return fail(io, "USAGE", parsed.message);
     const option = (name: string) => stringOption(parsed.args, name);
@@ -121,7 +126,16 @@ export const reportCommand: Command = {
       printIssues(io, narratives.errors, narrativesSource);
       return EXIT.usage;
     }
+    const patchFiles = patchOption(parsed.args.values);
+    const editions = await loadEditions(patchFiles, io.cwd, [
+      campaignEditionDate(option("campaign") as string, date),
+    ]);
+    if (!editions.ok) {
+      printEditionIssues(io, editions.errors, patchFiles);
+      return EXIT.usage;
+    }
     const model = buildReportForCampaign({
+      editions: editions.value.editions,
       campaignId: option("campaign") as string,
       unitCode: option("unit") as string,
       data: data.value,

@@ -16,16 +16,19 @@ import { packagedMapping } from "@pctm/units-data";
 import { readArgs, stringOption } from "../args.js";
 import type { CliIo, Command } from "../command.js";
 import { EXIT } from "../command.js";
+import { editionsOnDates, PATCH_OPTION, patchOption } from "../editions.js";
 import { printIssues } from "../print-issues.js";
 import { renderTable } from "../table.js";
-import { editionOnDate } from "./units-shared.js";
 
-const USAGE = `pctm units remap --from <yyyy-mm-dd> --to <yyyy-mm-dd> --data <tệp> [--weights <tệp>] [--json]
+const USAGE = `pctm units remap --from <yyyy-mm-dd> --to <yyyy-mm-dd> --data <tệp> [--weights <tệp>] [--patch <tệp>]… [--json]
 
 Chuyển số liệu theo đơn vị của danh mục cũ (--from) sang đơn vị của danh mục mới (--to):
   --data <tệp>     JSON: mảng { orgUnit, dataElement, period, value } hoặc { dataValues: [...] }
   --weights <tệp>  JSON: mảng { from, to, weight } — tỷ lệ chia cho đơn vị cũ bị chia tách ("1/3", "0,25")
   --json           in { dataValues: [...], unallocated: [...] }; mỗi giá trị có lineage (đơn vị cũ nguồn)
+  --patch <tệp>    bản sửa danh mục (pctm schema edition-patch), lặp lại được, áp theo thứ tự lên danh
+                   mục --from hoặc --to có hiệu lực vào ngày validFrom của bản sửa; bảng chuyển đổi vẫn
+                   là bảng của hai danh mục gốc
 Sáp nhập (nhiều đơn vị cũ vào một) được cộng chính xác; đơn vị bị chia tách mà không có tỷ lệ thì giữ
 nguyên ở đơn vị cũ và được báo là "chưa phân bổ". Tổng trước = tổng sau + phần chưa phân bổ.
 Mỗi dòng phải có kỳ hợp lệ (2020, 2020S1, 2020Q3, 2020-07, 2017-01-01/2020-06-30); một dòng sai là
@@ -77,16 +80,21 @@ export const unitsRemapCommand: Command = {
       data: { type: "string" },
       weights: { type: "string" },
       json: { type: "boolean" },
+      ...PATCH_OPTION,
     });
     if (!parsed.ok) {
       io.err(`Lỗi [USAGE]: ${parsed.message}\n${USAGE}\n`);
       return EXIT.usage;
     }
-    const from = editionOnDate(stringOption(parsed.args, "from"), "--from", io);
-    if (typeof from === "number") return from;
-    const to = editionOnDate(stringOption(parsed.args, "to"), "--to", io);
-    if (typeof to === "number") return to;
-    const mapping = packagedMapping(from.id, to.id);
+    const lookup = await editionsOnDates(io, patchOption(parsed.args.values), [
+      { date: stringOption(parsed.args, "from"), option: "--from" },
+      { date: stringOption(parsed.args, "to"), option: "--to" },
+    ]);
+    if (typeof lookup === "number") return lookup;
+    const [from, to] = lookup.found;
+    if (!from || !to) return EXIT.usage;
+    // A patched edition keeps the packaged mapping of the edition it corrects.
+    const mapping = packagedMapping(lookup.set.packagedIdOf(from), lookup.set.packagedIdOf(to));
     if (!mapping) {
       io.err(`Lỗi [NO_MAPPING] --to: không có bảng chuyển đổi từ "${from.name}" sang "${to.name}"\n`);
       return EXIT.usage;

@@ -12,18 +12,21 @@ import {
 import { readArgs, stringOption } from "../args.js";
 import type { Command } from "../command.js";
 import { EXIT } from "../command.js";
+import { editionsOnDates, PATCH_OPTION, patchOption } from "../editions.js";
 import { renderTable } from "../table.js";
 import { unitsRemapCommand } from "./units-remap.js";
-import { editionOnDate } from "./units-shared.js";
 
-const USAGE = `pctm units --edition <yyyy-mm-dd> [--under <mã>] [--level <1|2|3>] [--search <chữ>] [--json]
-pctm units remap --from <yyyy-mm-dd> --to <yyyy-mm-dd> --data <tệp> [--weights <tệp>] [--json]
+const USAGE = `pctm units --edition <yyyy-mm-dd> [--under <mã>] [--level <1|2|3>] [--search <chữ>] [--patch <tệp>]… [--json]
+pctm units remap --from <yyyy-mm-dd> --to <yyyy-mm-dd> --data <tệp> [--weights <tệp>] [--patch <tệp>]… [--json]
 
 Liệt kê đơn vị hành chính theo danh mục có hiệu lực vào ngày --edition:
   --under <mã>     chỉ các đơn vị thuộc đơn vị này (mặc định: các tỉnh, thành phố)
   --level <1|2|3>  cấp tỉnh, cấp huyện hoặc cấp xã
   --search <chữ>   tìm theo tên, có dấu hay không dấu, có hay không có chữ "huyện", "xã"…
   --json           in mảng JSON (code, name, fullName, kind, kindLabel, level, parentCode)
+  --patch <tệp>    bản sửa danh mục của đơn vị mình (đổi tên, thêm, bỏ, chuyển đơn vị), JSON theo
+                   pctm schema edition-patch; lặp lại được, áp theo thứ tự. Bản sửa không ghi validFrom
+                   sửa danh mục có hiệu lực vào ngày --edition
 
 Xem cách chuyển số liệu giữa hai danh mục: pctm units remap --help`;
 
@@ -52,6 +55,7 @@ export const unitsCommand: Command = {
       level: { type: "string" },
       search: { type: "string" },
       json: { type: "boolean" },
+      ...PATCH_OPTION,
     });
     if (!parsed.ok) {
       io.err(`Lỗi [USAGE]: ${parsed.message}\n${USAGE}\n`);
@@ -61,8 +65,12 @@ export const unitsCommand: Command = {
       io.err(`Lỗi [USAGE]: không hiểu "${parsed.args.positionals.join(" ")}"\n${USAGE}\n`);
       return EXIT.usage;
     }
-    const edition = editionOnDate(stringOption(parsed.args, "edition"), "--edition", io);
-    if (typeof edition === "number") return edition;
+    const lookup = await editionsOnDates(io, patchOption(parsed.args.values), [
+      { date: stringOption(parsed.args, "edition"), option: "--edition" },
+    ]);
+    if (typeof lookup === "number") return lookup;
+    const [edition] = lookup.found;
+    if (!edition) return EXIT.usage;
     const levelText = stringOption(parsed.args, "level");
     if (levelText !== undefined && !["1", "2", "3"].includes(levelText)) {
       io.err(

@@ -1,0 +1,206 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { runCli } from "./test-io.js";
+
+const root = fileURLToPath(new URL("../../../", import.meta.url));
+const examplePatch = join(root, "examples/patches/vi-du-hue.json");
+const hueData = join(root, "examples/hue-2020/data.json");
+
+/** A temporary folder with these JSON files in it; the tests run the CLI from there. */
+function folderWith(files: Record<string, unknown>): string {
+  const dir = mkdtempSync(join(tmpdir(), "pctm-patch-"));
+  for (const [name, content] of Object.entries(files))
+    writeFileSync(join(dir, name), JSON.stringify(content));
+  return dir;
+}
+
+type UnitRow = { code: string; name: string; parentCode: string | null; level: number };
+
+async function unitsJson(argv: string[], cwd?: string): Promise<UnitRow[]> {
+  const r = await runCli(["units", ...argv, "--json"], cwd);
+  expect(r.code, r.err).toBe(0);
+  return JSON.parse(r.out) as UnitRow[];
+}
+
+const addCommune = {
+  op: "add",
+  unit: { code: "478-VD1", name: "Ví Dụ", kind: "commune", level: 3, parentCode: "478" },
+};
+
+describe("--patch on pctm units", () => {
+  it("shows a renamed commune to a search, with or without diacritics", async () => {
+    const before = await unitsJson(["--edition", "2020-01-01", "--search", "phu an moi"]);
+    expect(before.map((u) => u.name)).not.toContain("Phú An Mới");
+    const found = await unitsJson([
+      "--edition",
+      "2020-01-01",
+      "--search",
+      "phu an moi",
+      "--patch",
+      examplePatch,
+    ]);
+    expect(found[0]).toMatchObject({ code: "19912", name: "Phú An Mới", parentCode: "478" });
+  });
+
+  it("lists an added commune under its district and leaves a removed one out", async () => {
+    const plain = await unitsJson(["--edition", "2020-01-01", "--under", "478"]);
+    const patched = await unitsJson(["--edition", "2020-01-01", "--under", "478", "--patch", examplePatch]);
+    expect(plain.map((u) => u.code)).toContain("19933");
+    expect(patched.map((u) => u.code)).not.toContain("19933");
+    expect(patched.find((u) => u.code === "478-VD1")).toMatchObject({ name: "Ví Dụ", level: 3 });
+    expect(patched).toHaveLength(plain.length); // one added, one removed
+  });
+
+  it("applies several patches in order: a later one may change what an earlier one added", async () => {
+    const dir = folderWith({
+      "a.json": { id: "a", changes: [addCommune] },
+      "b.json": { id: "b", changes: [{ op: "rename", code: "478-VD1", name: "Ví Dụ Hai" }] },
+    });
+    const both = await unitsJson(
+      ["--edition", "2020-01-01", "--under", "478", "--patch", "a.json", "--patch", "b.json"],
+      dir,
+    );
+    expect(both.find((u) => u.code === "478-VD1")?.name).toBe("Ví Dụ Hai");
+    const reversed = await runCli(
+      ["units", "--edition", "2020-01-01", "--patch", "b.json", "--patch", "a.json"],
+      dir,
+    );
+    expect(reversed.code).toBe(2);
+    expect(reversed.err).toContain("[UNIT_NOT_FOUND] --patch b.json: dòng 1, code:");
+  });
+
+  it("refuses a bad patch with exit 2, naming the file, the row and the field", async () => {
+    const dir = folderWith({
+      "bad.json": {
+        id: "bad",
+        changes: [
+          { op: "rename", code: "19912", name: "Phú An Mới" },
+          { op: "add", unit: { code: "478-VD2", name: "X", kind: "commune", level: 3, parentCode: "999" } },
+          { op: "move", code: "19912" },
+        ],
+      },
+      "broken.json": "{",
+    });
+    const r = await runCli(["units", "--edition", "2020-01-01", "--patch", "bad.json"], dir);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err).toContain("--patch bad.json: dòng 3, parentCode:");
+    const parent = await runCli(
+      ["units", "--edition", "2020-01-01", "--patch", "parent.json"],
+      folderWith({
+        "parent.json": {
+          id: "p",
+          changes: [{ ...addCommune, unit: { ...addCommune.unit, parentCode: "999" } }],
+        },
+      }),
+    );
+    expect(parent.err).toBe(
+      "Lỗi [UNIT_PARENT_INVALID] --patch parent.json: dòng 1, unit, parentCode: không có đơn vị cấp trên mã 999\n",
+    );
+    const missing = await runCli(["units", "--edition", "2020-01-01", "--patch", "none.json"], dir);
+    expect([missing.code, missing.err]).toEqual([
+      2,
+      "Lỗi [FILE_NOT_FOUND] --patch none.json: không tìm thấy tệp none.json\n",
+    ]);
+  });
+});
+
+describe("--patch on pctm units remap", () => {
+  it("asks which edition a patch without validFrom corrects, and uses the packaged mapping of a patched one", async () => {
+    const dir = folderWith({
+      "data.json": [{ orgUnit: "19912", dataElement: "addicts_registered", period: "2020", value: 7 }],
+      "new.json": {
+        id: "own-2025",
+        validFrom: "2025-07-01",
+        changes: [{ op: "rename", code: "46", name: "Huế (bản sửa)" }],
+      },
+    });
+    const ambiguous = await runCli(
+      [
+        "units",
+        "remap",
+        "--from",
+        "2020-01-01",
+        "--to",
+        "2025-07-01",
+        "--data",
+        "data.json",
+        "--patch",
+        examplePatch,
+      ],
+      dir,
+    );
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.err).toContain("[PATCH_BASE_AMBIGUOUS]");
+    const r = await runCli(
+      [
+        "units",
+        "remap",
+        "--from",
+        "2020-01-01",
+        "--to",
+        "2025-07-01",
+        "--data",
+        "data.json",
+        "--patch",
+        "new.json",
+        "--json",
+      ],
+      dir,
+    );
+    expect(r.code, r.err).toBe(0);
+    const out = JSON.parse(r.out) as {
+      dataValues: { orgUnit: string; value: unknown }[];
+      unallocated: unknown[];
+    };
+    expect(out.dataValues.map((v) => v.value)).toEqual([7]);
+    expect(out.unallocated).toEqual([]);
+  });
+});
+
+describe("--patch on pctm report and pctm catalog evaluate", () => {
+  it("renders a report whose data has a commune added by a patch, counted under its district", async () => {
+    const data = JSON.parse(readFileSync(hueData, "utf8")) as { dataValues: { orgUnit: string }[] };
+    const added = data.dataValues
+      .filter((v) => v.orgUnit === "19912")
+      .map((v) => ({ ...v, orgUnit: "478-VD1" }));
+    const dir = folderWith({
+      "data.json": { dataValues: [...data.dataValues, ...added] },
+      "add.json": { id: "own", changes: [addCommune] },
+    });
+    const argv = ["report", "--campaign", "r-000", "--unit", "46", "--data", "data.json", "--out", "r.md"];
+    const without = await runCli(argv, dir);
+    expect(without.code).toBe(2);
+    expect(without.err).toContain(
+      '[DATA_VALUE_UNKNOWN_UNIT] --data data.json: dòng 12633, orgUnit: không có đơn vị mã "478-VD1"',
+    );
+    const r = await runCli([...argv, "--patch", "add.json"], dir);
+    expect(r.code, r.err).toBe(0);
+    const md = readFileSync(join(dir, "r.md"), "utf8");
+    // Phú Vang has 14 communes in the packaged list; with the added one, 15.
+    expect(md).toContain("Huyện Phú Vang (tại thời điểm 30/6/2020): thiếu số liệu 1/15 xã, thị trấn");
+  });
+
+  it("judges a plan on a patched unit list, and refuses a bad patch with exit 2", async () => {
+    const dir = folderWith({
+      "data.json": [{ orgUnit: "478-VD1", dataElement: "addicts_registered", period: "2019", value: 3 }],
+      "add.json": { id: "own", changes: [addCommune] },
+      "bad.json": { id: "bad", changes: [{ op: "remove", code: "478" }] },
+    });
+    const argv = ["catalog", "evaluate", "--plan", "qd-424-2017", "--unit", "478-VD1", "--data", "data.json"];
+    const without = await runCli(argv, dir);
+    expect(without.code).toBe(2);
+    expect(without.err).toContain('[UNIT_NOT_FOUND] --unit: không có đơn vị hành chính mã "478-VD1"');
+    const r = await runCli([...argv, "--patch", "add.json"], dir);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain("Xã Ví Dụ");
+    const bad = await runCli([...argv, "--patch", "bad.json"], dir);
+    expect([bad.code, bad.err]).toEqual([
+      2,
+      "Lỗi [UNIT_HAS_CHILDREN] --patch bad.json: dòng 1, code: đơn vị 478 còn đơn vị trực thuộc; chuyển hoặc xóa chúng trước\n",
+    ]);
+  });
+});
