@@ -1,6 +1,7 @@
 // Regenerates the sample reports in docs/samples from the synthetic example datasets (figures invented):
 // - the closing-review report (campaign r-000) for Thừa Thiên Huế as DOCX, HTML and Markdown;
 // - the Party report of the 5-year review of Directive 36-CT/TW (campaign r-003) for Quảng Ngãi as DOCX;
+// - the provincial police's review of addicts, users and hotspots (campaign r-004) for Quảng Bình as DOCX;
 // each DOCX with a PNG of its first page (LibreOffice → PDF → pdftoppm). Run after `npm run build`:
 //   node docs/samples/render-samples.mjs
 import { execFileSync } from "node:child_process";
@@ -16,6 +17,7 @@ const cli = join(root, "apps", "cli", "dist", "bin.js");
 const SAMPLES = [
   { name: "bao-cao-tong-ket-hue-2020", campaign: "r-000", unit: "46", example: "hue-2020", formats: ["docx", "html", "md"] },
   { name: "bao-cao-so-ket-ct36-quang-ngai-2024", campaign: "r-003", unit: "51", example: "quang-ngai-2024", formats: ["docx"] },
+  { name: "bao-cao-ra-soat-quang-binh-2025", campaign: "r-004", unit: "44", example: "quang-binh-2025", formats: ["docx"] },
 ];
 
 const work = mkdtempSync(join(tmpdir(), "pctm-samples-"));
