@@ -1,6 +1,7 @@
 import { builtinCatalog, type Campaign, getBuiltinOutline } from "@pctm/catalog";
 import {
   buildCampaignReport,
+  checkIsoDate,
   dataValueSetSchema,
   type Edition,
   editionInForce,
@@ -89,8 +90,16 @@ export function buildReportForCampaign(request: CampaignReportRequest): Result<R
   }
   const windowEnd = campaign.dataWindow.includes("/") ? campaign.dataWindow.split("/")[1] : undefined;
   const asOf = request.asOf ?? reportDate(campaign) ?? windowEnd;
-  if (!asOf || !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
-    return err(issue("DATE_INVALID", `ngày báo cáo "${asOf ?? ""}" không đúng dạng YYYY-MM-DD`, ["date"]));
+  // The kernel's one check of a date: the shape, then a real calendar day (2020-02-30 is refused).
+  const badDate = asOf === undefined ? issue("DATE_INVALID", "cần ngày YYYY-MM-DD") : checkIsoDate(asOf);
+  if (!asOf || badDate) {
+    return err(
+      issue(
+        badDate?.code ?? "DATE_INVALID",
+        `ngày báo cáo "${asOf ?? ""}" không hợp lệ: ${badDate?.message}`,
+        ["date"],
+      ),
+    );
   }
   const edition = editionInForce(request.editions ?? packagedEditions(), editionDate(campaign, asOf) ?? asOf);
   if (!edition.ok) return edition;
