@@ -1,6 +1,7 @@
 import { builtinCatalog, evaluatePlan, parseAssessments, targetsOfPlan } from "@pctm/catalog";
 import {
   type Assessment,
+  periodId as canonicalPeriodId,
   checkIsoDate,
   type DataValueSet,
   dataValueSetSchema,
@@ -157,7 +158,7 @@ export async function runCatalogEvaluate(args: readonly string[], io: CliIo, usa
   const result = evaluatePlan(planId, {
     data,
     orgUnit: unitCode,
-    period: periodId,
+    period: canonicalPeriodId(period.value),
     asOf,
     edition: edition.value,
     ...(assessments ? { assessments } : {}),

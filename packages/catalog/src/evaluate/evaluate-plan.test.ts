@@ -82,3 +82,31 @@ describe("evaluatePlan with the unit list in force", () => {
     expect(e?.sentence).toContain("không còn cấp huyện");
   });
 });
+
+describe("evaluatePlan with a period or day it cannot judge in", () => {
+  it("answers TARGET_INVALID_PERIOD for a period id not written the standard way, without throwing", () => {
+    const result = evaluatePlan("can-tho-424", {
+      data: { dataValues: DATA },
+      orgUnit: "92",
+      period: " 2019",
+      asOf: "2026-01-01",
+      edition: THREE_LEVELS,
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => [e.code, e.path])).toEqual([["TARGET_INVALID_PERIOD", ["period"]]]);
+  });
+
+  it("answers TARGET_INVALID_AS_OF for a day that does not exist", () => {
+    const result = evaluatePlan("can-tho-424", {
+      data: { dataValues: DATA },
+      orgUnit: "92",
+      period: "2019",
+      asOf: "2020-02-30",
+      edition: THREE_LEVELS,
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => e.code)).toEqual(["TARGET_INVALID_AS_OF"]);
+  });
+});

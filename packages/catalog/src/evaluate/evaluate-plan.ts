@@ -1,5 +1,6 @@
 import {
   type Assessment,
+  checkTargetContext,
   children as childUnits,
   consolidateFigures,
   createDataContext,
@@ -77,6 +78,8 @@ export interface PlanEvaluation {
  * Warnings (the result's `warnings`): PLAN_UNIT_OUTSIDE_SCOPE when the unit is neither the plan's
  * scope unit nor under it in `edition`; ASSESSMENT_UNKNOWN_TARGET, ASSESSMENT_NOT_QUALITATIVE and
  * ASSESSMENT_OTHER_UNIT for assessments that cannot count (path ["assessments", i, field]).
+ * Errors: CATALOG_UNKNOWN_PLAN; TARGET_INVALID_PERIOD when `period` is not a canonical period id
+ * (" 2019", "2019q1"); TARGET_INVALID_AS_OF when `asOf` is not a real day.
  */
 export function evaluatePlan(planId: string, options: EvaluatePlanOptions): Result<PlanEvaluation> {
   const catalog = options.catalog ?? builtinCatalog();
@@ -84,6 +87,8 @@ export function evaluatePlan(planId: string, options: EvaluatePlanOptions): Resu
   if (!plan) {
     return err(issue("CATALOG_UNKNOWN_PLAN", `không có kế hoạch mã "${planId}"`, ["planId"]));
   }
+  const badContext = checkTargetContext(options);
+  if (badContext.length > 0) return err(badContext);
   const targets = targetsOfPlan(planId, catalog);
   const scopeUnitCode = catalog.documents.find((d) => d.id === planId)?.scopeUnitCode;
   const warnings: Issue[] = [

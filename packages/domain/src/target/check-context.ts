@@ -7,11 +7,11 @@ import { isPeriodId } from "./period-support.js";
 import type { TargetContext } from "./target-evaluation.js";
 
 /**
- * Throws PctmError when the context cannot be judged in: TARGET_INVALID_AS_OF (asOf is not a real
- * day "YYYY-MM-DD"), TARGET_INVALID_PERIOD (period is not a period id). A bad context is a
- * programming error, never a verdict: "Không áp dụng" would hide it.
+ * Why a context cannot be judged in, as issues (none when it can): TARGET_INVALID_AS_OF (asOf is not a
+ * real day "YYYY-MM-DD"), TARGET_INVALID_PERIOD (period is not a canonical period id). For callers
+ * that take the period and day from a user and must answer with an error, never a throw.
  */
-export function assertTargetContext(context: TargetContext): void {
+export function checkTargetContext(context: Pick<TargetContext, "period" | "asOf">): Issue[] {
   const problems: Issue[] = [];
   const asOf: unknown = context.asOf;
   if (!isIsoDate(asOf)) {
@@ -33,6 +33,15 @@ export function assertTargetContext(context: TargetContext): void {
       ),
     );
   }
+  return problems;
+}
+
+/**
+ * Throws PctmError when the context cannot be judged in (the issues of checkTargetContext). A bad
+ * context is a programming error, never a verdict: "Không áp dụng" would hide it.
+ */
+export function assertTargetContext(context: TargetContext): void {
+  const problems = checkTargetContext(context);
   if (problems.length > 0) throw new PctmError(problems);
 }
 

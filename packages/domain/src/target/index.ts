@@ -1,6 +1,6 @@
 export type { Assessment } from "./assessment.js";
 export { ASSESSMENT_NO_JUSTIFICATION, assessedVerdictSchema, assessmentSchema } from "./assessment.js";
-export { assertTargetContext } from "./check-context.js";
+export { assertTargetContext, checkTargetContext } from "./check-context.js";
 export { adjustableFields, checkTarget } from "./check-target.js";
 export { LEVEL_NAMES } from "./evaluate-per-unit.js";
 export { findAssessment } from "./evaluate-qualitative.js";
