@@ -15,6 +15,7 @@ import { renderChartPng } from "../chart/render-chart-png.js";
 import { CHART_HEIGHT, CHART_WIDTH } from "../chart/render-chart-svg.js";
 import type { RenderOptions } from "../render-options.js";
 import { chartNumberer, countSections } from "../walk.js";
+import { corePropertiesXml, reportDayOf, stampZipTimes, UNDATED_DAY } from "./docx-dates.js";
 import { headerBlock, signatureBlock } from "./docx-header.js";
 import { FIRST_LINE_INDENT, FONT, LINE, PAGE, PARAGRAPH_AFTER, SIZE } from "./docx-layout.js";
 import { figureTable, targetTable } from "./docx-tables.js";
@@ -87,7 +88,8 @@ function blockElements(block: ReportBlock, nextChart: () => number): Element[] {
               type: "png",
               data: renderChartPng(block),
               transformation: { width: CHART_WIDTH * 0.9, height: CHART_HEIGHT * 0.9 },
-              altText: { name: block.id, title: block.title, description: block.title },
+              // The drawing's id is its chart number: docx's default is a counter shared by every render.
+              altText: { id: String(number), name: block.id, title: block.title, description: block.title },
             }),
           ],
         }),
@@ -201,7 +203,10 @@ export async function renderDocx(model: ReportModel, options: RenderOptions = {}
       },
     ],
   });
-  const buffer = await Packer.toBuffer(document);
+  // Dated by the report, not the clock: the same model gives the same bytes.
+  const date = reportDayOf(model.header.placeDate) ?? UNDATED_DAY;
+  const core = corePropertiesXml({ title: model.meta.title, description: model.header.summary, date });
+  const buffer = await Packer.toBuffer(document, undefined, [{ path: "docProps/core.xml", data: core }]);
   options.onProgress?.(total, total, "Hoàn thành");
-  return new Uint8Array(buffer);
+  return stampZipTimes(new Uint8Array(buffer), date);
 }
