@@ -1,7 +1,7 @@
 import type Decimal from "decimal.js";
 import type { ValueType } from "../data/data-element.js";
 import { parseVnd } from "../number/money.js";
-import { fromNumber, parseRational, type Rational, rational } from "../number/rational.js";
+import { fromNumber, parseFractionString, type Rational, rational } from "../number/rational.js";
 
 /** Exact Rational of a decimal.js value (money): its plain decimal text, read digit by digit. */
 export function rationalFromDecimal(value: Decimal): Rational | undefined {
@@ -23,20 +23,26 @@ function readBoolean(value: string | number | boolean): boolean | undefined {
   return YES.has(text) ? true : NO.has(text) ? false : undefined;
 }
 
-function readNumber(value: string | number): Rational | undefined {
+/**
+ * Reads a recorded number exactly: a JSON number, the Vietnamese forms ("1.234", "68,98") or the exact
+ * fraction "n/d" that `units remap --json` writes ("20/3"), so its output reads back as data.
+ * Undefined when it is not a number (a boolean, "abc", a zero denominator).
+ */
+export function exactValueOf(value: string | number | boolean): Rational | undefined {
   if (typeof value === "number") return Number.isFinite(value) ? fromNumber(value) : undefined;
-  return parseRational(value);
+  if (typeof value === "string") return parseFractionString(value);
+  return undefined;
 }
 
 /** A count: a whole number ≥ 0, read like every number ("1.234" and "1.234.567" are thousands). */
 function readCount(value: string | number): Rational | undefined {
-  const exact = readNumber(value);
+  const exact = exactValueOf(value);
   return exact && exact.den === 1n && exact.num >= 0n ? exact : undefined;
 }
 
 /**
  * Read a recorded value exactly by the data element's value type: count ("1.234.567", 12),
- * area_ha / number / percent ("68,98", "1.234,5", 7.5), money_vnd ("1.234.567", "12,5 triệu",
+ * area_ha / number / percent ("68,98", "1.234,5", 7.5, the exact fraction "20/3"), money_vnd ("1.234.567", "12,5 triệu",
  * through decimal.js, then exactly to Rational), boolean (true, "có", "không", 1, 0).
  * Undefined when the value cannot be read as that type.
  */
@@ -56,7 +62,7 @@ export function readDataValue(
     case "area_ha":
     case "number":
     case "percent":
-      return readNumber(value);
+      return exactValueOf(value);
   }
 }
 

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { readDataValue } from "../formula/read-data-value.js";
 import { equals, parseFractionString, rational } from "../number/rational.js";
 import { formatExactValueVi, toExactJsonValue } from "./exact-json-value.js";
 
@@ -43,6 +44,27 @@ describe("toExactJsonValue", () => {
         },
       ),
     );
+  });
+});
+
+describe("toExactJsonValue read back as a --data file", () => {
+  it("reads back through readDataValue, as createDataContext reads a data file (law)", () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.bigInt({ min: 1n, max: 10n ** 4n }), (n, d) => {
+        const exact = rational(n, d);
+        const written = toExactJsonValue(exact).value;
+        const back = readDataValue("number", written);
+        expect(typeof back === "object" && equals(back, exact), String(written)).toBe(true);
+      }),
+    );
+  });
+
+  it('reads "20/3" as twenty thirds and refuses a zero denominator', () => {
+    expect(readDataValue("number", "20/3")).toEqual(rational(20, 3));
+    expect(readDataValue("percent", "-1/8")).toEqual(rational(-1, 8));
+    expect(readDataValue("count", "6/3")).toEqual(rational(2));
+    expect(readDataValue("count", "20/3")).toBeUndefined();
+    expect(readDataValue("number", "1/0")).toBeUndefined();
   });
 });
 

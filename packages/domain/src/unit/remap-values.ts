@@ -1,15 +1,6 @@
 import { checkDataValuePeriod, DATA_VALUE_INVALID_PERIOD, type DataValue } from "../data/data-value.js";
-import {
-  add,
-  compare,
-  fromNumber,
-  multiply,
-  ONE,
-  parseFractionString,
-  type Rational,
-  toFractionString,
-  ZERO,
-} from "../number/rational.js";
+import { exactValueOf } from "../formula/read-data-value.js";
+import { add, compare, multiply, ONE, type Rational, toFractionString, ZERO } from "../number/rational.js";
 import { type Issue, issue } from "../result/issue.js";
 import { err, ok, type Result } from "../result/result.js";
 import { parseWith } from "../result/zod-issues.js";
@@ -49,13 +40,6 @@ export interface RemapOptions {
   /** The editions on both sides, for clearer reasons (a district value after the district level went). */
   readonly fromEdition?: Edition;
   readonly toEdition?: Edition;
-}
-
-/** Reads a data value exactly; undefined when it is not a number. */
-export function exactValueOf(value: DataValue["value"]): Rational | undefined {
-  if (typeof value === "number") return Number.isFinite(value) ? fromNumber(value) : undefined;
-  if (typeof value === "string") return parseFractionString(value);
-  return undefined;
 }
 
 /**
