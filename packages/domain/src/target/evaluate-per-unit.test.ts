@@ -49,6 +49,13 @@ describe("per-unit count (mỗi quận, huyện … 01 mô hình/năm)", () => {
     expect(e.used).toHaveLength(3);
   });
 
+  it("a failing district and a district without data are both named", () => {
+    const e = evaluateTarget(e3, at({ "pilot_models|NK|2019": 1, "pilot_models|PD|2019": 0 }, before2025));
+    expect(e.verdict).toBe("not_achieved");
+    expect(e.sentence).toContain("1/3 quận, huyện đạt; chưa đạt: Huyện Phong Điền (0)");
+    expect(e.sentence).toContain("thiếu số liệu pilot_models của Quận Cái Răng năm 2019");
+  });
+
   it("one district at zero fails the target and is named", () => {
     const e = evaluateTarget(
       e3,

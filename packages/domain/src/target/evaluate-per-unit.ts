@@ -134,7 +134,13 @@ export function evaluatePerUnit(target: PerUnitTarget, context: TargetContext): 
     const list = failed.map(
       (u) => `${u.name ?? u.orgUnit} (${formatValue(u.actual ?? rational(0), target.unit)})`,
     );
-    return { ...measured, verdict: "not_achieved", body: `${summary}; chưa đạt: ${list.join(", ")}` };
+    // Units without data are named too, so "8/10 đạt; chưa đạt: 1" never leaves one unaccounted for.
+    const alsoMissing = unknown.length > 0 ? `; ${reasons()}` : "";
+    return {
+      ...measured,
+      verdict: "not_achieved",
+      body: `${summary}; chưa đạt: ${list.join(", ")}${alsoMissing}`,
+    };
   }
   if (unknown.length > 0) {
     const why = reasons();
