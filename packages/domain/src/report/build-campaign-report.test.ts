@@ -427,3 +427,48 @@ describe("buildCampaignReport: a police report citing its plan", () => {
     expect(report.signature.recipients).toEqual(["- Bộ Công an (qua C04, V01);", "- Lưu: VT, PC04."]);
   });
 });
+
+describe("buildCampaignReport with a target that names a data element directly", () => {
+  const direct = unwrap(
+    parseTarget({
+      id: "t-so-diem",
+      kind: "threshold",
+      title: "Số điểm, tụ điểm bị triệt xóa trong năm",
+      indicator: "hotspots_eliminated",
+      comparison: "at_least",
+      value: 2,
+      unit: "count",
+    }),
+  );
+  const [part] = outline.sections;
+  const [situation, evaluation] = part?.children ?? [];
+  if (!part || !situation || !evaluation) throw new Error("the test outline lost a section");
+  const bound = { ...evaluation, bindings: { ...evaluation.bindings, targets: ["t-so-diem"] } };
+  const boundOutline = { ...outline, sections: [{ ...part, children: [situation, bound] }] };
+  const report = unwrap(
+    buildCampaignReport({
+      campaign: { id: "r-test", title: "Tổng kết", dataWindow: "2017-01-01/2020-06-30" },
+      outline: boundOutline,
+      edition,
+      unitCode: "46",
+      dataElements,
+      indicators,
+      targets: [direct],
+      dataValues,
+      asOf: "2020-07-10",
+    }),
+  );
+
+  it("judges it on the recorded figure, as catalog evaluate does, not as missing", () => {
+    const table = ofKind(
+      find(report.sections, "danh-gia")?.blocks ?? [],
+      "target_table",
+    )[0] as TargetTableBlock;
+    expect(table.rows.map((r) => [r.period, r.verdictLabel])).toEqual([
+      ["Năm 2017", "Đạt"],
+      ["Năm 2018", "Không đạt"],
+      ["Năm 2019", "Đạt"],
+      ["Năm 2020", "Chưa đến hạn"],
+    ]);
+  });
+});

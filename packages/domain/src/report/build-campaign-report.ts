@@ -1,10 +1,8 @@
 import type { DataElement } from "../data/data-element.js";
 import type { DataValue } from "../data/data-value.js";
-import type { IndicatorOutcome } from "../data/lineage.js";
 import { formatDateShort, formatPlaceDate } from "../date/format-vietnamese-date.js";
 import { addDaysIso } from "../date/iso-date.js";
 import { createDataContext } from "../formula/create-data-context.js";
-import { evaluateIndicator } from "../formula/evaluate-indicator.js";
 import type { Indicator } from "../formula/indicator.js";
 import { formatGuidance } from "../outline/format-outline.js";
 import { numberOutline } from "../outline/number-sections.js";
@@ -17,6 +15,7 @@ import { issue } from "../result/issue.js";
 import { err, ok, type Result } from "../result/result.js";
 import type { Assessment } from "../target/assessment.js";
 import { evaluateTarget } from "../target/evaluate-target.js";
+import { indicatorSourceFrom } from "../target/indicator-source.js";
 import type { TargetEvaluation } from "../target/target-evaluation.js";
 import type { Target } from "../target/target-schema.js";
 import { compareVietnamese, foldDiacritics } from "../text/vietnamese-text.js";
@@ -194,14 +193,8 @@ export function buildCampaignReport(input: CampaignReportInput): Result<ReportMo
     periods,
   });
   const elements = new Map(input.dataElements.map((e) => [e.id, e]));
-  const indicators = new Map(input.indicators.map((i) => [i.id, i]));
   const targets = new Map(input.targets.map((t) => [t.id, t]));
-  const source = (indicatorId: string, orgUnit: string, period: string): IndicatorOutcome => {
-    const indicator = indicators.get(indicatorId);
-    if (!indicator)
-      return { status: "missing", missing: [{ dataElement: indicatorId, orgUnit, period }], used: [] };
-    return evaluateIndicator(indicator, orgUnit, period, figures.context);
-  };
+  const source = indicatorSourceFrom(input.indicators, figures.context);
   const unitScope = toTargetUnitScope(input.edition);
   const evaluate = (target: Target, period: string): TargetEvaluation =>
     evaluateTarget(target, {
