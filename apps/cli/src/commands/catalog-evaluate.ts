@@ -14,7 +14,6 @@ import {
   parseWith,
   periodEnd,
   periodLabel,
-  type Result,
   unitByCode,
 } from "@pctm/domain";
 import { readArgs, stringOption } from "../args.js";
@@ -22,8 +21,8 @@ import type { CliIo } from "../command.js";
 import { EXIT } from "../command.js";
 import { loadEditions, PATCH_OPTION, patchOption, printEditionIssues } from "../editions.js";
 import { printIssues } from "../print-issues.js";
+import { readRowsFile } from "../read-rows-file.js";
 import { type EvaluationReport, formatEvaluation } from "./catalog-evaluate-format.js";
-import { readJsonFile } from "./report-files.js";
 
 const OPTIONS = {
   plan: { type: "string" },
@@ -35,28 +34,6 @@ const OPTIONS = {
   json: { type: "boolean" },
   ...PATCH_OPTION,
 } as const;
-
-/** Reads a JSON file that is `{ <key>: [...] }` or a bare array of the same rows. */
-async function readRowsFile<T>(
-  path: string,
-  option: string,
-  key: string,
-  parse: (input: unknown) => Result<T>,
-  io: CliIo,
-): Promise<T | undefined> {
-  const raw = await readJsonFile(path, io.cwd, option);
-  if (!raw.ok) {
-    printIssues(io, raw.errors, { option });
-    return undefined;
-  }
-  const bare = Array.isArray(raw.value);
-  const parsed = parse(bare ? { [key]: raw.value } : raw.value);
-  if (!parsed.ok) {
-    printIssues(io, parsed.errors, { option, file: path, topKey: key });
-    return undefined;
-  }
-  return parsed.value;
-}
 
 /** The latest whole year with a figure: the default period to judge. */
 function latestYear(data: DataValueSet): string | undefined {
@@ -134,6 +111,7 @@ export async function runCatalogEvaluate(args: readonly string[], io: CliIo, usa
     printEditionIssues(io, editions.errors, patchFiles);
     return EXIT.usage;
   }
+  printEditionIssues(io, editions.warnings, patchFiles, "Cảnh báo");
   const edition = editionInForce(editions.value.editions, end);
   if (!edition.ok) {
     printIssues(io, edition.errors, { option: "--period", topKey: "date" });

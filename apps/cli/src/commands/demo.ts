@@ -9,9 +9,10 @@ import type { CliIo, Command } from "../command.js";
 import { EXIT } from "../command.js";
 import { printIssues } from "../print-issues.js";
 import { progressBar } from "../progress.js";
+import { readJsonFile } from "../read-json-file.js";
 import { renderTable } from "../table.js";
+import { writeFileAtomic } from "../write-file-atomic.js";
 import { buildReportForCampaign, verdictRows } from "./report-build.js";
-import { readJsonFile, writeFileAtomic } from "./report-files.js";
 
 const USAGE = `pctm demo [--example <thư mục>] [--out-dir <thư mục>]
 

@@ -1,7 +1,8 @@
-import { formatOutline, issue, outlineSchema, parseWith } from "@pctm/domain";
+import { formatOutline, outlineSchema, parseWith } from "@pctm/domain";
 import { readArgs } from "../args.js";
 import { type CliIo, EXIT } from "../command.js";
 import { printIssues } from "../print-issues.js";
+import { parseJsonText } from "../read-json-file.js";
 import { readInputFile } from "./outline-parse.js";
 
 /** `pctm outline format <outline.json>`: an outline, or the `{ outline, warnings }` that `parse --json` prints. */
@@ -18,15 +19,12 @@ export async function runOutlineFormat(args: readonly string[], io: CliIo, usage
   }
   const file = await readInputFile(io, path);
   if (!file.ok) return file.code;
-  let data: unknown;
-  try {
-    data = JSON.parse(new TextDecoder().decode(file.bytes));
-  } catch (error) {
-    printIssues(io, [issue("INVALID_JSON", `không phải là JSON hợp lệ (${(error as Error).message})`)], {
-      file: path,
-    });
+  const json = parseJsonText(new TextDecoder().decode(file.bytes));
+  if (!json.ok) {
+    printIssues(io, json.errors, { file: path });
     return EXIT.usage;
   }
+  const data = json.value;
   const wrapped = typeof data === "object" && data !== null && "outline" in data;
   const input = wrapped ? (data as { outline: unknown }).outline : data;
   const outline = parseWith(outlineSchema, input, wrapped ? ["outline"] : []);

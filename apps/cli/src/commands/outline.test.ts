@@ -79,7 +79,7 @@ describe("pctm outline", () => {
     expect(notWord.err).toMatch(/^Lỗi \[DOCX_UNREADABLE\] \S*hong\.docx: Không đọc được tệp Word/);
     const badJson = await runCli(["outline", "format", file("hong.json", "{ khong")], dir);
     expect(badJson.code).toBe(2);
-    expect(badJson.err).toMatch(/^Lỗi \[INVALID_JSON\] \S*hong\.json: không phải là JSON hợp lệ/);
+    expect(badJson.err).toMatch(/^Lỗi \[FILE_INVALID_JSON\] \S*hong\.json: không phải là JSON hợp lệ/);
     const badOutline = await runCli(
       ["outline", "format", file("sai.json", JSON.stringify({ id: "x", title: "T", sections: [] }))],
       dir,

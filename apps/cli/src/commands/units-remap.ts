@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import {
   dataValueSetSchema,
   exactValueOf,
@@ -14,10 +12,12 @@ import {
 } from "@pctm/domain";
 import { packagedMapping } from "@pctm/units-data";
 import { readArgs, stringOption } from "../args.js";
-import type { CliIo, Command } from "../command.js";
+import type { Command } from "../command.js";
 import { EXIT } from "../command.js";
 import { editionsOnDates, PATCH_OPTION, patchOption } from "../editions.js";
 import { printIssues } from "../print-issues.js";
+import { readJsonFile } from "../read-json-file.js";
+import { readRowsFile } from "../read-rows-file.js";
 import { renderTable } from "../table.js";
 
 const USAGE = `pctm units remap --from <yyyy-mm-dd> --to <yyyy-mm-dd> --data <tệp> [--weights <tệp>] [--patch <tệp>]… [--json]
@@ -36,24 +36,6 @@ dừng cả tệp (thoát 2, "Dòng N").
 Giá trị: bảng in theo kiểu Việt Nam (1.234.574,5); phân số vô hạn tuần hoàn được làm tròn, đánh dấu ≈.
 --json giữ giá trị chính xác: số nguyên là số JSON (12), số thập phân hữu hạn là chuỗi ("1234574.5"),
 còn lại là phân số ("20/3") kèm "display" ("6,67"); lineage ghi value và share dạng phân số ("10/3", "1/3").`;
-
-/** Reads a JSON file relative to the working directory, or prints why not. */
-function readJsonFile(path: string, option: string, io: CliIo): { ok: true; value: unknown } | { ok: false } {
-  let text: string;
-  try {
-    text = readFileSync(resolve(io.cwd, path), "utf8");
-  } catch {
-    io.err(`Lỗi [FILE_NOT_READABLE] ${option}: không đọc được tệp "${path}"\n`);
-    return { ok: false };
-  }
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    io.err(`Lỗi [JSON_INVALID] ${option}: tệp "${path}" không phải JSON hợp lệ (${detail})\n`);
-    return { ok: false };
-  }
-}
 
 /** Data-row issues (path dataValues.…) for --data, the rest (the weight table) for --weights. */
 function splitIssues(issues: readonly Issue[]): [Issue[], Issue[]] {
@@ -104,22 +86,24 @@ export const unitsRemapCommand: Command = {
       io.err("Lỗi [OPTION_REQUIRED] --data: cần tệp số liệu JSON\n");
       return EXIT.usage;
     }
-    const raw = readJsonFile(dataPath, "--data", io);
-    if (!raw.ok) return EXIT.usage;
-    // A bare array is read as { dataValues: [...] }; either way its issues name the row ("dòng 3, period").
-    const bare = Array.isArray(raw.value);
-    const data = parseWith(dataValueSetSchema, bare ? { dataValues: raw.value } : raw.value);
+    const data = await readRowsFile(
+      dataPath,
+      "--data",
+      "dataValues",
+      (v) => parseWith(dataValueSetSchema, v),
+      io,
+    );
+    if (!data) return EXIT.usage;
     const dataSource = { option: "--data", file: dataPath, topKey: "dataValues" };
-    if (!data.ok) {
-      printIssues(io, data.errors, dataSource);
-      return EXIT.usage;
-    }
-    const values = data.value.dataValues;
+    const values = data.dataValues;
     let weights: unknown;
     const weightsPath = stringOption(parsed.args, "weights");
     if (weightsPath !== undefined) {
-      const w = readJsonFile(weightsPath, "--weights", io);
-      if (!w.ok) return EXIT.usage;
+      const w = await readJsonFile(weightsPath, io.cwd, "--weights");
+      if (!w.ok) {
+        printIssues(io, w.errors, { option: "--weights" });
+        return EXIT.usage;
+      }
       weights = w.value;
     }
     const result = remapValues(values, mapping, { weights, fromEdition: from, toEdition: to });

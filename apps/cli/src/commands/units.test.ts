@@ -139,7 +139,7 @@ describe("pctm units remap", () => {
       "--data",
       file("x.json", "{"),
     ]);
-    expect([notJson.code, notJson.err.includes("[JSON_INVALID]")]).toEqual([2, true]);
+    expect([notJson.code, notJson.err.includes("[FILE_INVALID_JSON]")]).toEqual([2, true]);
     const missing = await runCli([
       "units",
       "remap",
@@ -150,7 +150,7 @@ describe("pctm units remap", () => {
       "--data",
       join(dir, "no.json"),
     ]);
-    expect([missing.code, missing.err.includes("[FILE_NOT_READABLE]")]).toEqual([2, true]);
+    expect([missing.code, missing.err.includes("[FILE_NOT_FOUND]")]).toEqual([2, true]);
     const same = await runCli([
       "units",
       "remap",
