@@ -30,17 +30,18 @@ export function checkCampaign(
   const out: Issue[] = [];
   if (!known.planIds.has(campaign.planId)) {
     out.push(
-      issue("CATALOG_UNKNOWN_PLAN", `chiến dịch ${campaign.id} thuộc kế hoạch không có: ${campaign.planId}`, [
-        ...path,
-        "planId",
-      ]),
+      issue(
+        "CATALOG_UNKNOWN_PLAN",
+        `đợt báo cáo ${campaign.id} thuộc kế hoạch không có: ${campaign.planId}`,
+        [...path, "planId"],
+      ),
     );
   }
   if (campaign.outlineId !== null && !known.outlineIds.has(campaign.outlineId)) {
     out.push(
       issue(
         "CATALOG_UNKNOWN_OUTLINE",
-        `chiến dịch ${campaign.id} dùng đề cương không có: ${campaign.outlineId}`,
+        `đợt báo cáo ${campaign.id} dùng đề cương không có: ${campaign.outlineId}`,
         [...path, "outlineId"],
       ),
     );

@@ -72,7 +72,7 @@ export const seed001: DocumentBundle = {
         },
       ],
       notes: [
-        "Mỗi kỳ báo cáo năm bao phủ số liệu của năm đó; khung số liệu của chiến dịch là cả giai đoạn 2011–2020.",
+        "Mỗi kỳ báo cáo năm bao phủ số liệu của năm đó; khung số liệu của đợt báo cáo là cả giai đoạn 2011–2020.",
         "Văn bản đánh số phần “Tổ chức thực hiện” là III (trùng số với “Phân công trách nhiệm”); danh mục dùng IV.",
       ],
     },
