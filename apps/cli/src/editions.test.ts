@@ -204,3 +204,73 @@ describe("--patch on pctm report and pctm catalog evaluate", () => {
     ]);
   });
 });
+
+describe("--patch: what the user is told", () => {
+  it("names an impossible validFrom as such, a blank added name at its row, and the ops an unknown op may be", async () => {
+    const dir = folderWith({
+      "date.json": { id: "x", validFrom: "2020-02-30", changes: [] },
+      "blank.json": {
+        id: "t",
+        changes: [
+          { op: "rename", code: "19915", name: "Phú Hải" },
+          { op: "add", unit: { code: "478-W", name: "  ", kind: "commune", level: 3, parentCode: "478" } },
+        ],
+      },
+      "op.json": { id: "x", changes: [{ op: "delete", code: "19912" }] },
+    });
+    const run = (file: string) => runCli(["units", "--edition", "2020-01-01", "--patch", file], dir);
+    expect(await run("date.json")).toMatchObject({
+      code: 2,
+      err: "Lỗi [DATE_NOT_IN_CALENDAR] --patch date.json: validFrom: ngày 30/2/2020 không tồn tại: tháng 2 năm 2020 chỉ có 29 ngày\n",
+    });
+    expect(await run("blank.json")).toMatchObject({
+      code: 2,
+      err: "Lỗi [UNIT_NAME_EMPTY] --patch blank.json: dòng 2, unit, name: tên trống\n",
+    });
+    const op = await run("op.json");
+    expect(op.code).toBe(2);
+    expect(op.err).toContain("--patch op.json: dòng 1, op: phải là một trong: rename, add, remove, move");
+  });
+
+  it("stores a name written with its kind word once, and says so", async () => {
+    const dir = folderWith({
+      "t.json": {
+        id: "t",
+        changes: [
+          { op: "add", unit: { code: "99", name: "Tỉnh Thử", kind: "province", level: 1, parentCode: null } },
+        ],
+      },
+    });
+    const r = await runCli(["units", "--edition", "2020-01-01", "--level", "1", "--patch", "t.json"], dir);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain("Tỉnh Thử");
+    expect(r.out).not.toContain("Tỉnh Tỉnh");
+    expect(r.err).toContain("Cảnh báo [PATCH_NAME_KIND_STRIPPED] --patch t.json: dòng 1, unit, name:");
+  });
+
+  it("warns about a patch not in force for the report's data, and a report on patched lists names both patches", async () => {
+    const dir = folderWith({
+      "p2025.json": {
+        id: "p2025",
+        name: "Sửa 2025",
+        validFrom: "2025-07-01",
+        changes: [{ op: "rename", code: "22045", name: "Bình Kiến Mới" }],
+      },
+      "a.json": { id: "a", name: "Bản sửa A".normalize("NFD"), changes: [addCommune] },
+      "b.json": { id: "b", changes: [{ op: "rename", code: "478", name: "Phú Vang Mới" }] },
+    });
+    const argv = ["report", "--campaign", "r-000", "--unit", "46", "--data", hueData, "--format", "md"];
+    const notInForce = await runCli([...argv, "--out", "r1.md", "--patch", "p2025.json"], dir);
+    expect(notInForce.code, notInForce.err).toBe(0);
+    expect(notInForce.err).toContain(
+      'Cảnh báo [PATCH_NOT_IN_FORCE] --patch p2025.json: bản sửa "Sửa 2025" có hiệu lực từ 01/7/2025, không áp dụng cho danh mục dùng cho số liệu đến 30/6/2020',
+    );
+    expect(readFileSync(join(dir, "r1.md"), "utf8")).not.toContain("có bản sửa");
+    const both = await runCli([...argv, "--out", "r2.md", "--patch", "a.json", "--patch", "b.json"], dir);
+    expect(both.code, both.err).toBe(0);
+    expect(both.err).not.toContain("PATCH_NOT_IN_FORCE");
+    expect(readFileSync(join(dir, "r2.md"), "utf8")).toContain(
+      "Danh mục đơn vị hành chính: Danh mục ba cấp (Tổng cục Thống kê, cập nhật đến 08/4/2023) (có bản sửa: Bản sửa A, b.json).",
+    );
+  });
+});

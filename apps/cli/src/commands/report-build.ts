@@ -33,6 +33,11 @@ export interface CampaignReportRequest {
   readonly onProgress?: ProgressCallback;
   /** The unit lists to look the unit up in (loadEditions: packaged + --patch); default: the packaged ones. */
   readonly editions?: readonly Edition[];
+  /**
+   * How to name the unit list used when it was corrected by --patch ("… (có bản sửa: p2025)"), or
+   * undefined for a packaged list: then the report says which list it is built on, under its opening.
+   */
+  readonly describePatchedEdition?: (edition: Edition) => string | undefined;
 }
 
 function outlineOf(campaign: Campaign): Outline | undefined {
@@ -145,6 +150,15 @@ export function buildReportForCampaign(request: CampaignReportRequest): Result<R
     ),
     ...(request.onProgress ? { onProgress: request.onProgress } : {}),
   });
+  const patched = request.describePatchedEdition?.(edition.value);
+  if (model.ok && patched !== undefined) {
+    // A report made on a corrected unit list says so: the tables show units the organisation changed.
+    const opening = [...model.value.opening, `Danh mục đơn vị hành chính: ${patched}.`];
+    return ok({ ...model.value, opening }, [
+      ...(narratives?.ok ? narratives.warnings : []),
+      ...model.warnings,
+    ]);
+  }
   return model.ok
     ? ok(model.value, [...(narratives?.ok ? narratives.warnings : []), ...model.warnings])
     : model;

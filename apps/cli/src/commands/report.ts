@@ -4,7 +4,7 @@ import { REPORT_FORMATS, type ReportFormat, renderReport } from "@pctm/report";
 import { readArgs, stringOption } from "../args.js";
 import type { Command } from "../command.js";
 import { EXIT } from "../command.js";
-import { loadEditions, PATCH_OPTION, patchOption, printEditionIssues } from "../editions.js";
+import { describeEdition, loadEditions, PATCH_OPTION, patchOption, printEditionIssues } from "../editions.js";
 import { type IssueSource, printIssues } from "../print-issues.js";
 import { progressBar } from "../progress.js";
 import { readJsonFile } from "../read-json-file.js";
@@ -135,8 +135,12 @@ export const reportCommand: Command = {
       printEditionIssues(io, editions.errors, patchFiles);
       return EXIT.usage;
     }
+    printEditionIssues(io, editions.warnings, patchFiles, "Cảnh báo");
+    const editionSet = editions.value;
     const model = buildReportForCampaign({
-      editions: editions.value.editions,
+      editions: editionSet.editions,
+      describePatchedEdition: (e) =>
+        editionSet.patchNamesOf(e).length > 0 ? describeEdition(editionSet, e) : undefined,
       campaignId: option("campaign") as string,
       unitCode: option("unit") as string,
       data: data.value,
