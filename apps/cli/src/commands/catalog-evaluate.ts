@@ -23,6 +23,7 @@ import { loadEditions, PATCH_OPTION, patchOption, printEditionIssues } from "../
 import { printIssues } from "../print-issues.js";
 import { readRowsFile } from "../read-rows-file.js";
 import { type EvaluationReport, formatEvaluation } from "./catalog-evaluate-format.js";
+import { unknownPlanIssue } from "./unknown-plan.js";
 
 const OPTIONS = {
   plan: { type: "string" },
@@ -72,7 +73,7 @@ export async function runCatalogEvaluate(args: readonly string[], io: CliIo, usa
   const catalog = builtinCatalog();
   const plan = catalog.plans.find((p) => p.id === planId);
   if (!plan) {
-    io.err(`Lỗi [UNKNOWN_PLAN] --plan: không có kế hoạch mã "${planId}". Xem: pctm catalog plans\n`);
+    printIssues(io, [unknownPlanIssue(planId, ["plan"])], { option: "--plan" });
     return EXIT.usage;
   }
 

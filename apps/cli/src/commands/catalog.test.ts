@@ -56,7 +56,7 @@ describe("pctm catalog", () => {
   it("show of an unknown plan exits 2 with a code", async () => {
     const { code, err } = await runCli(["catalog", "show", "khong-co"]);
     expect(code).toBe(2);
-    expect(err).toContain("[UNKNOWN_PLAN]");
+    expect(err).toContain("[CATALOG_UNKNOWN_PLAN]");
   });
 
   it("check passes, quotes included when the seeds are given", async () => {

@@ -2,11 +2,13 @@ import { builtinCatalog, getPlan, listCampaigns, listPlans, targetsOfPlan } from
 import { readArgs, stringOption } from "../args.js";
 import type { Command } from "../command.js";
 import { EXIT } from "../command.js";
+import { printIssues } from "../print-issues.js";
 import { renderTable } from "../table.js";
 import { runCatalogCheck } from "./catalog-check.js";
 import { runCatalogEvaluate } from "./catalog-evaluate.js";
 import { formatPlan } from "./catalog-show.js";
 import { runCatalogTrace } from "./catalog-trace.js";
+import { unknownPlanIssue } from "./unknown-plan.js";
 
 const USAGE = `pctm catalog plans [--json]
 pctm catalog show <mã kế hoạch>
@@ -53,7 +55,7 @@ export const catalogCommand: Command = {
     const plan = stringOption(parsed.args, "plan");
     const [first] = parsed.args.positionals;
     if (plan !== undefined && !builtinCatalog().plans.some((p) => p.id === plan)) {
-      io.err(`Lỗi [UNKNOWN_PLAN]: không có kế hoạch mã "${plan}". Xem: pctm catalog plans\n`);
+      printIssues(io, [unknownPlanIssue(plan, ["plan"])], { option: "--plan" });
       return EXIT.usage;
     }
     switch (sub) {
@@ -78,7 +80,7 @@ export const catalogCommand: Command = {
         if (!first) return usageError(io, "cần mã kế hoạch");
         const details = getPlan(first);
         if (!details) {
-          io.err(`Lỗi [UNKNOWN_PLAN]: không có kế hoạch mã "${first}". Xem: pctm catalog plans\n`);
+          printIssues(io, [unknownPlanIssue(first)]);
           return EXIT.usage;
         }
         io.out(json ? `${JSON.stringify(details, null, 2)}\n` : formatPlan(details));
