@@ -129,7 +129,7 @@ export const unitsRemapCommand: Command = {
     io.out(`Từ: ${from.name}\nSang: ${to.name}\n\n`);
     io.out(
       renderTable(
-        ["Đơn vị mới", "Chỉ tiêu dữ liệu", "Kỳ", "Giá trị", "Từ đơn vị cũ"],
+        ["Đơn vị mới", "Phần tử dữ liệu", "Kỳ", "Giá trị", "Từ đơn vị cũ"],
         dataValues.map((v) => [
           v.orgUnit,
           v.dataElement,
@@ -145,7 +145,7 @@ export const unitsRemapCommand: Command = {
       io.out("\nChưa phân bổ (giữ ở đơn vị cũ):\n");
       io.out(
         renderTable(
-          ["Đơn vị cũ", "Chỉ tiêu dữ liệu", "Kỳ", "Giá trị", "Lý do"],
+          ["Đơn vị cũ", "Phần tử dữ liệu", "Kỳ", "Giá trị", "Lý do"],
           unallocated.map((v) => [
             v.orgUnit,
             v.dataElement,

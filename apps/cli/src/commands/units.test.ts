@@ -120,6 +120,19 @@ describe("pctm units remap", () => {
     expect(out.dataValues).toHaveLength(1);
     expect(out.dataValues[0].lineage[0]).toEqual({ orgUnit: "19900", value: "3", share: "1" });
     expect(out.unallocated[0]).toMatchObject({ orgUnit: "478", reason: "LEVEL_ABOLISHED" });
+    // The table names the data-element column with the glossary's word (a chỉ tiêu is a target's number).
+    const table = await runCli([
+      "units",
+      "remap",
+      "--from",
+      "2025-06-30",
+      "--to",
+      "2025-07-01",
+      "--data",
+      data,
+    ]);
+    const heads = table.out.split("\n").filter((line) => line.includes("Phần tử dữ liệu"));
+    expect([heads.length, table.out.includes("Chỉ tiêu dữ liệu")]).toEqual([2, false]);
   });
 
   it("names the bad row and field, and the bad file, with exit 2", async () => {
