@@ -174,3 +174,30 @@ describe("remapValues", () => {
     );
   });
 });
+
+describe("remapValues: new units the target list removed", () => {
+  it("leaves what would land on a removed unit on its old unit, and conserves the total", () => {
+    const weights = [
+      { from: "20005", to: "30001", weight: "1/3" },
+      { from: "20005", to: "30002", weight: "2/3" },
+    ];
+    const r = remapValues([dv("20005", 10), dv("20001", 4), dv("20006", 9)], MAPPING, {
+      weights,
+      removedTargets: new Set(["30001"]),
+    });
+    if (!r.ok) throw new Error(r.errors[0]?.message);
+    expect(r.value.dataValues.map((x) => [x.orgUnit, x.value])).toEqual([
+      ["30002", "20/3"],
+      ["30003", "9"],
+    ]);
+    expect(r.value.unallocated.map((u) => [u.orgUnit, u.value, u.reason, u.candidates])).toEqual([
+      ["20005", "10/3", "TARGET_UNIT_REMOVED", ["30001"]],
+      ["20001", 4, "TARGET_UNIT_REMOVED", ["30001"]],
+    ]);
+    const total = [...r.value.dataValues, ...r.value.unallocated].reduce<Rational>(
+      (sum, x) => add(sum, parseFractionString(String(x.value)) ?? ZERO),
+      ZERO,
+    );
+    expect(equals(total, parseFractionString("23") ?? ZERO)).toBe(true);
+  });
+});

@@ -23,7 +23,12 @@ export type RemappedValue = Omit<DataValue, "value" | "comment"> & {
 
 /** A value left on its old unit, with a stable reason code and a Vietnamese explanation. */
 export type UnallocatedValue = DataValue & {
-  readonly reason: "SPLIT_WITHOUT_WEIGHTS" | "UNIT_NOT_IN_MAPPING" | "LEVEL_ABOLISHED" | "VALUE_NOT_NUMERIC";
+  readonly reason:
+    | "SPLIT_WITHOUT_WEIGHTS"
+    | "UNIT_NOT_IN_MAPPING"
+    | "LEVEL_ABOLISHED"
+    | "VALUE_NOT_NUMERIC"
+    | "TARGET_UNIT_REMOVED";
   readonly message: string;
   /** For a split: the new units the old one was divided between. */
   readonly candidates?: readonly string[];
@@ -40,6 +45,12 @@ export interface RemapOptions {
   /** The editions on both sides, for clearer reasons (a district value after the district level went). */
   readonly fromEdition?: Edition;
   readonly toEdition?: Edition;
+  /**
+   * New units the mapping names that the target list no longer has (an organisation's patch removed
+   * them): what would land on one stays on its old unit, unallocated (TARGET_UNIT_REMOVED) — for a
+   * split, the removed unit's share of it.
+   */
+  readonly removedTargets?: ReadonlySet<string>;
 }
 
 /**
@@ -86,6 +97,22 @@ export function remapValues(
     merged.set(key, entry);
   };
 
+  /** Gives to a new unit, or leaves the amount on the old unit when the target list removed it. */
+  const place = (v: DataValue, to: string, amount: Rational, share: Rational) => {
+    if (!options.removedTargets?.has(to)) {
+      give(v, to, amount, share);
+      return;
+    }
+    const whole = compare(share, ONE) === 0;
+    unallocated.push({
+      ...v,
+      value: whole ? v.value : toFractionString(amount),
+      reason: "TARGET_UNIT_REMOVED",
+      message: `đơn vị mới ${to} đã bị xóa khỏi danh mục đích (bản sửa danh mục)${whole ? "" : `; phần ${toFractionString(share)} của giá trị dành cho đơn vị này`}`,
+      candidates: [to],
+    });
+  };
+
   for (const v of values) {
     const to = targets.get(v.orgUnit);
     if (!to || to.length === 0) {
@@ -102,7 +129,7 @@ export function remapValues(
       continue;
     }
     if (to.length === 1) {
-      give(v, to[0] as string, amount, ONE);
+      place(v, to[0] as string, amount, ONE);
       continue;
     }
     const shares = weights.value.get(v.orgUnit);
@@ -115,7 +142,7 @@ export function remapValues(
       });
       continue;
     }
-    for (const [target, share] of shares) give(v, target, multiply(amount, share), share);
+    for (const [target, share] of shares) place(v, target, multiply(amount, share), share);
   }
 
   const dataValues: RemappedValue[] = [...merged.values()].map((e) => ({
