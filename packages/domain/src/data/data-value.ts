@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parsePeriod, periodId } from "../period/period.js";
+import { readPeriodId } from "../period/period.js";
 import { describeReceived } from "../result/zod-issues.js";
 
 /** What a data value's `value` may be, for messages. */
@@ -14,10 +14,8 @@ export const DATA_VALUE_INVALID_PERIOD = "DATA_VALUE_INVALID_PERIOD";
  * and " 2020" are refused: values are looked up by the exact id, so a near miss would be lost.
  */
 export function checkDataValuePeriod(period: string): string | undefined {
-  const parsed = parsePeriod(period);
-  if (!parsed.ok) return parsed.errors.map((e) => e.message).join("; ");
-  const canonical = periodId(parsed.value);
-  return canonical === period ? undefined : `mã kỳ "${period}" cần viết đúng dạng chuẩn "${canonical}"`;
+  const parsed = readPeriodId(period);
+  return parsed.ok ? undefined : parsed.errors.map((e) => e.message).join("; ");
 }
 
 /**

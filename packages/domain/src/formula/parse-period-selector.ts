@@ -1,4 +1,4 @@
-import { parsePeriod, periodId } from "../period/period.js";
+import { readPeriodId } from "../period/period.js";
 import type { PeriodSelector } from "./ast.js";
 
 /** The period ids a selector may name: year, half-year, quarter, month, date range. */
@@ -22,8 +22,7 @@ export function parsePeriodSelector(inner: string): PeriodSelector | undefined {
       : undefined;
   if (PERIOD_ID_PATTERN.test(text)) {
     // a real period, written the canonical way (2020-02-30 or 2020-13 is not one)
-    const period = parsePeriod(text);
-    if (period.ok && periodId(period.value) === text) return { kind: "period", period: text };
+    if (readPeriodId(text).ok) return { kind: "period", period: text };
   }
   return undefined;
 }

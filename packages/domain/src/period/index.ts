@@ -21,6 +21,7 @@ export {
   PeriodTypeSchema,
   parsePeriod,
   periodId,
+  readPeriodId,
 } from "./period.js";
 export {
   periodContains,

@@ -9,6 +9,7 @@ import {
   PeriodSchema,
   parsePeriod,
   periodId,
+  readPeriodId,
 } from "./period.js";
 import {
   periodContains,
@@ -73,6 +74,22 @@ describe("period ids", () => {
       false,
     );
     expect(PeriodSchema.safeParse({ type: "quarter", year: 2020, quarter: 5 }).success).toBe(false);
+  });
+
+  it("readPeriodId and the id schema refuse an id not written the standard way, naming the standard form", () => {
+    expect(readPeriodId("2020Q3")).toEqual({
+      ok: true,
+      value: { type: "quarter", year: 2020, quarter: 3 },
+      warnings: [],
+    });
+    expect(readPeriodId(" 2020")).toMatchObject({
+      ok: false,
+      errors: [{ code: "PERIOD_NOT_CANONICAL", message: 'mã kỳ " 2020" cần viết đúng dạng chuẩn "2020"' }],
+    });
+    expect(readPeriodId("2020Q5")).toMatchObject({ ok: false, errors: [{ code: "PERIOD_INVALID_QUARTER" }] });
+    const spaced = PeriodIdSchema.safeParse(" 2020");
+    expect(spaced.success).toBe(false);
+    expect(spaced.error?.issues[0]?.message).toBe('mã kỳ " 2020" cần viết đúng dạng chuẩn "2020"');
   });
 });
 

@@ -136,9 +136,24 @@ export function periodId(period: Period): string {
   }
 }
 
-/** A valid period id (a string that parsePeriod accepts); failures carry parsePeriod's code. */
-export const PeriodIdSchema = z.string().superRefine((text, context) => {
+/**
+ * Reads a period id that must be written the standard way, as it is stored and looked up: what
+ * parsePeriod accepts and periodId writes back unchanged. " 2020", "2020q3" or "2020-7" are refused
+ * (PERIOD_NOT_CANONICAL, naming the standard form) besides parsePeriod's own errors: values are
+ * matched by the exact id, so a near miss would be lost. The one check behind PeriodIdSchema, the data
+ * value schema, target periods and formula period selectors.
+ */
+export function readPeriodId(text: string): Result<Period> {
   const parsed = parsePeriod(text);
+  if (!parsed.ok) return parsed;
+  const canonical = periodId(parsed.value);
+  if (canonical === text) return parsed;
+  return err(issue("PERIOD_NOT_CANONICAL", `mã kỳ "${text}" cần viết đúng dạng chuẩn "${canonical}"`));
+}
+
+/** A valid period id written the standard way (readPeriodId); failures carry readPeriodId's code. */
+export const PeriodIdSchema = z.string().superRefine((text, context) => {
+  const parsed = readPeriodId(text);
   if (parsed.ok) return;
   for (const found of parsed.errors) {
     context.addIssue({ code: "custom", message: found.message, params: { code: found.code } });

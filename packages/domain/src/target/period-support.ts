@@ -4,14 +4,14 @@
  */
 import { formatDateShort } from "../date/format-vietnamese-date.js";
 import { addMonthsIso as addMonths, type IsoDate } from "../date/iso-date.js";
-import { type Period, type PeriodType, parsePeriod, periodId } from "../period/period.js";
+import { type Period, type PeriodType, periodId, readPeriodId } from "../period/period.js";
 import { periodEnd as endOf, periodYear } from "../period/period-bounds.js";
 import { periodLabel } from "../period/period-label.js";
 import { previousPeriod } from "../period/period-navigation.js";
 
 function read(id: string): Period | undefined {
-  const parsed = parsePeriod(id);
-  return parsed.ok && periodId(parsed.value) === id ? parsed.value : undefined;
+  const parsed = readPeriodId(id);
+  return parsed.ok ? parsed.value : undefined;
 }
 
 /** A valid, canonical period id. */

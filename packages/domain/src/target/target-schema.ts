@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { readPeriodId } from "../period/period.js";
 import { nfcString } from "../text/nfc-string.js";
-import { isPeriodId } from "./period-support.js";
 import { rationalInputSchema } from "./rational-input.js";
 
+/** A target's period: a period id written the standard way (readPeriodId), under the code TARGET_INVALID_PERIOD. */
 const periodIdSchema = z.string().superRefine((value, ctx) => {
-  if (!isPeriodId(value)) {
+  if (!readPeriodId(value).ok) {
     ctx.addIssue({
       code: "custom",
       message: `mã kỳ "${value}" không hợp lệ (dùng 2020, 2020S1, 2020Q3, 2020-07 hoặc 2017-01-01/2020-06-30)`,
