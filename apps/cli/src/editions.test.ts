@@ -274,3 +274,39 @@ describe("--patch: what the user is told", () => {
     );
   });
 });
+
+describe("--patch on pctm units remap takes effect", () => {
+  const files = {
+    "data.json": [{ orgUnit: "22024", dataElement: "addicts", period: "2019", value: "10" }],
+    "w.json": [
+      { from: "22024", to: "22045", weight: "1/3" },
+      { from: "22024", to: "22015", weight: "2/3" },
+    ],
+    "rm-new.json": { id: "rm-new", validFrom: "2025-07-01", changes: [{ op: "remove", code: "22045" }] },
+    "rm-old.json": { id: "rm-old", validFrom: "2025-06-30", changes: [{ op: "remove", code: "22024" }] },
+  };
+  const argv = ["units", "remap", "--from", "2025-06-30", "--to", "2025-07-01", "--data", "data.json"];
+
+  it("leaves the share of a new unit a patch removed unallocated, with its reason", async () => {
+    const dir = folderWith(files);
+    const r = await runCli([...argv, "--weights", "w.json", "--patch", "rm-new.json", "--json"], dir);
+    expect(r.code, r.err).toBe(0);
+    const out = JSON.parse(r.out) as {
+      dataValues: { orgUnit: string; value: unknown }[];
+      unallocated: { orgUnit: string; value: unknown; reason: string }[];
+    };
+    expect(out.dataValues.map((v) => [v.orgUnit, v.value])).toEqual([["22015", "20/3"]]);
+    expect(out.unallocated.map((v) => [v.orgUnit, v.value, v.reason])).toEqual([
+      ["22024", "10/3", "TARGET_UNIT_REMOVED"],
+    ]);
+    const table = await runCli([...argv, "--weights", "w.json", "--patch", "rm-new.json"], dir);
+    expect(table.out).toContain("(có bản sửa: rm-new.json)");
+  });
+
+  it("refuses data of an old unit a patch removed, with exit 2", async () => {
+    const dir = folderWith(files);
+    const r = await runCli([...argv, "--weights", "w.json", "--patch", "rm-old.json"], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("Lỗi [DATA_VALUE_UNKNOWN_UNIT] --data data.json: dòng 1, orgUnit:");
+  });
+});

@@ -27,6 +27,13 @@ export interface EditionSet {
   readonly baseOf: (edition: Edition) => Edition | undefined;
 }
 
+/** The packaged edition an edition is built on (itself if packaged). */
+export function packagedRootOf(set: EditionSet, edition: Edition): Edition {
+  let root = edition;
+  for (let base = set.baseOf(root); base !== undefined; base = set.baseOf(root)) root = base;
+  return root;
+}
+
 /**
  * An edition as a heading or a report names it: "Danh mục … (có bản sửa: p2025, sua.json)" — the
  * patches named, so output made on a corrected list says so.
@@ -34,9 +41,7 @@ export interface EditionSet {
 export function describeEdition(set: EditionSet, edition: Edition): string {
   const patches = set.patchNamesOf(edition);
   // The packaged list it is built on, by its own name: a patch's "name" is listed among the patches.
-  let root = edition;
-  for (let base = set.baseOf(root); base !== undefined; base = set.baseOf(root)) root = base;
-  const name = root.name.normalize("NFC");
+  const name = packagedRootOf(set, edition).name.normalize("NFC");
   return patches.length === 0 ? name : `${name} (có bản sửa: ${patches.join(", ")})`;
 }
 

@@ -1,8 +1,10 @@
 import {
   dataValueSetSchema,
+  type Edition,
   exactValueOf,
   formatExactValueVi,
   type Issue,
+  issue,
   parseFractionString,
   parseWith,
   type RemappedValue,
@@ -14,7 +16,14 @@ import { packagedMapping } from "@pctm/units-data";
 import { readArgs, stringOption } from "../args.js";
 import type { Command } from "../command.js";
 import { EXIT } from "../command.js";
-import { editionsOnDates, PATCH_OPTION, patchOption } from "../editions.js";
+import {
+  describeEdition,
+  type EditionSet,
+  editionsOnDates,
+  PATCH_OPTION,
+  packagedRootOf,
+  patchOption,
+} from "../editions.js";
 import { printIssues } from "../print-issues.js";
 import { readJsonFile } from "../read-json-file.js";
 import { readRowsFile } from "../read-rows-file.js";
@@ -28,7 +37,8 @@ Chuyển số liệu theo đơn vị của danh mục cũ (--from) sang đơn v�
   --json           in { dataValues: [...], unallocated: [...] }; mỗi giá trị có lineage (đơn vị cũ nguồn)
   --patch <tệp>    bản sửa danh mục (pctm schema edition-patch), lặp lại được, áp theo thứ tự lên danh
                    mục --from hoặc --to có hiệu lực vào ngày validFrom của bản sửa; bảng chuyển đổi vẫn
-                   là bảng của hai danh mục gốc
+                   là bảng của hai danh mục gốc; số liệu của đơn vị cũ bị bản sửa xóa bị từ chối (thoát 2),
+                   giá trị rơi vào đơn vị mới bị bản sửa xóa được báo "chưa phân bổ" (TARGET_UNIT_REMOVED)
 Sáp nhập (nhiều đơn vị cũ vào một) được cộng chính xác; đơn vị bị chia tách mà không có tỷ lệ thì giữ
 nguyên ở đơn vị cũ và được báo là "chưa phân bổ". Tổng trước = tổng sau + phần chưa phân bổ.
 Mỗi dòng phải có kỳ hợp lệ (2020, 2020S1, 2020Q3, 2020-07, 2017-01-01/2020-06-30); một dòng sai là
@@ -49,6 +59,16 @@ function toJsonValue(v: RemappedValue) {
   if (!exact) return v;
   const { lineage, ...rest } = v;
   return { ...rest, ...toExactJsonValue(exact), lineage };
+}
+
+/** Codes of the packaged list an edition is built on that its patches removed (none for a packaged one). */
+function removedByPatches(set: EditionSet, edition: Edition): Set<string> {
+  const kept = new Set(edition.units.map((u) => u.code));
+  return new Set(
+    packagedRootOf(set, edition)
+      .units.map((u) => u.code)
+      .filter((code) => !kept.has(code)),
+  );
 }
 
 export const unitsRemapCommand: Command = {
@@ -106,7 +126,32 @@ export const unitsRemapCommand: Command = {
       }
       weights = w.value;
     }
-    const result = remapValues(values, mapping, { weights, fromEdition: from, toEdition: to });
+    // A patch takes effect or the data is refused: rows of an old unit a patch removed are refused (as
+    // every command refuses data of a unit not in its list); values landing on a new unit a patch
+    // removed stay unallocated (TARGET_UNIT_REMOVED).
+    const removedFrom = removedByPatches(lookup.set, from);
+    const refused = values.flatMap((v, i) =>
+      removedFrom.has(v.orgUnit)
+        ? [
+            issue(
+              "DATA_VALUE_UNKNOWN_UNIT",
+              `đơn vị mã "${v.orgUnit}" đã bị xóa khỏi danh mục --from bởi --patch: bỏ dòng này hoặc bỏ bản sửa`,
+              ["dataValues", i, "orgUnit"],
+            ),
+          ]
+        : [],
+    );
+    if (refused.length > 0) {
+      printIssues(io, refused.slice(0, 20), dataSource);
+      if (refused.length > 20) io.err(`… và ${refused.length - 20} lỗi khác\n`);
+      return EXIT.usage;
+    }
+    const result = remapValues(values, mapping, {
+      weights,
+      fromEdition: from,
+      toEdition: to,
+      removedTargets: removedByPatches(lookup.set, to),
+    });
     if (!result.ok) {
       const [dataIssues, weightIssues] = splitIssues(result.errors);
       printIssues(io, dataIssues, dataSource);
@@ -126,7 +171,7 @@ export const unitsRemapCommand: Command = {
       rounded ||= shown.rounded;
       return shown.rounded ? `≈${shown.text}` : shown.text;
     };
-    io.out(`Từ: ${from.name}\nSang: ${to.name}\n\n`);
+    io.out(`Từ: ${describeEdition(lookup.set, from)}\nSang: ${describeEdition(lookup.set, to)}\n\n`);
     io.out(
       renderTable(
         ["Đơn vị mới", "Phần tử dữ liệu", "Kỳ", "Giá trị", "Từ đơn vị cũ"],
