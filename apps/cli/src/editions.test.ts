@@ -197,6 +197,7 @@ describe("--patch on pctm report and pctm catalog evaluate", () => {
     const r = await runCli([...argv, "--patch", "add.json"], dir);
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain("Xã Ví Dụ");
+    expect(r.out).toContain("(có bản sửa: add.json)");
     const bad = await runCli([...argv, "--patch", "bad.json"], dir);
     expect([bad.code, bad.err]).toEqual([
       2,

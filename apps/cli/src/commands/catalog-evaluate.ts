@@ -19,7 +19,7 @@ import {
 import { readArgs, stringOption } from "../args.js";
 import type { CliIo } from "../command.js";
 import { EXIT } from "../command.js";
-import { loadEditions, PATCH_OPTION, patchOption, printEditionIssues } from "../editions.js";
+import { describeEdition, loadEditions, PATCH_OPTION, patchOption, printEditionIssues } from "../editions.js";
 import { printIssues } from "../print-issues.js";
 import { readRowsFile } from "../read-rows-file.js";
 import { type EvaluationReport, formatEvaluation } from "./catalog-evaluate-format.js";
@@ -165,7 +165,8 @@ export async function runCatalogEvaluate(args: readonly string[], io: CliIo, usa
     targets: targetsOfPlan(planId, catalog),
     unitName: fullUnitName(unit),
     periodLabel: periodLabel(period.value),
-    edition: edition.value as Edition,
+    // Named with its patches ("… (có bản sửa: p2025)") so the heading says which list was used.
+    edition: { ...edition.value, name: describeEdition(editions.value, edition.value) } as Edition,
     asOf: asOf as IsoDate,
   };
   io.out(formatEvaluation(report, parsed.args.values.json === true));
