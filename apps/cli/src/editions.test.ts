@@ -246,6 +246,7 @@ describe("--patch: what the user is told", () => {
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain("Tỉnh Thử");
     expect(r.out).not.toContain("Tỉnh Tỉnh");
+    expect(r.out.split("\n")[0]).toContain("(có bản sửa: t.json)");
     expect(r.err).toContain("Cảnh báo [PATCH_NAME_KIND_STRIPPED] --patch t.json: dòng 1, unit, name:");
   });
 

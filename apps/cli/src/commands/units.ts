@@ -12,7 +12,7 @@ import {
 import { readArgs, stringOption } from "../args.js";
 import type { Command } from "../command.js";
 import { EXIT } from "../command.js";
-import { editionsOnDates, PATCH_OPTION, patchOption } from "../editions.js";
+import { describeEdition, editionsOnDates, PATCH_OPTION, patchOption } from "../editions.js";
 import { renderTable } from "../table.js";
 import { unitsRemapCommand } from "./units-remap.js";
 
@@ -98,7 +98,7 @@ export const unitsCommand: Command = {
       io.out(`${JSON.stringify(units.map(toJson), null, 2)}\n`);
       return EXIT.ok;
     }
-    io.out(`${edition.name}\n\n`);
+    io.out(`${describeEdition(lookup.set, edition)}\n\n`);
     io.out(
       renderTable(
         ["Mã", "Tên", "Loại", "Cấp", "Mã cấp trên"],
