@@ -29,6 +29,12 @@ với số liệu tổng hợp từ các đơn vị cấp dưới, đánh giá t
                 chuyển đơn vị; lặp lại được, áp theo thứ tự. Bản sửa không ghi validFrom sửa danh mục
                 có hiệu lực vào ngày cuối của kỳ số liệu
 
+Danh mục đơn vị hành chính: báo cáo dựng trên MỘT danh mục — danh mục có hiệu lực vào ngày cuối của kỳ
+số liệu (kèm các bản sửa --patch của nó) — cho mọi kỳ trong báo cáo. Số liệu của đơn vị không còn tồn
+tại vào ngày đó phải chuyển trước sang danh mục mới (pctm units remap). validFrom của bản sửa chỉ chọn
+danh mục được sửa, không chia các kỳ của báo cáo; bản sửa không áp dụng cho danh mục đó được cảnh báo
+(PATCH_NOT_IN_FORCE). Báo cáo dựng trên danh mục có bản sửa ghi tên các bản sửa dưới đoạn mở đầu.
+
 Ví dụ: pctm report --campaign r-000 --unit 46 --data examples/hue-2020/data.json \\
          --narratives examples/hue-2020/narratives.json --format docx --out out/bao-cao.docx`;
 
