@@ -9,6 +9,7 @@ import {
   VerticalAlign,
   WidthType,
 } from "docx";
+import { MISSING_COUNT_LABEL, TARGET_TABLE_HEAD } from "../table-heads.js";
 import { targetCell } from "../target-cell.js";
 import { CONTENT_WIDTH, SIZE } from "./docx-layout.js";
 import { run } from "./docx-text.js";
@@ -75,7 +76,7 @@ function targetLines(row: TargetTableBlock["rows"][number]): CellContent {
 export function targetTable(block: TargetTableBlock): Table {
   const used = TARGET_WIDTHS.reduce((a, b) => a + b, 0);
   return grid(
-    ["TT", "Mục tiêu", "Kỳ đánh giá", "Chỉ tiêu", "Thực hiện", "Tỷ lệ hoàn thành", "Kết quả"],
+    [...TARGET_TABLE_HEAD],
     block.rows.map((r, i) => ({
       cells: [
         String(i + 1),
@@ -102,7 +103,7 @@ export function figureTable(block: FigureTableBlock): Table {
     [
       ...block.rows.map((r) => ({ cells: [r.unitName, ...r.cells] })),
       { cells: [block.totalLabel, ...block.totals], bold: true },
-      { cells: ["Số đơn vị chưa báo cáo", ...block.missingCounts.map(String)] },
+      { cells: [MISSING_COUNT_LABEL, ...block.missingCounts.map(String)] },
     ],
     widths,
     ["left", ...block.columns.map((): Align => "right")],

@@ -14,6 +14,7 @@ import {
 import { renderChartPng } from "../chart/render-chart-png.js";
 import { CHART_HEIGHT, CHART_WIDTH } from "../chart/render-chart-svg.js";
 import type { RenderOptions } from "../render-options.js";
+import { chartCaption } from "../table-heads.js";
 import { chartNumberer, countSections } from "../walk.js";
 import { corePropertiesXml, reportDayOf, stampZipTimes, UNDATED_DAY } from "./docx-dates.js";
 import { headerBlock, signatureBlock } from "./docx-header.js";
@@ -77,7 +78,6 @@ function blockElements(block: ReportBlock, nextChart: () => number): Element[] {
       ];
     case "chart": {
       const number = nextChart();
-      const unit = block.unitLabel ? ` (${block.unitLabel})` : "";
       return [
         new Paragraph({
           alignment: AlignmentType.CENTER,
@@ -93,10 +93,7 @@ function blockElements(block: ReportBlock, nextChart: () => number): Element[] {
             }),
           ],
         }),
-        centred(
-          [run(`Biểu đồ ${number}: ${block.title}${unit}`, { italics: true, size: SIZE.table + 2 })],
-          120,
-        ),
+        centred([run(chartCaption(number, block), { italics: true, size: SIZE.table + 2 })], 120),
       ];
     }
   }

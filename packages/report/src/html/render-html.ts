@@ -3,6 +3,7 @@ import { escapeXml } from "../chart/escape-xml.js";
 import { renderChartSvg } from "../chart/render-chart-svg.js";
 import { keepDocumentNumbersTogether } from "../document-numbers.js";
 import type { RenderOptions } from "../render-options.js";
+import { chartCaption, MISSING_COUNT_LABEL, TARGET_TABLE_HEAD } from "../table-heads.js";
 import { targetCell } from "../target-cell.js";
 import { chartNumberer, countSections } from "../walk.js";
 import { REPORT_CSS } from "./report-css.js";
@@ -35,7 +36,7 @@ function renderBlock(block: ReportBlock, nextChart: () => number): string {
     case "missing_submissions":
       return `<p><b>${esc(block.text)}</b></p>\n${block.units.map((u) => `<p>- ${esc(u)};</p>`).join("\n")}`;
     case "target_table": {
-      const head = ["TT", "Mục tiêu", "Kỳ đánh giá", "Chỉ tiêu", "Thực hiện", "Tỷ lệ hoàn thành", "Kết quả"];
+      const head = TARGET_TABLE_HEAD;
       const rows = block.rows
         .map(
           (r, i) =>
@@ -57,7 +58,7 @@ function renderBlock(block: ReportBlock, nextChart: () => number): string {
       const total = `<tr class="total"><td>${esc(block.totalLabel)}</td>${block.totals
         .map((t) => `<td class="num">${esc(t)}</td>`)
         .join("")}</tr>`;
-      const missing = `<tr><td>Số đơn vị chưa báo cáo</td>${block.missingCounts
+      const missing = `<tr><td>${MISSING_COUNT_LABEL}</td>${block.missingCounts
         .map((m) => `<td class="num">${m}</td>`)
         .join("")}</tr>`;
       return `<p class="caption">${esc(block.caption)}</p>\n<table class="data figures"><thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n${total}\n${missing}\n</tbody></table>${
@@ -65,8 +66,7 @@ function renderBlock(block: ReportBlock, nextChart: () => number): string {
       }${block.footnotes.map((f) => `\n<p class="note">${esc(f)}</p>`).join("")}`;
     }
     case "chart": {
-      const unit = block.unitLabel ? ` (${block.unitLabel})` : "";
-      return `<figure class="chart">${renderChartSvg(block)}<figcaption class="caption">Biểu đồ ${nextChart()}: ${esc(block.title)}${esc(unit)}</figcaption></figure>`;
+      return `<figure class="chart">${renderChartSvg(block)}<figcaption class="caption">${esc(chartCaption(nextChart(), block))}</figcaption></figure>`;
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { ChartBlock, ReportBlock, ReportModel, ReportSection } from "@pctm/domain";
 import type { RenderOptions } from "../render-options.js";
+import { chartCaption, MISSING_COUNT_LABEL, TARGET_TABLE_HEAD } from "../table-heads.js";
 import { targetCell } from "../target-cell.js";
 import { chartNumberer, countSections } from "../walk.js";
 
@@ -25,9 +26,8 @@ function table(head: readonly string[], body: readonly (readonly string[])[], al
 }
 
 function chartTable(block: ChartBlock, number: number): string[] {
-  const unit = block.unitLabel ? ` (${block.unitLabel})` : "";
   return [
-    `*Biểu đồ ${number}: ${block.title}${unit}*`,
+    `*${chartCaption(number, block)}*`,
     "",
     ...table(
       ["", ...block.categories],
@@ -61,7 +61,7 @@ function renderBlock(block: ReportBlock, nextChart: () => number): string[] {
       return [
         `*${block.caption}*`,
         table(
-          ["TT", "Mục tiêu", "Kỳ đánh giá", "Chỉ tiêu", "Thực hiện", "Tỷ lệ hoàn thành", "Kết quả"],
+          TARGET_TABLE_HEAD,
           block.rows.map((r, i) => [
             String(i + 1),
             targetMarkdown(r),
@@ -81,7 +81,7 @@ function renderBlock(block: ReportBlock, nextChart: () => number): string[] {
         [
           ...block.rows.map((r) => [r.unitName, ...r.cells.map(figure)]),
           [`**${block.totalLabel}**`, ...block.totals.map((t) => `**${figure(t)}**`)],
-          ["Số đơn vị chưa báo cáo", ...block.missingCounts.map(String)],
+          [MISSING_COUNT_LABEL, ...block.missingCounts.map(String)],
         ],
         ["---", ...right],
       );
