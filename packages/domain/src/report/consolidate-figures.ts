@@ -48,12 +48,21 @@ export function consolidateFigures(input: {
   const codes = reporters.map((u) => u.code);
   // A district with no communes (an island district such as Lý Sơn) reports for itself: its own
   // figure joins the province's total and its count of who reported.
-  const childless =
+  // Under a province: each district with the codes of its communes, looked up once for every element
+  // and period.
+  const districts =
     unit && unit.level === 1 && fromLevel === 3
-      ? descendantsAtLevel(edition, unitCode, 2).filter(
-          (d) => descendantsAtLevel(edition, d.code, 3).length === 0,
-        )
+      ? descendantsAtLevel(edition, unitCode, 2).map((district) => ({
+          district,
+          under: descendantsAtLevel(edition, district.code, 3).map((u) => u.code),
+        }))
       : [];
+  const childless = districts.filter((d) => d.under.length === 0).map((d) => d.district);
+  const intermediate = districts.map(({ district, under }) => ({
+    code: district.code,
+    under: new Set(under),
+    expected: under,
+  }));
   const rolled = new Map<string, Rational>();
   const covered = new Map<string, FigureCoverage>();
   const spoke = new Set<string>();
@@ -105,19 +114,16 @@ export function consolidateFigures(input: {
         if (merged.value !== undefined) rolled.set(key(element.id, row.code, period), merged.value);
       }
       // Intermediate units (districts under a province): one more roll-up each.
-      if (fromLevel === 3 && unit && unit.level === 1) {
-        for (const district of descendantsAtLevel(edition, unitCode, 2)) {
-          const under = new Set(descendantsAtLevel(edition, district.code, 3).map((u) => u.code));
-          const sub = rollUp(
-            values.filter((v) => under.has(v.orgUnit)),
-            edition,
-            { aggregation, fromLevel: 3, toAncestor: district.code, expectedReporters: [...under] },
-          );
-          if (!sub.ok) continue;
-          for (const row of sub.value.rows) {
-            covered.set(key(element.id, row.code, period), row);
-            if (row.value !== undefined) rolled.set(key(element.id, row.code, period), row.value);
-          }
+      for (const district of intermediate) {
+        const sub = rollUp(
+          values.filter((v) => district.under.has(v.orgUnit)),
+          edition,
+          { aggregation, fromLevel: 3, toAncestor: district.code, expectedReporters: district.expected },
+        );
+        if (!sub.ok) continue;
+        for (const row of sub.value.rows) {
+          covered.set(key(element.id, row.code, period), row);
+          if (row.value !== undefined) rolled.set(key(element.id, row.code, period), row.value);
         }
       }
     }
