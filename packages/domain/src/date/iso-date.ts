@@ -138,11 +138,6 @@ export function isoToDate(date: IsoDate): Date {
   return toLocalDate(year, month, day);
 }
 
-/** The calendar day of a Date, read in local time. */
-export function dateToIso(date: Date): IsoDate {
-  return fromLocalDate(date);
-}
-
 /** The date `days` days later (negative: earlier). 2019-12-31 + 1 = 2020-01-01. */
 export function addDaysIso(date: IsoDate, days: number): IsoDate {
   return fromLocalDate(addDays(isoToDate(date), days));
@@ -156,15 +151,4 @@ export function addMonthsIso(date: IsoDate, months: number): IsoDate {
 /** Calendar days from `from` to `to` (to − from); 2020-02-28 → 2020-03-01 is 2. */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return differenceInCalendarDays(isoToDate(to), isoToDate(from));
-}
-
-/** ISO strings order as dates: negative when a is earlier. */
-export function compareIsoDates(a: IsoDate, b: IsoDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** The last day of the date's month. */
-export function endOfMonthIso(date: IsoDate): IsoDate {
-  const { year, month } = dateParts(date);
-  return isoFromParts(year, month, daysInMonth(year, month));
 }

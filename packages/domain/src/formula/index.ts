@@ -24,6 +24,6 @@ export { indicatorSchema, indicatorUnitSchema } from "./indicator.js";
 export { FORMULA_FUNCTIONS, parseFormula, parseOrIssue } from "./parse-formula.js";
 export { parsePeriodSelector } from "./parse-period-selector.js";
 export { printFormula } from "./print-formula.js";
-export { exactValueOf, rationalFromDecimal, readDataValue } from "./read-data-value.js";
+export { exactValueOf, readDataValue } from "./read-data-value.js";
 export type { FormulaVocabulary } from "./validate-formula.js";
 export { validateFormula, validateIndicators } from "./validate-formula.js";

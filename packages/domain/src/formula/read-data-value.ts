@@ -4,7 +4,7 @@ import { parseVnd } from "../number/money.js";
 import { fromNumber, parseFractionString, type Rational, rational } from "../number/rational.js";
 
 /** Exact Rational of a decimal.js value (money): its plain decimal text, read digit by digit. */
-export function rationalFromDecimal(value: Decimal): Rational | undefined {
+function rationalFromDecimal(value: Decimal): Rational | undefined {
   if (!value.isFinite()) return undefined;
   const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(value.toFixed());
   if (!m) return undefined;

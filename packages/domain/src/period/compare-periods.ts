@@ -19,8 +19,3 @@ export function comparePeriods(a: Period, b: Period): number {
   const idB = periodId(b);
   return idA < idB ? -1 : idA > idB ? 1 : 0;
 }
-
-/** True when both name the same period (same id). */
-export function samePeriod(a: Period, b: Period): boolean {
-  return periodId(a) === periodId(b);
-}

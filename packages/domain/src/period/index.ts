@@ -1,4 +1,4 @@
-export { comparePeriods, samePeriod } from "./compare-periods.js";
+export { comparePeriods } from "./compare-periods.js";
 export { parsePeriodPhrase } from "./parse-period-phrase.js";
 export type {
   CalendarPeriod,

@@ -69,9 +69,3 @@ export function lookupDocumentType(
   const code = TYPES_BY_UPPER_CASE.get(text.toUpperCase());
   return code ? { code, normalised: true } : undefined;
 }
-
-/** The code for a Vietnamese type name: "Kế hoạch" → "KH" (case-insensitive); undefined if unknown. */
-export function documentTypeCodeOfName(name: string): DocumentTypeCode | undefined {
-  const wanted = name.normalize("NFC").trim().toLocaleLowerCase("vi");
-  return DOCUMENT_TYPE_CODES.find((code) => DOCUMENT_TYPES[code].toLocaleLowerCase("vi") === wanted);
-}

@@ -5,7 +5,6 @@ export {
   DOCUMENT_TYPE_CODES,
   DOCUMENT_TYPES,
   DocumentTypeCodeSchema,
-  documentTypeCodeOfName,
   documentTypeName,
   isDocumentTypeCode,
   lookupDocumentType,

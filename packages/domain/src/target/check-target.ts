@@ -30,7 +30,7 @@ const ADJUSTABLE: Record<string, readonly string[]> = {
   all_of: ["duePeriod"],
 };
 
-export function adjustableFields(kind: Target["kind"]): readonly string[] {
+function adjustableFields(kind: Target["kind"]): readonly string[] {
   return ADJUSTABLE[kind] ?? [];
 }
 

@@ -11,7 +11,7 @@ import type { Expected, TargetContext, UnitResult } from "./target-evaluation.js
 import type { PerUnitTarget } from "./target-schema.js";
 
 /** How a level's units are named in a sentence. */
-export const LEVEL_NAMES: Record<1 | 2 | 3, string> = {
+const LEVEL_NAMES: Record<1 | 2 | 3, string> = {
   1: "tỉnh, thành phố",
   2: "quận, huyện",
   3: "xã, phường, thị trấn",

@@ -6,7 +6,7 @@ import type { TargetContext } from "./target-evaluation.js";
 import type { QualitativeTarget } from "./target-schema.js";
 
 /** The assessment that counts: the latest dated one for this target, unit and period (the last listed on a tie). */
-export function findAssessment(
+function findAssessment(
   assessments: readonly Assessment[] | undefined,
   targetId: string,
   orgUnit: string,

@@ -1,9 +1,7 @@
 export type { Assessment } from "./assessment.js";
 export { ASSESSMENT_NO_JUSTIFICATION, assessedVerdictSchema, assessmentSchema } from "./assessment.js";
 export { assertTargetContext, checkTargetContext } from "./check-context.js";
-export { adjustableFields, checkTarget } from "./check-target.js";
-export { LEVEL_NAMES } from "./evaluate-per-unit.js";
-export { findAssessment } from "./evaluate-qualitative.js";
+export { checkTarget } from "./check-target.js";
 export { composeSentence, describeGoal, evaluateTarget } from "./evaluate-target.js";
 export { indicatorSourceFrom } from "./indicator-source.js";
 export { parseTarget, parseTargets } from "./parse-target.js";

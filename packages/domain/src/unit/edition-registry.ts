@@ -35,9 +35,3 @@ export function editionInForce(editions: readonly Edition[], date: string): Resu
     ]),
   );
 }
-
-/** The edition with this id; the last one listed wins, as in editionInForce. */
-export function editionById(editions: readonly Edition[], id: string): Edition | undefined {
-  for (let i = editions.length - 1; i >= 0; i--) if (editions[i]?.id === id) return editions[i];
-  return undefined;
-}

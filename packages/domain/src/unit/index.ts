@@ -11,7 +11,7 @@ export {
 } from "./edition-mapping.js";
 export type { EditionChange, EditionPatch, EditionPatchInput } from "./edition-patch.js";
 export { applyEditionPatch, editionChangeSchema, editionPatchSchema } from "./edition-patch.js";
-export { editionById, editionInForce, isEditionInForce } from "./edition-registry.js";
+export { editionInForce, isEditionInForce } from "./edition-registry.js";
 export type { ExactJsonValue } from "./exact-json-value.js";
 export { decimalPlacesOf, formatExactValueVi, toExactJsonValue } from "./exact-json-value.js";
 export {
@@ -39,7 +39,6 @@ export type { Unit, UnitInput } from "./unit.js";
 export { fullUnitName, unitCodeSchema, unitSchema } from "./unit.js";
 export type { UnitKind, UnitLevel } from "./unit-kind.js";
 export {
-  KIND_WORDS,
   kindWord,
   labelOfKind,
   levelOfKind,

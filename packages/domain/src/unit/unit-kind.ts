@@ -66,10 +66,5 @@ export function kindWord(kind: UnitKind): string {
   return KIND_WORD[kind];
 }
 
-/** Every kind word, longest first, for recognising "huyện Phú Vang" in a search. */
-export const KIND_WORDS: readonly string[] = [...new Set(Object.values(KIND_WORD))].sort(
-  (a, b) => b.length - a.length,
-);
-
 /** Names of the levels as Vietnamese documents say them. */
 export const UNIT_LEVEL_NAMES: Record<UnitLevel, string> = { 1: "cấp tỉnh", 2: "cấp huyện", 3: "cấp xã" };
