@@ -1,19 +1,8 @@
 import type { AssignmentInput } from "../../model/agency.js";
+import { assignmentBuilder } from "../assignment-builder.js";
 
 const PLAN = "kh-chien-luoc-1001";
-const a = (
-  n: number,
-  lead: string,
-  duties: string[],
-  extra: Partial<AssignmentInput> = {},
-): AssignmentInput => ({
-  id: `${PLAN}.pc-${n}`,
-  planId: PLAN,
-  clause: `III.${n}`,
-  lead,
-  duties,
-  ...extra,
-});
+const a = assignmentBuilder(PLAN, "III");
 
 /** Phân công trách nhiệm (III.1–13). */
 export const ASSIGNMENTS_001: readonly AssignmentInput[] = [

@@ -1,19 +1,8 @@
 import type { AssignmentInput } from "../../model/agency.js";
+import { assignmentBuilder } from "../assignment-builder.js";
 import { PLAN_002_ID } from "./targets-objectives.js";
 
-const a = (
-  n: number,
-  lead: string,
-  duties: string[],
-  extra: Partial<AssignmentInput> = {},
-): AssignmentInput => ({
-  id: `${PLAN_002_ID}.pc-${n}`,
-  planId: PLAN_002_ID,
-  clause: `IV.${n}`,
-  lead,
-  duties,
-  ...extra,
-});
+const a = assignmentBuilder(PLAN_002_ID, "IV");
 
 /** Phân công trách nhiệm (IV.1–15). */
 export const ASSIGNMENTS_002: readonly AssignmentInput[] = [
