@@ -7,4 +7,5 @@ export {
   dataValueSchema,
   dataValueSetSchema,
 } from "./data-value.js";
+export { dataValueKey } from "./data-value-key.js";
 export type { DataUsed, IndicatorOutcome, MissingInput } from "./lineage.js";

@@ -1,5 +1,6 @@
 import type { DataElement } from "../data/data-element.js";
 import { checkDataValuePeriod, DATA_VALUE_INVALID_PERIOD, type DataValue } from "../data/data-value.js";
+import { dataValueKey } from "../data/data-value-key.js";
 import { add, type Rational } from "../number/rational.js";
 import { type Issue, issue } from "../result/issue.js";
 import { err, ok, type Result } from "../result/result.js";
@@ -27,10 +28,6 @@ export interface DataContext extends FormulaContext {
 }
 
 const NO_CHILDREN: readonly string[] = [];
-
-function keyOf(dataElement: string, orgUnit: string, period: string, combo: string | undefined): string {
-  return `${dataElement}\u0000${orgUnit}\u0000${period}\u0000${combo ?? ""}`;
-}
 
 /**
  * Build a FormulaContext from data values in the exchange format. Each value is read exactly by its
@@ -94,7 +91,7 @@ export function createDataContext(input: DataContextInput): Result<DataContext> 
       );
       return;
     }
-    const key = keyOf(row.dataElement, row.orgUnit, row.period, row.categoryOptionCombo);
+    const key = dataValueKey(row.dataElement, row.orgUnit, row.period, row.categoryOptionCombo);
     const earlier = rowOf.get(key);
     if (earlier !== undefined) {
       errors.push(
@@ -109,7 +106,7 @@ export function createDataContext(input: DataContextInput): Result<DataContext> 
     rowOf.set(key, index);
     values.set(key, read);
     if (row.categoryOptionCombo !== undefined && typeof read !== "boolean" && element.aggregation === "sum") {
-      const totalKey = keyOf(row.dataElement, row.orgUnit, row.period, undefined);
+      const totalKey = dataValueKey(row.dataElement, row.orgUnit, row.period);
       const sofar = totals.get(totalKey);
       totals.set(totalKey, sofar ? add(sofar, read) : read);
     }
@@ -130,7 +127,7 @@ export function createDataContext(input: DataContextInput): Result<DataContext> 
   const context: DataContext = {
     size: values.size,
     lookup(dataElement, orgUnit, periodId, categoryOptionCombo) {
-      const key = keyOf(dataElement, orgUnit, periodId, categoryOptionCombo);
+      const key = dataValueKey(dataElement, orgUnit, periodId, categoryOptionCombo);
       const found = values.get(key);
       if (found !== undefined || categoryOptionCombo !== undefined) return found;
       return totals.get(key);

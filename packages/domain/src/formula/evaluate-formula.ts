@@ -1,3 +1,4 @@
+import { dataValueKey } from "../data/data-value-key.js";
 import type { DataUsed, IndicatorOutcome, MissingInput } from "../data/lineage.js";
 import {
   abs,
@@ -10,6 +11,7 @@ import {
   min,
   multiply,
   negate,
+  ONE,
   type Rational,
   subtract,
   ZERO,
@@ -96,10 +98,6 @@ function resolvePeriod(run: Run, selector: PeriodSelector, periodId: string): st
   }
 }
 
-function usedKey(dataElement: string, orgUnit: string, period: string, combo: string | undefined): string {
-  return `${dataElement}\u0000${orgUnit}\u0000${period}\u0000${combo ?? ""}`;
-}
-
 function readDataElement(
   run: Run,
   node: FormulaNode & { kind: "dataElement" },
@@ -126,7 +124,7 @@ function readDataElement(
         : { dataElement: node.dataElement, orgUnit, period, categoryOptionCombo: combo };
     return { state: "missing", missing: [where] };
   }
-  const key = usedKey(node.dataElement, orgUnit, period, combo);
+  const key = dataValueKey(node.dataElement, orgUnit, period, combo);
   if (!run.used.has(key)) {
     run.used.set(
       key,
@@ -322,7 +320,7 @@ function evaluate(run: Run, node: FormulaNode, orgUnit: string, periodId: string
       );
     case "countChildren":
       return overChildren(run, node.condition, orgUnit, periodId, (acc, v) =>
-        asBoolean(node.condition, v) ? add(acc, { num: 1n, den: 1n }) : acc,
+        asBoolean(node.condition, v) ? add(acc, ONE) : acc,
       );
     case "coalesce": {
       const r = evaluate(run, node.value, orgUnit, periodId);
@@ -368,7 +366,7 @@ export function evaluateFormula(
 function dedupeMissing(missing: readonly MissingInput[]): MissingInput[] {
   const seen = new Map<string, MissingInput>();
   for (const m of missing) {
-    const key = usedKey(m.dataElement, m.orgUnit, m.period, m.categoryOptionCombo);
+    const key = dataValueKey(m.dataElement, m.orgUnit, m.period, m.categoryOptionCombo);
     if (!seen.has(key)) seen.set(key, m);
   }
   return [...seen.values()];

@@ -1,4 +1,5 @@
 import type { DataElement } from "../data/data-element.js";
+import { dataValueKey } from "../data/data-value-key.js";
 import type { FormulaContext } from "../formula/formula-context.js";
 import type { Rational } from "../number/rational.js";
 import { add, ONE, rational } from "../number/rational.js";
@@ -26,7 +27,7 @@ export interface ConsolidatedFigures {
 }
 
 const key = (dataElement: string, orgUnit: string, period: string) =>
-  `${dataElement}\u0000${orgUnit}\u0000${period}`;
+  dataValueKey(dataElement, orgUnit, period);
 
 /**
  * Rolls figures up from the lowest level under `unitCode` to the unit and every unit between, with
