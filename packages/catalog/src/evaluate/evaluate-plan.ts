@@ -1,18 +1,17 @@
 import {
   type Assessment,
   checkTargetContext,
-  children as childUnits,
-  consolidateFigures,
   createDataContext,
   type DataValueSet,
   type Edition,
   err,
   evaluateTarget,
-  type FormulaContext,
+  type IndicatorValueSource,
   type Issue,
   indicatorSourceFrom,
   issue,
   ok,
+  prepareFigures,
   type Result,
   type TargetEvaluation,
   type TargetUnitScope,
@@ -110,29 +109,32 @@ export function evaluatePlan(planId: string, options: EvaluatePlanOptions): Resu
     );
   }
   const reason = outside && `${outside.period} ngoài thời hạn của kế hoạch (${outside.span})`;
+  // With an edition, the kernel's one chain: roll commune figures up, then judge (as the report does).
   const edition = options.edition;
-  const context = createDataContext({
-    dataElements: catalog.dataElements,
-    dataValues: options.data.dataValues,
-    indicators: catalog.indicators,
-    ...(options.children
-      ? { children: options.children }
-      : edition
-        ? { children: (code: string) => childUnits(edition, code).map((u) => u.code) }
-        : {}),
-  });
-  if (!context.ok) return context;
-  const figures: FormulaContext = edition
-    ? consolidateFigures({
-        context: context.value,
-        edition,
-        unitCode: options.orgUnit,
-        dataElements: catalog.dataElements,
-        periods: [...new Set(options.data.dataValues.map((v) => v.period))],
-      }).context
-    : context.value;
-  const unitScope = options.unitScope ?? (edition ? toTargetUnitScope(edition) : undefined);
-  const source = indicatorSourceFrom(catalog.indicators, figures);
+  let source: IndicatorValueSource;
+  let unitScope = options.unitScope;
+  if (edition && !options.children) {
+    const prepared = prepareFigures({
+      dataElements: catalog.dataElements,
+      indicators: catalog.indicators,
+      dataValues: options.data.dataValues,
+      edition,
+      unitCode: options.orgUnit,
+    });
+    if (!prepared.ok) return prepared;
+    source = prepared.value.source;
+    unitScope ??= prepared.value.unitScope;
+  } else {
+    const context = createDataContext({
+      dataElements: catalog.dataElements,
+      dataValues: options.data.dataValues,
+      indicators: catalog.indicators,
+      ...(options.children ? { children: options.children } : {}),
+    });
+    if (!context.ok) return context;
+    source = indicatorSourceFrom(catalog.indicators, context.value);
+    unitScope ??= edition ? toTargetUnitScope(edition) : undefined;
+  }
   const names = new Map(catalog.dataElements.map((e) => [e.id, e.name]));
   const problems: Issue[] = [];
   const evaluations: TargetEvaluation[] = [];

@@ -2,7 +2,6 @@ import type { DataElement } from "../data/data-element.js";
 import type { DataValue } from "../data/data-value.js";
 import { formatDateShort, formatPlaceDate } from "../date/format-vietnamese-date.js";
 import { addDaysIso } from "../date/iso-date.js";
-import { createDataContext } from "../formula/create-data-context.js";
 import type { Indicator } from "../formula/indicator.js";
 import { formatGuidance } from "../outline/format-outline.js";
 import { numberOutline } from "../outline/number-sections.js";
@@ -15,22 +14,20 @@ import { issue } from "../result/issue.js";
 import { err, ok, type Result } from "../result/result.js";
 import type { Assessment } from "../target/assessment.js";
 import { evaluateTarget } from "../target/evaluate-target.js";
-import { indicatorSourceFrom } from "../target/indicator-source.js";
 import type { TargetEvaluation } from "../target/target-evaluation.js";
 import type { Target } from "../target/target-schema.js";
 import { compareVietnamese, foldDiacritics } from "../text/vietnamese-text.js";
 import type { Edition } from "../unit/edition.js";
 import { children, descendantsAtLevel, unitByCode } from "../unit/query-hierarchy.js";
-import { toTargetUnitScope } from "../unit/target-unit-scope.js";
 import { fullUnitName } from "../unit/unit.js";
 import { kindWord } from "../unit/unit-kind.js";
 import { assembleReport, type ReportOutlineNode } from "./assemble-report.js";
 import { checkDataUnits } from "./check-data-units.js";
 import { citeDated, type DatedReference } from "./cite-dated.js";
-import { consolidateFigures } from "./consolidate-figures.js";
 import { describeFigure } from "./describe-figure.js";
 import { buildFigureTable, type FigureGap } from "./figure-table.js";
 import type { SectionNarrative } from "./narrative.js";
+import { prepareFigures } from "./prepare-figures.js";
 import type { ProgressCallback } from "./progress.js";
 import { describeIssuer, type IssuerKind } from "./report-issuer.js";
 import type { HeadingStyle, ReportBlock, ReportModel, TargetRow } from "./report-model.js";
@@ -174,28 +171,20 @@ export function buildCampaignReport(input: CampaignReportInput): Result<ReportMo
   const childUnits = children(input.edition, input.unitCode);
   // Rows are checked whole, so every message names the row of the file it came from.
   const units = checkDataUnits(input.edition, input.unitCode, input.dataValues);
-  const created = createDataContext({
+  const prepared = prepareFigures({
     dataElements: input.dataElements,
-    dataValues: input.dataValues,
-    children: (code) => children(input.edition, code).map((u) => u.code),
     indicators: input.indicators,
-  });
-  if (!units.ok || !created.ok) {
-    return err([...(units.ok ? [] : units.errors), ...(created.ok ? [] : created.errors)]);
-  }
-  const dataValues = units.value;
-  const periods = [...new Set(dataValues.map((v) => v.period))];
-  const figures = consolidateFigures({
-    context: created.value,
+    dataValues: input.dataValues,
     edition: input.edition,
     unitCode: input.unitCode,
-    dataElements: input.dataElements,
-    periods,
   });
+  if (!units.ok || !prepared.ok) {
+    return err([...(units.ok ? [] : units.errors), ...(prepared.ok ? [] : prepared.errors)]);
+  }
+  const dataValues = units.value;
+  const { raw, figures, source, unitScope } = prepared.value;
   const elements = new Map(input.dataElements.map((e) => [e.id, e]));
   const targets = new Map(input.targets.map((t) => [t.id, t]));
-  const source = indicatorSourceFrom(input.indicators, figures.context);
-  const unitScope = toTargetUnitScope(input.edition);
   const evaluate = (target: Target, period: string): TargetEvaluation =>
     evaluateTarget(target, {
       orgUnit: input.unitCode,
@@ -250,7 +239,7 @@ export function buildCampaignReport(input: CampaignReportInput): Result<ReportMo
   const gapOf = (elementId: string, code: string | undefined, period: string): FigureGap | undefined => {
     const at = code ?? input.unitCode;
     // A unit that gave its own figure is not a roll-up of the units under it.
-    if (code !== undefined && created.value.lookup(elementId, code, period) !== undefined) return undefined;
+    if (code !== undefined && raw.lookup(elementId, code, period) !== undefined) return undefined;
     const coverage = figures.coverage(elementId, at, period);
     if (!coverage || coverage.reported >= coverage.expected) return undefined;
     let missing = coverage.missing.map(nameOf);
@@ -284,7 +273,7 @@ export function buildCampaignReport(input: CampaignReportInput): Result<ReportMo
     // figure in the window, so there is no table by unit and nobody "missing" — one sentence.
     const ownFigure =
       childUnits.length > 0 &&
-      columns.some((p) => created.value.lookup(element.id, input.unitCode, p) !== undefined) &&
+      columns.some((p) => raw.lookup(element.id, input.unitCode, p) !== undefined) &&
       columns.every((p) => childUnits.every((u) => figures.value(element.id, u.code, p) === undefined));
     const table = buildFigureTable({
       dataElement: element.id,

@@ -14,6 +14,8 @@ export { buildFigureTable, PARTIAL_MARK } from "./figure-table.js";
 export { formatFigure } from "./format-figure.js";
 export type { NarrativeFile, SectionNarrative } from "./narrative.js";
 export { narrativeFileSchema, parseNarratives, sectionNarrativeSchema } from "./narrative.js";
+export type { PreparedFigures } from "./prepare-figures.js";
+export { prepareFigures } from "./prepare-figures.js";
 export type { ProgressCallback } from "./progress.js";
 export type { IssuerKind, IssuerStyle } from "./report-issuer.js";
 export { describeIssuer, issuerKindSchema } from "./report-issuer.js";
