@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { runCli } from "./test-io.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
@@ -12,6 +12,7 @@ const hueData = join(root, "examples/hue-2020/data.json");
 /** A temporary folder with these JSON files in it; the tests run the CLI from there. */
 function folderWith(files: Record<string, unknown>): string {
   const dir = mkdtempSync(join(tmpdir(), "pctm-patch-"));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   for (const [name, content] of Object.entries(files))
     writeFileSync(join(dir, name), JSON.stringify(content));
   return dir;

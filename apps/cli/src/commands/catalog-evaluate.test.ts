@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../test-io.js";
 
 const ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
@@ -179,6 +179,7 @@ describe("pctm catalog evaluate on the Cần Thơ 2019 example (figures in examp
 
 describe("pctm catalog evaluate: bad input exits 2 with a code and says where", () => {
   const dir = mkdtempSync(join(tmpdir(), "pctm-evaluate-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const file = (name: string, text: string) => {
     const path = join(dir, name);
     writeFileSync(path, text);

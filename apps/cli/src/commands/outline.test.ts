@@ -1,10 +1,11 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../test-io.js";
 
 const dir = mkdtempSync(join(tmpdir(), "pctm-outline-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const file = (name: string, content: string) => {
   writeFileSync(join(dir, name), content);
   return name;

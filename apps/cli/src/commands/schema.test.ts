@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { builtinCatalog } from "@pctm/catalog";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { runCli } from "../test-io.js";
 import { FILE_SCHEMAS, generateJsonSchema, schemaFileName } from "./schema-registry.js";
 
@@ -95,10 +95,12 @@ describe("pctm schema", () => {
 
   it("writes the files named in the list with --out", async () => {
     const dir = mkdtempSync(join(tmpdir(), "pctm-schema-"));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const r = await runCli(["schema", "--out", dir]);
     expect(r.code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(FILE_SCHEMAS.map(schemaFileName).sort());
     const one = mkdtempSync(join(tmpdir(), "pctm-schema-"));
+    onTestFinished(() => rmSync(one, { recursive: true, force: true }));
     expect((await runCli(["schema", "outline", "--out", one])).code).toBe(0);
     expect(readdirSync(one)).toEqual(["outline.schema.json"]);
   });

@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { foldDiacritics } from "@pctm/domain";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../test-io.js";
 
 const json = async (argv: string[]) => {
@@ -93,6 +93,7 @@ describe("pctm units remap", () => {
   const remap = (data: string, ...more: string[]) =>
     runCli(["units", "remap", "--from", "2025-06-30", "--to", "2025-07-01", "--data", data, ...more]);
   const dir = mkdtempSync(join(tmpdir(), "pctm-units-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const file = (name: string, content: unknown) => {
     const path = join(dir, name);
     writeFileSync(path, typeof content === "string" ? content : JSON.stringify(content));
