@@ -28,14 +28,17 @@ export interface StoredToken {
 }
 
 export interface AccessStore {
-  /** Fails with "exists" when the name is taken. */
+  /** Fails with "exists" when the name (or the id) is taken. */
   createUser(
     user: StoredUser,
   ): Promise<{ readonly ok: true } | { readonly ok: false; readonly reason: "exists" }>;
   getUser(id: string): Promise<StoredUser | undefined>;
   findUserByName(name: string): Promise<StoredUser | undefined>;
+  /** In no guaranteed order. */
   listUsers(): Promise<readonly StoredUser[]>;
+  /** A token id or hash already stored is a programming error (thrown), not a user's mistake. */
   createToken(token: StoredToken): Promise<void>;
+  /** The token whatever its state: the caller checks `revokedAt` and `expiresAt`. */
   findTokenByHash(hash: string): Promise<StoredToken | undefined>;
   listTokens(userId?: string): Promise<readonly StoredToken[]>;
   /** false when there is no such token. Revoking twice keeps the first time. */

@@ -26,7 +26,8 @@ export interface StoredDataValue extends DataValueKey {
 /**
  * One write of a batch. `expectedVersion`: undefined writes whatever is stored (last writer wins, for
  * imports); `null` requires the value not to exist yet; a number requires exactly that stored version.
- * `value: null` deletes the value.
+ * `value: null` deletes the value (deleting an absent value is "unchanged"). An absent `comment` keeps
+ * the stored comment; `null` clears it. A value deleted and written again starts at version 1.
  */
 export interface DataValueWrite extends DataValueKey {
   readonly value: string | null;
@@ -91,7 +92,8 @@ export interface DataValueStore {
   /**
    * All or nothing, in one transaction: when any write's `expectedVersion` does not match, nothing is
    * written and every conflict is returned. A write whose value and comment equal the stored ones is
-   * "unchanged" and keeps its version (no audit entry).
+   * "unchanged" and keeps its version (no audit entry). Writes apply in order: a key written twice in
+   * one batch sees its own earlier write. `written` lists every write, in batch order.
    */
   writeBatch(writes: readonly DataValueWrite[], meta: WriteMeta): Promise<BatchResult>;
   /** One value's history, oldest first. */
@@ -99,8 +101,8 @@ export interface DataValueStore {
   /** Every change to a unit's values, oldest first. */
   auditOfUnit(orgUnit: string): Promise<readonly AuditEntry[]>;
   /**
-   * A number that changes whenever any value changes (a counter of committed changes), so
-   * evaluations can be cached keyed by it.
+   * A number that changes whenever any value changes (the count of audit entries: every change of
+   * every value adds one), so evaluations can be cached keyed by it. 0 for an empty store.
    */
   dataVersion(): Promise<number>;
 }

@@ -15,7 +15,9 @@ export interface StoredDefinition {
 }
 
 export interface DefinitionStore {
+  /** An id already stored is a programming error (thrown). */
   add(definition: StoredDefinition): Promise<void>;
+  /** Oldest first. */
   list(kind: DefinitionKind): Promise<readonly StoredDefinition[]>;
   remove(id: string): Promise<boolean>;
 }

@@ -2,6 +2,7 @@ export type { AccessStore, Role, StoredToken, StoredUser } from "./access-store.
 export { ROLES } from "./access-store.js";
 export type { Actor } from "./actor.js";
 export { LOCAL_OPERATOR } from "./actor.js";
+export { applySubmissionEvent } from "./apply-submission-event.js";
 export type { Clock } from "./clock.js";
 export type {
   AuditEntry,
@@ -24,6 +25,8 @@ export type {
   NarrativeWriteResult,
   StoredNarrative,
 } from "./narrative-store.js";
+export type { BatchPlan, PlannedChange } from "./plan-batch.js";
+export { planBatch } from "./plan-batch.js";
 export type { Store } from "./store.js";
 export type {
   StoredSubmission,

@@ -25,8 +25,9 @@ export type NarrativeWriteResult =
 
 export interface NarrativeStore {
   get(key: NarrativeKey): Promise<StoredNarrative | undefined>;
-  /** A campaign's narratives, of one unit or of all. */
+  /** A campaign's narratives, of one unit or of all, in no guaranteed order. */
   list(campaignId: string, orgUnit?: string): Promise<readonly StoredNarrative[]>;
+  /** Paragraphs equal to the stored ones change nothing (same version, same author and time). */
   put(
     write: NarrativeWrite,
     meta: { readonly by: string; readonly at: string },
