@@ -8,8 +8,11 @@ export interface StoredUser {
   readonly name: string;
   readonly displayName: string;
   readonly role: Role;
-  /** The unit code the user may act on, with everything under it ("46" = the whole province). */
-  readonly scopeUnit: string;
+  /**
+   * The unit code the user may act on, with everything under it ("46" = the whole province); null =
+   * the whole country, as in Actor.
+   */
+  readonly scopeUnit: string | null;
   readonly createdAt: string;
 }
 
@@ -20,7 +23,8 @@ export interface StoredToken {
   readonly hash: string;
   /** A token may narrow its user's role and scope, never widen them. */
   readonly role: Role;
-  readonly scopeUnit: string;
+  /** null = the whole country. */
+  readonly scopeUnit: string | null;
   readonly label: string;
   readonly createdAt: string;
   readonly expiresAt: string;
