@@ -1,6 +1,7 @@
 // @pctm/app — the application layer: the use cases every adapter (CLI, REST, terminal UI) calls, and
 // the storage ports they need.
 
+export * from "./access/index.js";
 export type { AppContext, AppContextOptions } from "./context.js";
 export { createAppContext, fixedClock, systemClock } from "./context.js";
 export * from "./memory/index.js";

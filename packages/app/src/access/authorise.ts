@@ -1,0 +1,59 @@
+import { err, ok, type Result } from "@pctm/domain";
+import type { AppContext } from "../context.js";
+import type { Role } from "../ports/access-store.js";
+import type { Actor } from "../ports/actor.js";
+import { raise } from "../shared/raise.js";
+import { editionsOf } from "../units/unit-editions.js";
+import { ACCESS_ISSUE_CODES } from "./issue-codes.js";
+import { ROLE_NAMES, roleReaches } from "./roles.js";
+import { unitLineage } from "./unit-lineage.js";
+
+export interface AccessRequest {
+  /** The unit acted on; null for what concerns the whole country (only a nationwide actor may). */
+  readonly unit: string | null;
+  /** The smallest role that may do it. */
+  readonly role: Role;
+}
+
+/** The scope an actor is named by in messages. */
+function scopeName(scope: string | null): string {
+  return scope === null ? "toàn quốc" : `đơn vị ${scope} và các đơn vị trực thuộc`;
+}
+
+/**
+ * May `actor` act on `unit` with `role`? An actor acts on its scope unit and every unit under it
+ * (scopeUnit null: the whole country). A unit code that no unit list has is not found — checked
+ * before the scope, so a typo is named as such whoever asks.
+ */
+export async function authorise(
+  ctx: AppContext,
+  actor: Actor,
+  request: AccessRequest,
+): Promise<Result<void>> {
+  if (!roleReaches(actor.role, request.role)) {
+    return err(
+      raise(ACCESS_ISSUE_CODES, "ACCESS_ROLE_TOO_LOW", {
+        required: ROLE_NAMES[request.role],
+        role: ROLE_NAMES[actor.role],
+      }),
+    );
+  }
+  return checkScope(ctx, actor.scopeUnit, request.unit);
+}
+
+/** Is `unit` within `scope` (the scope unit itself or under it)? Errors as authorise's. */
+export async function checkScope(
+  ctx: AppContext,
+  scope: string | null,
+  unit: string | null,
+): Promise<Result<void>> {
+  if (unit === null) {
+    return scope === null
+      ? ok(undefined)
+      : err(raise(ACCESS_ISSUE_CODES, "ACCESS_OUT_OF_SCOPE", { unit: "toàn quốc", scope: scopeName(scope) }));
+  }
+  const lineage = unitLineage(await editionsOf(ctx), unit, ctx.clock.today());
+  if (!lineage) return err(raise(ACCESS_ISSUE_CODES, "ACCESS_UNKNOWN_UNIT", { unit }, ["unit"]));
+  if (scope === null || lineage.includes(scope)) return ok(undefined);
+  return err(raise(ACCESS_ISSUE_CODES, "ACCESS_OUT_OF_SCOPE", { unit, scope: scopeName(scope) }, ["unit"]));
+}

@@ -1,0 +1,17 @@
+export { authenticate } from "./authenticate.js";
+export type { AccessRequest } from "./authorise.js";
+export { authorise, checkScope } from "./authorise.js";
+export type { CreatedToken, CreateTokenInput } from "./create-token.js";
+export { createToken, createTokenInputSchema } from "./create-token.js";
+export type { CreateUserInput } from "./create-user.js";
+export { createUser, createUserInputSchema } from "./create-user.js";
+export type { AccessIssueCode } from "./issue-codes.js";
+export { ACCESS_ISSUE_CODES } from "./issue-codes.js";
+export type { ListTokensInput } from "./list-tokens.js";
+export { listTokens, listTokensInputSchema } from "./list-tokens.js";
+export type { PublicToken } from "./public-token.js";
+export type { RevokeTokenInput } from "./revoke-token.js";
+export { revokeToken, revokeTokenInputSchema } from "./revoke-token.js";
+export { ROLE_NAMES, roleReaches } from "./roles.js";
+export { hashTokenSecret } from "./token-secret.js";
+export { unitLineage } from "./unit-lineage.js";
