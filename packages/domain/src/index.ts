@@ -11,4 +11,5 @@ export * from "./result/index.js";
 export * from "./target/index.js";
 export * from "./text/index.js";
 export * from "./unit/index.js";
+export * from "./validation-rule/index.js";
 export * from "./verdict/index.js";
