@@ -40,3 +40,4 @@ export { checkCampaign, deadlineDate } from "./validate/check-campaign.js";
 export { checkCatalog } from "./validate/check-catalog.js";
 export type { SeedTexts } from "./validate/check-quotes.js";
 export { checkQuotes } from "./validate/check-quotes.js";
+export { BUILTIN_VALIDATION_RULES } from "./validation-rules/index.js";

@@ -1,0 +1,1 @@
+export { BUILTIN_VALIDATION_RULES } from "./builtin-validation-rules.js";
