@@ -1,0 +1,91 @@
+import { builtinCatalog, evaluatePlan } from "@pctm/catalog";
+import { descendantsAtLevel, type Edition } from "@pctm/domain";
+import { packagedEdition } from "@pctm/units-data";
+import { measure } from "./measure.js";
+import { printTable } from "./print-table.js";
+import { PROGRAMMES, workloadElements } from "./programme-elements.js";
+import { groupBySqlite, loadSqlite } from "./sqlite-reference.js";
+import { indexUnits, rollUpTypedArray } from "./typed-array-rollup.js";
+import { bottomLevel, dataValuesOf, generateWorkload, type Workload } from "./workload.js";
+
+const AS_OF = "2026-12-05";
+
+/** The rows of one province for one period: what a user hands evaluatePlan for that province. */
+function provinceRows(workload: Workload, edition: Edition, province: string, period: string) {
+  const inProvince = new Set(descendantsAtLevel(edition, province, bottomLevel(edition)).map((u) => u.code));
+  const periodIndex = workload.periods.indexOf(period);
+  const previous = workload.periods.indexOf(String(Number(period) - 1));
+  const rows: number[] = [];
+  for (let i = 0; i < workload.size; i++) {
+    const p = workload.period[i] as number;
+    if (
+      (p === periodIndex || p === previous) &&
+      inProvince.has(workload.communes[workload.unit[i] as number] ?? "")
+    ) {
+      rows.push(i);
+    }
+  }
+  return rows.flatMap((i) => dataValuesOf(workload, i, i + 1));
+}
+
+/**
+ * Benchmark 1: roll-up and evaluation of a programme over the national dataset, against the
+ * typed-array floor and SQLite's GROUP BY over the same rows, measured in this run.
+ */
+export function benchEvaluation(options: { readonly sampleProvinces: number }): void {
+  const catalog = builtinCatalog();
+  const cases = [
+    { plan: PROGRAMMES[0], edition: packagedEdition("vn-2023-04-08"), year: "2019" },
+    { plan: PROGRAMMES[1], edition: packagedEdition("vn-2025-07-01"), year: "2025" },
+  ];
+  for (const { plan, edition, year } of cases) {
+    const workload = generateWorkload({
+      edition,
+      dataElements: workloadElements(catalog, 40),
+      firstYear: 2016,
+      years: 10,
+      halfYearElements: 10,
+      disaggregatedElements: 2,
+      silentShare: 0.05,
+      seed: 20261205,
+    });
+    const units = indexUnits(edition, workload.communes);
+    const floor = measure(() => rollUpTypedArray(workload, units));
+    const db = loadSqlite(workload, edition);
+    const sql = measure(() => groupBySqlite(db, units.depth), 1);
+    db.close();
+    const provinces = descendantsAtLevel(edition, undefined, 1).slice(0, options.sampleProvinces);
+    const inputs = provinces.map((p) => ({
+      code: p.code,
+      rows: provinceRows(workload, edition, p.code, year),
+    }));
+    const toolkit = measure(() => {
+      for (const { code, rows } of inputs) {
+        const judged = evaluatePlan(plan, {
+          data: { dataValues: rows },
+          orgUnit: code,
+          period: year,
+          asOf: AS_OF,
+          edition,
+          catalog,
+        });
+        if (!judged.ok) throw new Error(JSON.stringify(judged.errors.slice(0, 3)));
+      }
+    }, 1);
+    const allProvinces = descendantsAtLevel(edition, undefined, 1).length;
+    const perProvince = toolkit.wallMs / provinces.length;
+    printTable(
+      `1. ${plan} on ${edition.id}: ${workload.size.toLocaleString("en")} values, ${workload.communes.length} communes, ${workload.elements.length} elements, ${workload.periods.length} periods`,
+      [
+        { name: "(a) typed-array roll-up, every level, every element and period", ...floor },
+        { name: "(b) SQLite GROUP BY, every level above communes", ...sql, ratio: sql.wallMs / floor.wallMs },
+        {
+          name: `evaluatePlan per province, ${year} (${provinces.length} provinces sampled)`,
+          ...toolkit,
+          ratio: toolkit.wallMs / floor.wallMs,
+          note: `≈ ${((perProvince * allProvinces) / 1000).toFixed(1)} s for ${allProvinces} provinces × 1 year`,
+        },
+      ],
+    );
+  }
+}
