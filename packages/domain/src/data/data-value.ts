@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isImpreciseNumber } from "../number/imprecise-number.js";
 import { readPeriodId } from "../period/period.js";
 import { describeReceived } from "../result/zod-issues.js";
 
@@ -38,12 +39,23 @@ export const dataValueSchema = z.object({
     }),
   orgUnit: z.string().min(1),
   categoryOptionCombo: z.string().min(1).optional(),
-  value: z.union([z.string(), z.number(), z.boolean()], {
-    error: (found) =>
-      found.input === undefined
-        ? `thiếu trường bắt buộc (cần ${VALUE_FORMS})`
-        : `kiểu dữ liệu không đúng: cần ${VALUE_FORMS}, nhận được ${describeReceived(found.input)}`,
-  }),
+  value: z
+    .union([z.string(), z.number(), z.boolean()], {
+      error: (found) =>
+        found.input === undefined
+          ? `thiếu trường bắt buộc (cần ${VALUE_FORMS})`
+          : `kiểu dữ liệu không đúng: cần ${VALUE_FORMS}, nhận được ${describeReceived(found.input)}`,
+    })
+    .superRefine((value, ctx) => {
+      // A JSON number beyond 2^53 − 1 lost digits before anything here saw it: ask for a string.
+      if (typeof value === "number" && isImpreciseNumber(value)) {
+        ctx.addIssue({
+          code: "custom",
+          message: `số ${String(value)} vượt quá 9.007.199.254.740.991 (2^53 − 1) nên đã mất chính xác khi đọc tệp JSON; hãy ghi giá trị dưới dạng chuỗi, ví dụ "123456789012345678901234567890"`,
+          params: { code: "DATA_VALUE_IMPRECISE_NUMBER" },
+        });
+      }
+    }),
   comment: z.string().optional(),
 });
 export type DataValue = z.infer<typeof dataValueSchema>;

@@ -1,5 +1,6 @@
 import type Decimal from "decimal.js";
 import type { ValueType } from "../data/data-element.js";
+import { isImpreciseNumber } from "../number/imprecise-number.js";
 import { parseVnd } from "../number/money.js";
 import { fromNumber, parseFractionString, type Rational, rational } from "../number/rational.js";
 
@@ -26,10 +27,11 @@ function readBoolean(value: string | number | boolean): boolean | undefined {
 /**
  * Reads a recorded number exactly: a JSON number, the Vietnamese forms ("1.234", "68,98") or the exact
  * fraction "n/d" that `units remap --json` writes ("20/3"), so its output reads back as data.
- * Undefined when it is not a number (a boolean, "abc", a zero denominator).
+ * Undefined when it is not a number (a boolean, "abc", a zero denominator), or a JSON number beyond
+ * 2^53 − 1 that already lost digits when the file was parsed (it must come as a string).
  */
 export function exactValueOf(value: string | number | boolean): Rational | undefined {
-  if (typeof value === "number") return Number.isFinite(value) ? fromNumber(value) : undefined;
+  if (typeof value === "number") return isImpreciseNumber(value) ? undefined : fromNumber(value);
   if (typeof value === "string") return parseFractionString(value);
   return undefined;
 }
@@ -52,6 +54,7 @@ export function readDataValue(
 ): Rational | boolean | undefined {
   if (valueType === "boolean") return readBoolean(value);
   if (typeof value === "boolean") return undefined;
+  if (typeof value === "number" && isImpreciseNumber(value)) return undefined;
   switch (valueType) {
     case "count":
       return readCount(value);

@@ -1,5 +1,6 @@
 export type { FormatNumberOptions } from "./format-vi.js";
 export { formatMoneyVnd, formatNumberVi, formatPercentVi } from "./format-vi.js";
+export { isImpreciseNumber } from "./imprecise-number.js";
 export { parseVnd, Vnd } from "./money.js";
 export type { Rational } from "./rational.js";
 export {

@@ -1,3 +1,4 @@
+import { DATA_VALUE_UNKNOWN_UNIT } from "../data/check-data-values.js";
 import type { DataValue } from "../data/data-value.js";
 import { type Issue, issue } from "../result/issue.js";
 import { err, ok, type Result } from "../result/result.js";
@@ -5,8 +6,6 @@ import type { Edition } from "../unit/edition.js";
 import { ancestors, unitByCode } from "../unit/query-hierarchy.js";
 import { fullUnitName } from "../unit/unit.js";
 
-/** The code of a data value whose orgUnit is no unit of the edition the report uses. */
-export const DATA_VALUE_UNKNOWN_UNIT = "DATA_VALUE_UNKNOWN_UNIT";
 /** The code of the warning that values of units outside the reported unit were not used. */
 export const DATA_VALUE_OUTSIDE_UNIT = "DATA_VALUE_OUTSIDE_UNIT";
 

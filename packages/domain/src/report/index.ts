@@ -2,7 +2,7 @@ export type { AssembleReportInput, ReportOutlineNode } from "./assemble-report.j
 export { assembleReport, PLACEHOLDER_LABEL } from "./assemble-report.js";
 export type { CampaignReportInput } from "./build-campaign-report.js";
 export { buildCampaignReport } from "./build-campaign-report.js";
-export { checkDataUnits, DATA_VALUE_OUTSIDE_UNIT, DATA_VALUE_UNKNOWN_UNIT } from "./check-data-units.js";
+export { checkDataUnits, DATA_VALUE_OUTSIDE_UNIT } from "./check-data-units.js";
 export type { DatedReference } from "./cite-dated.js";
 export { citeDated } from "./cite-dated.js";
 export type { ConsolidatedFigures, FigureCoverage } from "./consolidate-figures.js";

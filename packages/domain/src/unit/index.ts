@@ -29,7 +29,7 @@ export type {
   RemapSource,
   UnallocatedValue,
 } from "./remap-values.js";
-export { remapValues } from "./remap-values.js";
+export { identityMapping, remapValues } from "./remap-values.js";
 export type { RollUpOptions, RollUpResult, RollUpRow, RollUpValue } from "./roll-up.js";
 export { rollUp } from "./roll-up.js";
 export type { SearchUnitsOptions } from "./search-units.js";

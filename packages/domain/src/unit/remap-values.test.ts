@@ -1,10 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { DataElement } from "../data/data-element.js";
 import type { DataValue } from "../data/data-value.js";
 import { add, equals, parseFractionString, type Rational, ZERO } from "../number/rational.js";
 import type { EditionMapping } from "./edition-mapping.js";
 import { NEW, OLD } from "./fixture.test-helper.js";
-import { remapValues } from "./remap-values.js";
+import { identityMapping, remapValues } from "./remap-values.js";
 
 const MAPPING: EditionMapping = {
   id: "test",
@@ -57,7 +58,7 @@ describe("remapValues", () => {
   });
 
   it("leaves a split without weights on the old unit, reported as unallocated", () => {
-    const r = remapValues([dv("20005", 7), dv("478", 3), dv("123", 1)], MAPPING, {
+    const r = remapValues([dv("20005", 7), dv("478", 3)], MAPPING, {
       fromEdition: OLD,
       toEdition: NEW,
     });
@@ -66,8 +67,10 @@ describe("remapValues", () => {
     expect(r.value.unallocated.map((u) => [u.orgUnit, u.reason, u.candidates])).toEqual([
       ["20005", "SPLIT_WITHOUT_WEIGHTS", ["30002", "30001"]],
       ["478", "LEVEL_ABOLISHED", undefined],
-      ["123", "UNIT_NOT_IN_MAPPING", undefined],
     ]);
+    // A unit of the old list the mapping does not name (without the editions: any code) stays put.
+    const bare = remapValues([dv("123", 1)], MAPPING);
+    expect(bare.ok && bare.value.unallocated.map((u) => u.reason)).toEqual(["UNIT_NOT_IN_MAPPING"]);
   });
 
   it("splits by the user's exact weights", () => {
@@ -119,7 +122,7 @@ describe("remapValues", () => {
       ["DATA_VALUE_INVALID_PERIOD", "dataValues.1.period"],
       ["DATA_VALUE_INVALID_PERIOD", "dataValues.2.period"],
     ]);
-    expect(r.errors[0]?.message).toMatch(/^Dòng 2: kỳ "31\/2\/2020"/);
+    expect(r.errors[0]?.message).toMatch(/^Dòng 2: .*"31\/2\/2020"/);
     expect(r.errors[1]?.message).toMatch(/^Dòng 3: .*chỉ có 29 ngày/);
   });
 
@@ -129,13 +132,14 @@ describe("remapValues", () => {
     const arbValues = fc.array(
       fc.record({
         orgUnit: fc.constantFrom(...communes, "99999"),
-        value: fc.integer({ min: -1000, max: 100000 }),
+        value: fc.integer({ min: 0, max: 100000 }),
         period: fc.constantFrom("2023", "2024"),
       }),
     );
     const arbWeights = fc.option(fc.integer({ min: 0, max: 12 }), { nil: undefined });
     fc.assert(
-      fc.property(arbValues, arbWeights, (raw, twelfths) => {
+      fc.property(arbValues, arbWeights, (generated, twelfths) => {
+        let raw = generated;
         const weights =
           twelfths === undefined
             ? undefined
@@ -143,6 +147,11 @@ describe("remapValues", () => {
                 { from: "20005", to: "30001", weight: `${twelfths}/12` },
                 { from: "20005", to: "30002", weight: `${12 - twelfths}/12` },
               ];
+        // One figure per unit and period: a second one would be refused (tested apart).
+        const seen = new Set<string>();
+        raw = raw.filter(
+          (x) => !seen.has(`${x.orgUnit}/${x.period}`) && seen.add(`${x.orgUnit}/${x.period}`),
+        );
         const r = remapValues(
           raw.map((x) => dv(x.orgUnit, x.value, x.period)),
           MAPPING,
@@ -199,5 +208,68 @@ describe("remapValues: new units the target list removed", () => {
       ZERO,
     );
     expect(equals(total, parseFractionString("23") ?? ZERO)).toBe(true);
+  });
+});
+
+describe("remapValues refuses what it would otherwise sum or drop", () => {
+  const ELEMENTS = [
+    { id: "nguoi_nghien", name: "Số người nghiện", valueType: "count", aggregation: "sum", categories: [] },
+  ] as const satisfies readonly DataElement[];
+
+  it("a figure given twice is an error naming both rows, not added together (5 + 7 ≠ 12)", () => {
+    const r = remapValues([dv("20001", 5), dv("20001", 7)], MAPPING);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => [e.code, e.path.join(".")])).toEqual([
+      ["DATA_VALUE_DUPLICATE", "dataValues.1"],
+    ]);
+    expect(r.errors[0]?.message).toContain("đã có ở dòng 1");
+  });
+
+  it("a negative count, an unknown data element and an unknown unit are refused with the report's codes", () => {
+    const rows = [
+      dv("20001", -3),
+      { ...dv("20002", 4), dataElement: "khong_co" },
+      dv("99999", 1),
+      dv("20003", "-2"),
+    ];
+    const r = remapValues(rows, MAPPING, { dataElements: ELEMENTS, fromEdition: OLD, toEdition: NEW });
+    expect(!r.ok && r.errors.map((e) => [e.code, e.path.join(".")])).toEqual([
+      ["DATA_VALUE_NEGATIVE", "dataValues.0.value"],
+      ["DATA_VALUE_UNKNOWN_ELEMENT", "dataValues.1.dataElement"],
+      ["DATA_VALUE_UNKNOWN_UNIT", "dataValues.2.orgUnit"],
+      ["DATA_VALUE_NEGATIVE", "dataValues.3.value"],
+    ]);
+    // Without the elements a value is still a count or an amount: never below zero.
+    const bare = remapValues([dv("20001", -3)], MAPPING);
+    expect(!bare.ok && bare.errors[0]?.code).toBe("DATA_VALUE_NEGATIVE");
+  });
+
+  it("a JSON number beyond 2^53 is refused (it lost digits), a string of the same digits is exact", () => {
+    const lost = remapValues([dv("20001", JSON.parse("123456789012345678901234567890") as number)], MAPPING);
+    expect(!lost.ok && lost.errors[0]?.code).toBe("DATA_VALUE_IMPRECISE_NUMBER");
+    expect(!lost.ok && lost.errors[0]?.message).toContain("dưới dạng chuỗi");
+    const exact = remapValues([dv("20001", "123456789012345678901234567890")], MAPPING);
+    expect(exact.ok && exact.value.dataValues[0]?.value).toBe("123456789012345678901234567890");
+  });
+
+  it("within one edition the identity mapping keeps every value on its unit", () => {
+    const r = remapValues([dv("20001", 4), dv("478", 3)], identityMapping(OLD), {
+      fromEdition: OLD,
+      toEdition: OLD,
+    });
+    if (!r.ok) throw new Error(r.errors[0]?.message);
+    expect(r.value.dataValues.map((x) => [x.orgUnit, x.value])).toEqual([
+      ["20001", "4"],
+      ["478", "3"],
+    ]);
+    expect(r.value.unallocated).toEqual([]);
+  });
+
+  it("arguments in the wrong order are a Result error, not a TypeError", () => {
+    const swapped = remapValues(MAPPING as never, [dv("20001", 4)] as never);
+    expect(!swapped.ok && swapped.errors[0]?.code).toBe("ARGUMENT_INVALID");
+    const noMapping = remapValues([dv("20001", 4)], undefined as never);
+    expect(!noMapping.ok && noMapping.errors[0]?.path).toEqual(["mapping"]);
   });
 });

@@ -1,5 +1,6 @@
-import { checkDataValuePeriod, DATA_VALUE_INVALID_PERIOD, type DataValue } from "../data/data-value.js";
-import { exactValueOf } from "../formula/read-data-value.js";
+import { checkDataValues } from "../data/check-data-values.js";
+import type { DataElement } from "../data/data-element.js";
+import type { DataValue } from "../data/data-value.js";
 import { add, compare, multiply, ONE, type Rational, toFractionString, ZERO } from "../number/rational.js";
 import { type Issue, issue } from "../result/issue.js";
 import { err, ok, type Result } from "../result/result.js";
@@ -40,9 +41,18 @@ export interface RemapResult {
 }
 
 export interface RemapOptions {
+  /**
+   * The data elements rows may name: a row naming another is refused (DATA_VALUE_UNKNOWN_ELEMENT) and
+   * each value is read by its element's type (a negative count is DATA_VALUE_NEGATIVE). Absent: every
+   * numeric value must be ≥ 0, since only counts and amounts are moved.
+   */
+  readonly dataElements?: readonly DataElement[];
   /** The user's weight table for split units (validated here; each split's weights must sum to 1). */
   readonly weights?: unknown;
-  /** The editions on both sides, for clearer reasons (a district value after the district level went). */
+  /**
+   * The editions on both sides: a row whose unit `fromEdition` does not have is refused
+   * (DATA_VALUE_UNKNOWN_UNIT), and reasons are clearer (a district value after the district level went).
+   */
   readonly fromEdition?: Edition;
   readonly toEdition?: Edition;
   /**
@@ -58,16 +68,24 @@ export interface RemapOptions {
  * are summed: values must be additive counts or amounts). A split needs the user's weights; without
  * them the value stays on the old unit, reported as unallocated. Totals are conserved: for every old
  * province, the sum before equals the sum of what was allocated from it plus what is unallocated.
- * Every period must be a valid period id ("2020", "2020Q3" …): a row with "31/2/2020" rejects the
- * whole set (DATA_VALUE_INVALID_PERIOD, path dataValues.<i>.period, "Dòng <i+1>: …"), nothing is remapped.
+ * The rows are checked first by checkDataValues, as every path that reads data checks them: a bad
+ * period, an unknown element or unit, a negative count, a number that lost digits or the same figure
+ * twice (never added together: 5 and 7 for one unit are an error, not 12) rejects the whole set,
+ * naming each row ("Dòng <i+1>: …", path dataValues.<i>…); nothing is remapped. Between an edition and
+ * itself use identityMapping(edition): every value stays on its unit.
  */
 export function remapValues(
   values: readonly DataValue[],
   mapping: EditionMapping,
   options: RemapOptions = {},
 ): Result<RemapResult> {
-  const periods = checkPeriods(values);
-  if (!periods.ok) return periods;
+  const wrong = checkArguments(values, mapping, options);
+  if (wrong) return err(wrong);
+  const checked = checkDataValues(values, {
+    ...(options.dataElements ? { dataElements: options.dataElements } : {}),
+    ...(options.fromEdition ? { edition: options.fromEdition } : {}),
+  });
+  if (!checked.ok) return checked;
   const weights = readWeights(options.weights, mapping);
   if (!weights.ok) return weights;
   const targets = mappingTargets(mapping);
@@ -113,14 +131,13 @@ export function remapValues(
     });
   };
 
-  for (const v of values) {
+  for (const { row: v, value: amount } of checked.value) {
     const to = targets.get(v.orgUnit);
     if (!to || to.length === 0) {
       unallocated.push({ ...v, ...notInMapping(v.orgUnit, options) });
       continue;
     }
-    const amount = exactValueOf(v.value);
-    if (!amount) {
+    if (typeof amount === "boolean") {
       unallocated.push({
         ...v,
         reason: "VALUE_NOT_NUMERIC",
@@ -158,21 +175,32 @@ export function remapValues(
   return ok({ dataValues, unallocated });
 }
 
-/** Every row's period checked as the data value schema does (a canonical period id), by line if not. */
-function checkPeriods(values: readonly DataValue[]): Result<true> {
-  const problems: Issue[] = [];
-  values.forEach((v, index) => {
-    const problem = checkDataValuePeriod(v.period);
-    if (problem === undefined) return;
-    problems.push(
-      issue(DATA_VALUE_INVALID_PERIOD, `Dòng ${index + 1}: kỳ "${v.period}" không hợp lệ — ${problem}`, [
-        "dataValues",
-        index,
-        "period",
-      ]),
-    );
-  });
-  return problems.length > 0 ? err(problems) : ok(true);
+/** The arguments in the documented order and shape (values, mapping, options), or what is wrong. */
+function checkArguments(values: unknown, mapping: unknown, options: unknown): Issue | undefined {
+  const wrong = (argument: string, expected: string) =>
+    issue("ARGUMENT_INVALID", `remapValues: đối số ${argument} phải là ${expected}`, [argument]);
+  if (!Array.isArray(values)) return wrong("values", "mảng dòng số liệu (đối số thứ nhất)");
+  const pairs = (mapping as { pairs?: unknown } | null)?.pairs;
+  if (typeof mapping !== "object" || mapping === null || !Array.isArray(pairs)) {
+    return wrong("mapping", "bảng chuyển đổi { fromEdition, toEdition, pairs } (đối số thứ hai)");
+  }
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    return wrong("options", "đối tượng tùy chọn (đối số thứ ba)");
+  }
+  return undefined;
+}
+
+/**
+ * The mapping of an edition to itself: every unit to itself. Remapping within one edition is the
+ * identity (same values, each with its own unit as lineage), not "no mapping".
+ */
+export function identityMapping(edition: Edition): EditionMapping {
+  return {
+    id: `${edition.id}→${edition.id}`,
+    fromEdition: edition.id,
+    toEdition: edition.id,
+    pairs: edition.units.map((u) => ({ from: u.code, to: u.code })),
+  };
 }
 
 function notInMapping(code: string, options: RemapOptions): Pick<UnallocatedValue, "reason" | "message"> {
