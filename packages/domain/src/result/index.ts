@@ -1,7 +1,10 @@
 export type { Issue } from "./issue.js";
 export { formatIssue, formatPath, issue } from "./issue.js";
+export type { DomainIssueCode } from "./issue-codes.js";
+export { DOMAIN_ISSUE_CODES } from "./issue-codes.js";
 export type { IssueCodeSpec, IssueCodeTable, IssueKind } from "./issue-kind.js";
 export { ISSUE_KINDS } from "./issue-kind.js";
+export { defineIssueCodes, fillIssueTemplate, issueKindOf, mergeIssueCodeTables } from "./issue-registry.js";
 export type { Result } from "./result.js";
 export { err, ok, PctmError, unwrap } from "./result.js";
 export { describeReceived, parseWith, schemaIssueCode, zodIssueToIssue } from "./zod-issues.js";
