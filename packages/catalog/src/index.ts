@@ -33,6 +33,8 @@ export { findTarget } from "./query/find-target.js";
 export type { PlanDetails } from "./query/get-plan.js";
 export { getPlan, listCampaigns, targetsOfPlan } from "./query/get-plan.js";
 export type { ChainLink, ImplementationChain } from "./query/implementation-chain.js";
+export type { CatalogIssueCode } from "./issue-codes.js";
+export { CATALOG_ISSUE_CODES } from "./issue-codes.js";
 export { implementationChain } from "./query/implementation-chain.js";
 export type { PlanSummary } from "./query/list-plans.js";
 export { listPlans } from "./query/list-plans.js";
