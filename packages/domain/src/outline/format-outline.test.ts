@@ -57,4 +57,25 @@ describe("formatOutline", () => {
       { numRuns: 200 },
     );
   }, 30_000);
+
+  it("keeps a source's numbering that starts past 1: seed 003's excerpt from “II.” stays “II.”", () => {
+    // Seed 003 (plan of the 5-year review of Chỉ thị 36-CT/TW), copied from its second heading on.
+    const excerpt = [
+      "Kế hoạch sơ kết 05 năm thực hiện Chỉ thị số 36-CT/TW",
+      "",
+      "II. NỘI DUNG VÀ PHƯƠNG PHÁP TIẾN HÀNH",
+      "1. Nội dung sơ kết",
+      "1.1. Công tác lãnh đạo, chỉ đạo thực hiện",
+      "III. TỔ CHỨC THỰC HIỆN",
+      "1. Ban Tuyên giáo Tỉnh ủy",
+      "",
+    ].join("\n");
+    const parsed = parseOutline(excerpt);
+    if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join("; "));
+    expect(parsed.warnings.map((w) => w.code)).toEqual([]);
+    expect(parsed.outline.sections[0]?.start).toBe(2);
+    expect(formatOutline(parsed.outline)).toBe(excerpt);
+    const again = parseOutline(formatOutline(parsed.outline));
+    expect(again.ok && formatOutline(again.outline)).toBe(excerpt);
+  });
 });

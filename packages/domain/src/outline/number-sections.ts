@@ -68,11 +68,15 @@ export interface NumberedSection {
   readonly context: NumberingContext;
 }
 
-/** The position of each child among its preceding same-style siblings (1-based). */
+/**
+ * The position of each child among its preceding same-style siblings (1-based); the first of a style
+ * with a `start` (a source list beginning at "II.") takes that number and the rest follow on.
+ */
 export function siblingPositions(children: readonly OutlineSection[]): number[] {
   const counts = new Map<NumberingStyle, number>();
   return children.map((child) => {
-    const next = (counts.get(child.style) ?? 0) + 1;
+    const before = counts.get(child.style);
+    const next = before === undefined ? (child.start ?? 1) : before + 1;
     counts.set(child.style, next);
     return next;
   });

@@ -76,6 +76,11 @@ export const sectionIdSchema = z
 export interface OutlineSection {
   id: string;
   style: NumberingStyle;
+  /**
+   * The number the source gives this section when it is the first of its style in its list and the
+   * list does not start at 1 (an excerpt starting at "II."); the siblings after it follow on.
+   */
+  start?: number | undefined;
   punctuation?: HeadingPunctuation | undefined;
   title: string;
   guidance: GuidanceItem[];
@@ -87,6 +92,7 @@ export const outlineSectionSchema: z.ZodType<OutlineSection, OutlineSectionInput
   z.object({
     id: sectionIdSchema,
     style: numberingStyleSchema,
+    start: z.number().int().min(1).optional(),
     punctuation: headingPunctuationSchema.optional(),
     title: z.string().trim().min(1, "tiêu đề mục không được để trống"),
     guidance: z.array(guidanceItemSchema).default([]),
@@ -99,6 +105,7 @@ export const outlineSectionSchema: z.ZodType<OutlineSection, OutlineSectionInput
 export interface OutlineSectionInput {
   id: string;
   style: NumberingStyle;
+  start?: number | undefined;
   punctuation?: HeadingPunctuation | undefined;
   title: string;
   guidance?: GuidanceItem[] | undefined;

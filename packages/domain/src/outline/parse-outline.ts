@@ -343,6 +343,19 @@ function buildSections(
     taken.add(section.id);
     const punctuation = style === heading.style ? heading.punctuation : ".";
     if (punctuation !== DEFAULT_PUNCTUATION[style]) section.punctuation = punctuation;
+    // A top-level list that starts past 1 (an excerpt from "II.") keeps its source's numbers.
+    const firstOfStyle = !siblings.some((s) => s.style === style);
+    if (
+      !parent &&
+      firstOfStyle &&
+      style === heading.style &&
+      style !== "decimal" &&
+      style !== "letter" &&
+      !heading.lowerCase &&
+      heading.value > 1
+    ) {
+      section.start = heading.value;
+    }
     siblings.push(section);
     const position = siblingPositions(siblings)[siblings.length - 1] ?? 1;
     const context = { style, position, parentChain: parent?.chain };
