@@ -1,6 +1,7 @@
 // @pctm/domain — the public surface. Each area's index.ts names what it exports, one by one.
 export * from "./data/index.js";
 export * from "./date/index.js";
+export * from "./figure-cube/index.js";
 export * from "./formula/index.js";
 export * from "./number/index.js";
 export * from "./outline/index.js";
