@@ -4,5 +4,8 @@
 export * from "./access/index.js";
 export type { AppContext, AppContextOptions } from "./context.js";
 export { createAppContext, fixedClock, systemClock } from "./context.js";
+export * from "./data-values/index.js";
 export * from "./memory/index.js";
 export * from "./ports/index.js";
+export * from "./session/index.js";
+export * from "./units/index.js";
