@@ -85,11 +85,14 @@ describe("assembleReport", () => {
     ]);
   });
 
-  it("warns about a narrative for a section the outline does not have instead of dropping it silently", () => {
+  it("refuses a narrative for a section the outline does not have, listing the valid section ids", () => {
     const result = assembleReport({ ...base, narratives: [{ section: "p9", paragraphs: ["?"] }] });
-    expect(result.ok && result.warnings.map((w) => [w.code, w.path.join(".")])).toEqual([
+    expect(!result.ok && result.errors.map((w) => [w.code, w.path.join(".")])).toEqual([
       ["UNKNOWN_SECTION", "narratives.0.section"],
     ]);
+    expect(!result.ok && result.errors[0]?.message).toBe(
+      'đề cương không có mục "p9"; các mã mục hợp lệ: p1, p1.1, p1.2',
+    );
   });
 
   it("reports progress section by section and ends at the total", () => {

@@ -1,6 +1,6 @@
-import { type Issue, issue } from "../result/issue.js";
-import { ok, type Result } from "../result/result.js";
+import { err, ok, type Result } from "../result/result.js";
 import { compareVietnamese } from "../text/vietnamese-text.js";
+import { checkNarrativeSections } from "./check-narratives.js";
 import type { SectionNarrative } from "./narrative.js";
 import type { ProgressCallback } from "./progress.js";
 import type {
@@ -47,9 +47,9 @@ function countNodes(nodes: readonly ReportOutlineNode[]): number {
   return nodes.reduce((n, node) => n + 1 + countNodes(node.children), 0);
 }
 
-function collectIds(nodes: readonly ReportOutlineNode[], into: Set<string>): Set<string> {
+function collectIds(nodes: readonly ReportOutlineNode[], into: string[]): string[] {
   for (const node of nodes) {
-    into.add(node.id);
+    into.push(node.id);
     collectIds(node.children, into);
   }
   return into;
@@ -59,27 +59,19 @@ function collectIds(nodes: readonly ReportOutlineNode[], into: Set<string>): Set
  * Puts a report together: the outline's sections in order, under each the narrative the user gave
  * (the reporting unit's own first, then each contributing unit's under its name, in Vietnamese
  * order), or a marked placeholder with the outline's guidance, then the generated content.
- * Narratives for sections the outline does not have are returned as warnings, not dropped silently.
+ * A narrative for a section the outline does not have is an error listing the valid section ids
+ * (UNKNOWN_SECTION): it is never left out of the report with a mere warning.
  */
 export function assembleReport(input: AssembleReportInput): Result<ReportModel> {
-  const warnings: Issue[] = [];
-  const known = collectIds(input.outline, new Set());
+  const ids = collectIds(input.outline, []);
+  const unknown = checkNarrativeSections(input.narratives ?? [], ids);
+  if (unknown.length > 0) return err(unknown);
   const bySection = new Map<string, SectionNarrative[]>();
-  (input.narratives ?? []).forEach((narrative, index) => {
-    if (!known.has(narrative.section)) {
-      warnings.push(
-        issue(
-          "UNKNOWN_SECTION",
-          `đề cương không có mục "${narrative.section}": phần nội dung này không được đưa vào báo cáo`,
-          ["narratives", index, "section"],
-        ),
-      );
-      return;
-    }
+  for (const narrative of input.narratives ?? []) {
     const list = bySection.get(narrative.section) ?? [];
     list.push(narrative);
     bySection.set(narrative.section, list);
-  });
+  }
 
   const sourceName = (n: SectionNarrative): string | undefined => {
     if (n.agency) return n.agency;
@@ -119,15 +111,12 @@ export function assembleReport(input: AssembleReportInput): Result<ReportModel> 
   const sections = input.outline.map(build);
   input.onProgress?.(total, total, "Hoàn thành");
 
-  return ok(
-    {
-      header: input.header,
-      opening: [...(input.opening ?? [])],
-      preface: [...(input.preface ?? [])],
-      sections,
-      signature: input.signature,
-      meta: input.meta,
-    },
-    warnings,
-  );
+  return ok({
+    header: input.header,
+    opening: [...(input.opening ?? [])],
+    preface: [...(input.preface ?? [])],
+    sections,
+    signature: input.signature,
+    meta: input.meta,
+  });
 }

@@ -23,6 +23,8 @@ import { fullUnitName } from "../unit/unit.js";
 import { kindWord } from "../unit/unit-kind.js";
 import { assembleReport, type ReportOutlineNode } from "./assemble-report.js";
 import { checkDataUnits } from "./check-data-units.js";
+import { checkNarrativeUnits } from "./check-narratives.js";
+import { checkReportDate } from "./check-report-date.js";
 import { citeDated, type DatedReference } from "./cite-dated.js";
 import { describeFigure } from "./describe-figure.js";
 import { buildFigureTable, type FigureGap } from "./figure-table.js";
@@ -178,8 +180,17 @@ export function buildCampaignReport(input: CampaignReportInput): Result<ReportMo
     edition: input.edition,
     unitCode: input.unitCode,
   });
-  if (!units.ok || !prepared.ok) {
-    return err([...(units.ok ? [] : units.errors), ...(prepared.ok ? [] : prepared.errors)]);
+  // Nothing from another province enters a report: a narrative of a unit outside it is an error.
+  const outsiders = checkNarrativeUnits(input.narratives ?? [], input);
+  // A report dated before its window starts is refused, before it ends warned about.
+  const dated = checkReportDate(input.asOf, input.campaign.dataWindow);
+  if (!units.ok || !prepared.ok || outsiders.length > 0 || !dated.ok) {
+    return err([
+      ...(dated.ok ? [] : dated.errors),
+      ...(units.ok ? [] : units.errors),
+      ...(prepared.ok ? [] : prepared.errors),
+      ...outsiders,
+    ]);
   }
   const dataValues = units.value;
   const { raw, figures, source, unitScope } = prepared.value;
@@ -462,5 +473,5 @@ export function buildCampaignReport(input: CampaignReportInput): Result<ReportMo
     },
     ...(input.onProgress ? { onProgress: input.onProgress } : {}),
   });
-  return model.ok ? ok(model.value, [...units.warnings, ...model.warnings]) : model;
+  return model.ok ? ok(model.value, [...dated.warnings, ...units.warnings, ...model.warnings]) : model;
 }

@@ -3,6 +3,14 @@ export { assembleReport, PLACEHOLDER_LABEL } from "./assemble-report.js";
 export type { CampaignReportInput } from "./build-campaign-report.js";
 export { buildCampaignReport } from "./build-campaign-report.js";
 export { checkDataUnits, DATA_VALUE_OUTSIDE_UNIT } from "./check-data-units.js";
+export {
+  checkNarrativeSections,
+  checkNarrativeUnits,
+  NARRATIVE_UNIT_OUTSIDE,
+  NARRATIVE_UNKNOWN_UNIT,
+  UNKNOWN_SECTION,
+} from "./check-narratives.js";
+export { AS_OF_BEFORE_PERIOD, AS_OF_BEFORE_PERIOD_END, checkReportDate } from "./check-report-date.js";
 export type { DatedReference } from "./cite-dated.js";
 export { citeDated } from "./cite-dated.js";
 export type { ConsolidatedFigures, FigureCoverage } from "./consolidate-figures.js";
@@ -12,6 +20,7 @@ export { describeFigure } from "./describe-figure.js";
 export type { FigureGap, FigureTableInput } from "./figure-table.js";
 export { buildFigureTable, PARTIAL_MARK } from "./figure-table.js";
 export { formatFigure } from "./format-figure.js";
+export { REPORT_ISSUE_CODES } from "./issue-codes.js";
 export type { NarrativeFile, SectionNarrative } from "./narrative.js";
 export { narrativeFileSchema, parseNarratives, sectionNarrativeSchema } from "./narrative.js";
 export type { PreparedFigures } from "./prepare-figures.js";
