@@ -43,3 +43,5 @@ export {
   previousPeriod,
   shiftPeriod,
 } from "./period-navigation.js";
+export type { PeriodValue } from "./period-value.js";
+export { comparePeriodValues, periodValue, readPeriodValue } from "./period-value.js";

@@ -12,10 +12,11 @@ import {
 import { describeChange, fillStatement, formatChangeAmount, formatValue } from "./describe-target.js";
 import { completionOf, judgeValue } from "./judge-value.js";
 import type { Judgement } from "./judgement.js";
+import type { JudgingContext } from "./judging-context.js";
 import { measure } from "./measure.js";
-import { describePeriod, previousPeriodOf } from "./period-support.js";
+import { createPeriodBook, type PeriodBook } from "./period-support.js";
 import { readValidRational } from "./rational-input.js";
-import type { Expected, TargetContext } from "./target-evaluation.js";
+import type { Expected } from "./target-evaluation.js";
 import type { ChangeMode, ChangeVsBaselineTarget, ChangeVsPreviousTarget } from "./target-schema.js";
 import { unmeasured } from "./unmeasured.js";
 
@@ -29,13 +30,13 @@ function expectedOf(target: ChangeTarget): Expected {
   return { type: "value", comparison: target.comparison, value: amount };
 }
 
-function againstText(target: ChangeTarget): string {
-  if (target.kind === "change_vs_baseline") return `so với ${describePeriod(target.baselinePeriod)}`;
+function againstText(target: ChangeTarget, periods: PeriodBook): string {
+  if (target.kind === "change_vs_baseline") return `so với ${periods.label(target.baselinePeriod)}`;
   return target.periodType === "year" ? "so với năm trước" : "so với kỳ trước";
 }
 
 /** "tăng hơn 5% so với năm trước", "giảm từ 30 đến 40% so với năm 2011", "giảm so với năm trước". */
-export function changeGoal(target: ChangeTarget): string {
+export function changeGoal(target: ChangeTarget, periods: PeriodBook = createPeriodBook()): string {
   const verb = target.direction === "increase" ? "tăng" : "giảm";
   const expected = expectedOf(target);
   let amount: string;
@@ -53,7 +54,7 @@ export function changeGoal(target: ChangeTarget): string {
   } else {
     amount = "";
   }
-  return `${verb}${amount} ${againstText(target)}`;
+  return `${verb}${amount} ${againstText(target, periods)}`;
 }
 
 /** The signed change from `base` to `current`: relative percent or points; undefined on a zero base (relative). */
@@ -65,8 +66,9 @@ export function changeBetween(base: Rational, current: Rational, mode: ChangeMod
 }
 
 /** Growth or decline against the previous period or a named baseline. */
-export function evaluateChange(target: ChangeTarget, context: TargetContext): Judgement {
-  const goal = changeGoal(target);
+export function evaluateChange(target: ChangeTarget, context: JudgingContext): Judgement {
+  const { periods } = context;
+  const goal = changeGoal(target, periods);
   const spec = { indicator: target.indicator, denominator: target.denominator };
   const current = measure(context.source, spec, context.orgUnit, context.period);
 
@@ -80,10 +82,10 @@ export function evaluateChange(target: ChangeTarget, context: TargetContext): Ju
       stated = true;
     }
   } else {
-    basePeriod = previousPeriodOf(context.period);
+    basePeriod = periods.previous(context.at.id);
   }
   if (basePeriod === undefined) {
-    const body = `không xác định được kỳ trước của ${describePeriod(context.period)}`;
+    const body = `không xác định được kỳ trước của ${context.at.label}`;
     return { verdict: "insufficient_data", body, goal, used: [], missing: [], reason: body };
   }
   base ??= measure(context.source, spec, context.orgUnit, basePeriod);
@@ -95,7 +97,7 @@ export function evaluateChange(target: ChangeTarget, context: TargetContext): Ju
         ...(current.status === "missing" ? current.missing : []),
         ...(base.status === "missing" ? base.missing : []),
       ];
-      const what = base.status === "missing" ? `kỳ so sánh: ${describePeriod(basePeriod)}` : "";
+      const what = base.status === "missing" ? `kỳ so sánh: ${periods.label(basePeriod)}` : "";
       return unmeasured({ status: "missing", missing, used }, context, goal, what);
     }
     const failed = current.status !== "value" ? current : base;
@@ -106,7 +108,7 @@ export function evaluateChange(target: ChangeTarget, context: TargetContext): Ju
   const change = changeBetween(base.value, current.value, target.changeMode);
   const used = [...current.used, ...base.used];
   if (!change) {
-    const body = `giá trị ${describePeriod(basePeriod)} bằng 0, không tính được mức thay đổi tương đối`;
+    const body = `giá trị ${periods.label(basePeriod)} bằng 0, không tính được mức thay đổi tương đối`;
     return { verdict: "insufficient_data", body, goal, used, missing: [], reason: body };
   }
   const directed = target.direction === "increase" ? change : negate(change);
@@ -114,8 +116,8 @@ export function evaluateChange(target: ChangeTarget, context: TargetContext): Ju
   const verdict = judgeValue(directed, expected);
   const completion = completionOf(directed, expected);
   const baseText = stated
-    ? `so với ${formatValue(base.value, "number")} ${describePeriod(basePeriod)} (số liệu nêu trong văn bản)`
-    : `so với ${describePeriod(basePeriod)}`;
+    ? `so với ${formatValue(base.value, "number")} ${periods.label(basePeriod)} (số liệu nêu trong văn bản)`
+    : `so với ${periods.label(basePeriod)}`;
   const actualText = `${describeChange(change, target.changeMode)} ${baseText}`;
   return {
     verdict,

@@ -1,9 +1,10 @@
 import { cadenceSuffix, describeExpected, fillStatement, formatValue } from "./describe-target.js";
 import { completionOf, judgeValue } from "./judge-value.js";
 import type { Judgement } from "./judgement.js";
+import type { JudgingContext } from "./judging-context.js";
 import { countsWholeNumbers, measure } from "./measure.js";
 import { readValidRational } from "./rational-input.js";
-import type { Expected, TargetContext } from "./target-evaluation.js";
+import type { Expected } from "./target-evaluation.js";
 import type {
   CountRangeTarget,
   RangeTarget,
@@ -57,7 +58,7 @@ export function levelGoal(target: LevelTarget): string {
  * Thresholds, ranges, count ranges, shares within a lag and zero occurrences: one measured value
  * judged against one requirement.
  */
-export function evaluateLevel(target: LevelTarget, context: TargetContext): Judgement {
+export function evaluateLevel(target: LevelTarget, context: JudgingContext): Judgement {
   const goal = levelGoal(target);
   const measurement = measure(
     context.source,

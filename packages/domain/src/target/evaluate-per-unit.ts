@@ -4,10 +4,11 @@ import { rational } from "../number/rational.js";
 import { cadenceSuffix, describeExpected, fillStatement, formatValue } from "./describe-target.js";
 import { judgeValue } from "./judge-value.js";
 import type { Judgement } from "./judgement.js";
+import type { JudgingContext } from "./judging-context.js";
 import { countsWholeNumbers, measure } from "./measure.js";
 import { describePeriod, formatDateVi } from "./period-support.js";
 import { readValidRational } from "./rational-input.js";
-import type { Expected, TargetContext, UnitResult } from "./target-evaluation.js";
+import type { Expected, UnitResult } from "./target-evaluation.js";
 import type { PerUnitTarget } from "./target-schema.js";
 
 /** How a level's units are named in a sentence. */
@@ -40,7 +41,7 @@ export function perUnitGoal(target: PerUnitTarget): string {
 }
 
 /** "mỗi quận, huyện … 01 mô hình/năm": every unit of a level under the judged unit must achieve it. */
-export function evaluatePerUnit(target: PerUnitTarget, context: TargetContext): Judgement {
+export function evaluatePerUnit(target: PerUnitTarget, context: JudgingContext): Judgement {
   const expected = expectedOf(target);
   const levelName = LEVEL_NAMES[target.level];
   const goal = perUnitGoal(target);

@@ -1,8 +1,8 @@
 import type { Assessment } from "./assessment.js";
 import { assertAssessment } from "./check-context.js";
 import type { Judgement } from "./judgement.js";
+import type { JudgingContext } from "./judging-context.js";
 import { formatDateVi } from "./period-support.js";
-import type { TargetContext } from "./target-evaluation.js";
 import type { QualitativeTarget } from "./target-schema.js";
 
 /** The assessment that counts: the latest dated one for this target, unit and period (the last listed on a tie). */
@@ -24,7 +24,7 @@ function findAssessment(
  * Judged from a recorded assessment; without one, "chưa đủ dữ liệu" — never guessed. An assessment
  * that does not meet assessmentSchema (no justification …) throws PctmError: it is never a verdict.
  */
-export function evaluateQualitative(target: QualitativeTarget, context: TargetContext): Judgement {
+export function evaluateQualitative(target: QualitativeTarget, context: JudgingContext): Judgement {
   const found = findAssessment(context.assessments, target.id, context.orgUnit, context.period);
   if (!found) {
     const body = `${target.title}: chưa có đánh giá kèm căn cứ`;

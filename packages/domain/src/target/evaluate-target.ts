@@ -1,3 +1,4 @@
+import { isIsoDate } from "../date/iso-date.js";
 import type { Verdict } from "../verdict/verdict.js";
 import { verdictLabel } from "../verdict/verdict.js";
 import { assertTargetContext } from "./check-context.js";
@@ -7,14 +8,8 @@ import { evaluatePerUnit, perUnitGoal } from "./evaluate-per-unit.js";
 import { evaluateQualitative } from "./evaluate-qualitative.js";
 import { evaluateMilestones, evaluateReachBy, milestonesGoal, reachGoal } from "./evaluate-trajectory.js";
 import type { Judgement } from "./judgement.js";
-import {
-  addMonthsIso,
-  comparePeriodIds,
-  describePeriod,
-  formatDateVi,
-  periodEnd,
-  periodKindOf,
-} from "./period-support.js";
+import type { JudgingContext } from "./judging-context.js";
+import { addMonthsIso, createPeriodBook, formatDateVi, type PeriodBook } from "./period-support.js";
 import type { TargetContext, TargetEvaluation } from "./target-evaluation.js";
 import type { CompoundTarget, SimpleTarget, Target } from "./target-schema.js";
 
@@ -32,23 +27,23 @@ const SEVERITY: readonly Verdict[] = [
 ];
 
 /** The words after "mục tiêu" for a target, without evaluating it. */
-export function describeGoal(target: Target): string | undefined {
+export function describeGoal(target: Target, periods: PeriodBook = createPeriodBook()): string | undefined {
   switch (target.kind) {
     case "threshold":
     case "range":
     case "count_range":
     case "share_within_lag":
     case "zero_occurrences":
-      return withDue(levelGoal(target), target.duePeriod);
+      return withDue(levelGoal(target), target.duePeriod, periods);
     case "change_vs_previous":
     case "change_vs_baseline":
-      return withDue(changeGoal(target), target.duePeriod);
+      return withDue(changeGoal(target, periods), target.duePeriod, periods);
     case "reach_by":
-      return reachGoal(target);
+      return reachGoal(target, periods);
     case "milestones":
-      return milestonesGoal(target);
+      return milestonesGoal(target, periods);
     case "per_unit":
-      return withDue(perUnitGoal(target), target.duePeriod);
+      return withDue(perUnitGoal(target), target.duePeriod, periods);
     case "qualitative":
       return target.criterion;
     case "all_of":
@@ -56,8 +51,8 @@ export function describeGoal(target: Target): string | undefined {
   }
 }
 
-function withDue(goal: string, due: string | undefined): string {
-  return due ? `${goal} đến ${describePeriod(due)}` : goal;
+function withDue(goal: string, due: string | undefined, periods: PeriodBook): string {
+  return due ? `${goal} đến ${periods.label(due)}` : goal;
 }
 
 function early(verdict: Verdict, body: string, goal: string | undefined): Judgement {
@@ -65,32 +60,28 @@ function early(verdict: Verdict, body: string, goal: string | undefined): Judgem
 }
 
 /** Checks that do not need data: a valid period of the right type that has ended (and its lag passed). */
-function screen(target: Target, context: TargetContext): Judgement | undefined {
-  const goal = describeGoal(target);
-  const kind = periodKindOf(context.period);
-  if (kind !== "range" && kind !== target.periodType) {
-    const body = `mục tiêu tính theo ${PERIOD_TYPE_NAMES[target.periodType]}, không xét cho ${describePeriod(context.period)}`;
+function screen(target: Target, context: JudgingContext): Judgement | undefined {
+  const goal = describeGoal(target, context.periods);
+  const { at } = context;
+  if (at.period.type !== "range" && at.period.type !== target.periodType) {
+    const body = `mục tiêu tính theo ${PERIOD_TYPE_NAMES[target.periodType]}, không xét cho ${at.label}`;
     return early("not_applicable", body, goal);
   }
-  const end = periodEnd(context.period) as string;
+  const end = at.end;
   if (end > context.asOf) {
-    return early(
-      "not_yet_due",
-      `${describePeriod(context.period)} chưa kết thúc (đến ${formatDateVi(end)})`,
-      goal,
-    );
+    return early("not_yet_due", `${at.label} chưa kết thúc (đến ${formatDateVi(end)})`, goal);
   }
   if (target.kind === "share_within_lag") {
     const ripe = addMonthsIso(end, target.lagMonths);
     if (ripe > context.asOf) {
-      const body = `số liệu ${describePeriod(context.period)} được xét sau thời hạn ${target.lagMonths} tháng, từ ngày ${formatDateVi(ripe)}`;
+      const body = `số liệu ${at.label} được xét sau thời hạn ${target.lagMonths} tháng, từ ngày ${formatDateVi(ripe)}`;
       return early("not_yet_due", body, goal);
     }
   }
   return undefined;
 }
 
-function judgeSimple(target: SimpleTarget, context: TargetContext): Judgement {
+function judgeSimple(target: SimpleTarget, context: JudgingContext): Judgement {
   switch (target.kind) {
     case "threshold":
     case "range":
@@ -113,43 +104,39 @@ function judgeSimple(target: SimpleTarget, context: TargetContext): Judgement {
 }
 
 /** A period before `duePeriod` is not yet due; the figure found so far is still shown. */
-function beforeDue(target: SimpleTarget, context: TargetContext, judged: Judgement): Judgement {
+function beforeDue(target: SimpleTarget, context: JudgingContext, judged: Judgement): Judgement {
   const due = target.duePeriod;
   if (!due || target.kind === "reach_by" || target.kind === "milestones") return judged;
-  if (
-    comparePeriodIds(context.period, due) >= 0 ||
-    (periodEnd(context.period) ?? "") >= (periodEnd(due) ?? "")
-  ) {
-    return judged;
-  }
-  const reason = `mục tiêu đến ${describePeriod(due)}`;
+  const { at, periods } = context;
+  if (periods.compare(at.id, due) >= 0 || at.end >= (periods.value(due)?.end ?? "")) return judged;
+  const reason = `mục tiêu đến ${periods.label(due)}`;
   if (judged.actual === undefined) {
     return {
       ...judged,
       verdict: "not_yet_due",
-      body: `${describePeriod(context.period)} trước kỳ đến hạn`,
+      body: `${at.label} trước kỳ đến hạn`,
       reason,
     };
   }
   return { ...judged, verdict: "not_yet_due", reason };
 }
 
-function judge(target: Target, context: TargetContext): { judged: Judgement; parts?: TargetEvaluation[] } {
+function judge(target: Target, context: JudgingContext): { judged: Judgement; parts?: TargetEvaluation[] } {
   const screened = screen(target, context);
   if (screened) return { judged: screened };
   if (target.kind !== "all_of") {
     const judged = judgeSimple(target, context);
     const trajectory = target.kind === "reach_by" || target.kind === "milestones";
-    const goal = trajectory ? judged.goal : describeGoal(target);
+    const goal = trajectory ? judged.goal : describeGoal(target, context.periods);
     return { judged: beforeDue(target, context, { ...judged, ...(goal !== undefined ? { goal } : {}) }) };
   }
   return judgeCompound(target, context);
 }
 
-function judgeCompound(target: CompoundTarget, context: TargetContext) {
+function judgeCompound(target: CompoundTarget, context: JudgingContext) {
   // A part without its own due period is due when the whole target is ("… đến năm 2020 …").
   const parts = target.parts.map((part) =>
-    evaluateTarget(
+    evaluateIn(
       part.duePeriod || !target.duePeriod ? part : { ...part, duePeriod: target.duePeriod },
       context,
     ),
@@ -192,7 +179,22 @@ export function composeSentence(verdict: Verdict, body: string, goal: string | u
  * TARGET_INVALID_PERIOD, or an assessment without its justification (TARGET_ASSESSMENT_NO_JUSTIFICATION).
  */
 export function evaluateTarget(target: Target, context: TargetContext): TargetEvaluation {
-  assertTargetContext(context);
+  return evaluateIn(target, judgingContext(context));
+}
+
+/** The period read once, with the book the rest of the call reads its periods through; throws as assertTargetContext. */
+function judgingContext(context: TargetContext): JudgingContext {
+  const periods = createPeriodBook();
+  const at =
+    typeof context.period === "string" && isIsoDate(context.asOf) ? periods.value(context.period) : undefined;
+  if (!at) {
+    assertTargetContext(context);
+    throw new Error("unreachable: assertTargetContext accepted a context whose period does not read");
+  }
+  return { ...context, at, periods };
+}
+
+function evaluateIn(target: Target, context: JudgingContext): TargetEvaluation {
   const { judged, parts } = judge(target, context);
   return {
     targetId: target.id,

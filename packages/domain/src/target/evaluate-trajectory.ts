@@ -3,10 +3,11 @@ import type { Verdict } from "../verdict/verdict.js";
 import { describeExpected, fillStatement, formatValue } from "./describe-target.js";
 import { completionOf, meets } from "./judge-value.js";
 import type { Judgement } from "./judgement.js";
+import type { JudgingContext } from "./judging-context.js";
 import { countsWholeNumbers, type Measurement, measure } from "./measure.js";
-import { comparePeriodIds, describePeriod, periodYearOf } from "./period-support.js";
+import { createPeriodBook, type PeriodBook } from "./period-support.js";
 import { readValidRational } from "./rational-input.js";
-import type { Expected, TargetContext } from "./target-evaluation.js";
+import type { Expected } from "./target-evaluation.js";
 import type { Comparison, MilestonesTarget, ReachByTarget } from "./target-schema.js";
 import { unmeasured } from "./unmeasured.js";
 
@@ -22,8 +23,8 @@ export function interpolate(
   return add(from, multiply(subtract(to, from), fraction));
 }
 
-function yearOf(period: string): number {
-  return periodYearOf(period) ?? Number.NaN;
+function yearOf(periods: PeriodBook, period: string): number {
+  return periods.year(period) ?? Number.NaN;
 }
 
 interface Point {
@@ -59,34 +60,35 @@ function progressCompletion(
 }
 
 /** "từ 60% năm 2015 lên 80% năm 2020" (or "85% năm 2020" when the baseline comes from data). */
-export function reachGoal(target: ReachByTarget): string {
+export function reachGoal(target: ReachByTarget, periods: PeriodBook = createPeriodBook()): string {
   const goalValue = readValidRational(target.value);
   const stated = target.baselineValue !== undefined ? readValidRational(target.baselineValue) : undefined;
-  const reach = `${formatValue(goalValue, target.unit)} ${describePeriod(target.duePeriod)}`;
+  const reach = `${formatValue(goalValue, target.unit)} ${periods.label(target.duePeriod)}`;
   return stated
-    ? `từ ${formatValue(stated, target.unit)} ${describePeriod(target.baselinePeriod)} lên ${reach}`
+    ? `từ ${formatValue(stated, target.unit)} ${periods.label(target.baselinePeriod)} lên ${reach}`
     : reach;
 }
 
 /** "75% năm 2018, 100% năm 2020". */
-export function milestonesGoal(target: MilestonesTarget): string {
+export function milestonesGoal(target: MilestonesTarget, periods: PeriodBook = createPeriodBook()): string {
   return target.milestones
-    .map((m) => `${formatValue(readValidRational(m.value), target.unit)} ${describePeriod(m.period)}`)
+    .map((m) => `${formatValue(readValidRational(m.value), target.unit)} ${periods.label(m.period)}`)
     .join(", ");
 }
 
 /** "Từ 60% năm 2015 lên 80% năm 2020" and "85% … (hiện tại 68,98%)". */
-export function evaluateReachBy(target: ReachByTarget, context: TargetContext): Judgement {
+export function evaluateReachBy(target: ReachByTarget, context: JudgingContext): Judgement {
   const goalValue = readValidRational(target.value);
   const stated = target.baselineValue !== undefined ? readValidRational(target.baselineValue) : undefined;
   const spec = { indicator: target.indicator, denominator: target.denominator };
-  const year = yearOf(context.period);
-  const dueYear = yearOf(target.duePeriod);
-  const baseYear = yearOf(target.baselinePeriod);
-  const goal = reachGoal(target);
+  const { periods } = context;
+  const year = context.at.year;
+  const dueYear = yearOf(periods, target.duePeriod);
+  const baseYear = yearOf(periods, target.baselinePeriod);
+  const goal = reachGoal(target, periods);
 
   if (year <= baseYear) {
-    const body = `${describePeriod(context.period)} không sau kỳ gốc ${describePeriod(target.baselinePeriod)}`;
+    const body = `${context.at.label} không sau kỳ gốc ${periods.label(target.baselinePeriod)}`;
     return { verdict: "not_applicable", body, goal, used: [], missing: [], reason: body };
   }
   const current = measure(context.source, spec, context.orgUnit, context.period, {
@@ -103,7 +105,7 @@ export function evaluateReachBy(target: ReachByTarget, context: TargetContext): 
         { ...base, used: [...current.used, ...base.used] },
         context,
         goal,
-        `kỳ gốc: ${describePeriod(target.baselinePeriod)}`,
+        `kỳ gốc: ${periods.label(target.baselinePeriod)}`,
       );
     }
     return unmeasured({ ...base, used: [...current.used, ...base.used] }, context, goal);
@@ -114,9 +116,7 @@ export function evaluateReachBy(target: ReachByTarget, context: TargetContext): 
     interim && baseValue ? interpolate(baseValue, baseYear, goalValue, dueYear, year) : goalValue;
   const { verdict, expected } = judgeOnLine(current.value, expectedValue, comparison, interim);
   const completion = progressCompletion(current.value, baseValue, goalValue);
-  const interimText = interim
-    ? `; ${describePeriod(context.period)} cần ${describeExpected(expected, target.unit)}`
-    : "";
+  const interimText = interim ? `; ${context.at.label} cần ${describeExpected(expected, target.unit)}` : "";
   return {
     verdict,
     body: fillStatement(target.statement, target.title, formatValue(current.value, target.unit)),
@@ -130,17 +130,18 @@ export function evaluateReachBy(target: ReachByTarget, context: TargetContext): 
 }
 
 /** "Đến năm 2018, đạt 75% và năm 2020 đạt 100%": judged at each milestone, on a line between them. */
-export function evaluateMilestones(target: MilestonesTarget, context: TargetContext): Judgement {
+export function evaluateMilestones(target: MilestonesTarget, context: JudgingContext): Judgement {
   const points: Point[] = target.milestones.map((m) => ({
     period: m.period,
     value: readValidRational(m.value),
   }));
-  const goal = milestonesGoal(target);
+  const { periods } = context;
+  const goal = milestonesGoal(target, periods);
   const first = points[0] as Point;
   const last = points[points.length - 1] as Point;
   const spec = { indicator: target.indicator, denominator: target.denominator };
 
-  const before = comparePeriodIds(context.period, first.period) < 0;
+  const before = periods.compare(context.at.id, first.period) < 0;
   const current = measure(context.source, spec, context.orgUnit, context.period, {
     wholeNumber: countsWholeNumbers(target.unit, target.denominator),
   });
@@ -154,34 +155,32 @@ export function evaluateMilestones(target: MilestonesTarget, context: TargetCont
       ...(current.status === "value" ? { actual: current.value } : {}),
       used: current.used,
       missing: [],
-      reason: `chưa đến mốc đầu tiên (${describePeriod(first.period)})`,
+      reason: `chưa đến mốc đầu tiên (${periods.label(first.period)})`,
     };
   }
   if (current.status !== "value") return unmeasured(current, context, goal);
 
   let expectedValue: Rational;
   let interim = false;
-  const exact = points.find((p) => comparePeriodIds(p.period, context.period) === 0);
+  const exact = points.find((p) => periods.compare(p.period, context.at.id) === 0);
   if (exact) expectedValue = exact.value;
-  else if (comparePeriodIds(context.period, last.period) > 0) expectedValue = last.value;
+  else if (periods.compare(context.at.id, last.period) > 0) expectedValue = last.value;
   else {
     interim = true;
-    const nextIndex = points.findIndex((p) => comparePeriodIds(p.period, context.period) > 0);
+    const nextIndex = points.findIndex((p) => periods.compare(p.period, context.at.id) > 0);
     const next = points[nextIndex] as Point;
     const prev = points[nextIndex - 1] as Point;
     expectedValue = interpolate(
       prev.value,
-      yearOf(prev.period),
+      yearOf(periods, prev.period),
       next.value,
-      yearOf(next.period),
-      yearOf(context.period),
+      yearOf(periods, next.period),
+      context.at.year,
     );
   }
   const { verdict, expected } = judgeOnLine(current.value, expectedValue, target.comparison, interim);
   const completion = completionOf(current.value, expected);
-  const interimText = interim
-    ? `; ${describePeriod(context.period)} cần ${describeExpected(expected, target.unit)}`
-    : "";
+  const interimText = interim ? `; ${context.at.label} cần ${describeExpected(expected, target.unit)}` : "";
   return {
     verdict,
     body: fillStatement(target.statement, target.title, formatValue(current.value, target.unit)),

@@ -1,58 +1,69 @@
 /**
- * The few period operations targets need, on period ids ("2020", "2020S1", "2020Q3", "2020-07",
- * "2017-01-01/2020-06-30"), delegating to the period and date areas. Dates are ISO "YYYY-MM-DD".
+ * The period operations targets need. Periods reach evaluateTarget as ids ("2020", "2020S1", "2020Q3",
+ * "2020-07", "2017-01-01/2020-06-30") — the judged period and the periods a target names (due,
+ * baseline, milestones). A PeriodBook reads each id once into a PeriodValue for the whole call, so
+ * wording, ordering and bounds never re-read it. Dates are ISO "YYYY-MM-DD".
  */
 import { formatDateShort } from "../date/format-vietnamese-date.js";
 import { addMonthsIso as addMonths, type IsoDate } from "../date/iso-date.js";
-import { type Period, type PeriodType, periodId, readPeriodId } from "../period/period.js";
-import { periodEnd as endOf, periodYear } from "../period/period-bounds.js";
-import { periodLabel } from "../period/period-label.js";
+import { periodId } from "../period/period.js";
 import { previousPeriod } from "../period/period-navigation.js";
+import { comparePeriodValues, type PeriodValue, readPeriodValue } from "../period/period-value.js";
 
-function read(id: string): Period | undefined {
-  const parsed = readPeriodId(id);
-  return parsed.ok ? parsed.value : undefined;
+/** One evaluation's periods, each id read once. */
+export interface PeriodBook {
+  /** The PeriodValue of a canonical id; undefined for an id that is not one. */
+  value(id: string): PeriodValue | undefined;
+  /** How a period is named in a sentence: "năm 2019", "quý III năm 2019" (the id itself if unreadable). */
+  label(id: string): string;
+  /** Orders by the day the period ends, then by id (unreadable ids by their text). */
+  compare(a: string, b: string): number;
+  /** The period just before (a range: the range of the same length just before it). */
+  previous(id: string): string | undefined;
+  /** The year a period is filed under (a range: the year it ends in). */
+  year(id: string): number | undefined;
+}
+
+/** A fresh book: ids read on first use and kept for the book's life (one evaluateTarget call). */
+export function createPeriodBook(): PeriodBook {
+  const read = new Map<string, PeriodValue | undefined>();
+  const value = (id: string): PeriodValue | undefined => {
+    if (read.has(id)) return read.get(id);
+    const parsed = readPeriodValue(id);
+    const found = parsed.ok ? parsed.value : undefined;
+    read.set(id, found);
+    return found;
+  };
+  return {
+    value,
+    label: (id) => value(id)?.label ?? id,
+    compare: (a, b) => {
+      const pa = value(a);
+      const pb = value(b);
+      if (!pa || !pb) return a < b ? -1 : a > b ? 1 : 0;
+      return comparePeriodValues(pa, pb);
+    },
+    previous: (id) => {
+      const found = value(id);
+      return found && periodId(previousPeriod(found.period));
+    },
+    year: (id) => value(id)?.year,
+  };
 }
 
 /** A valid, canonical period id. */
 export function isPeriodId(id: string): boolean {
-  return read(id) !== undefined;
+  return readPeriodValue(id).ok;
 }
 
-export function periodKindOf(id: string): PeriodType | undefined {
-  return read(id)?.type;
-}
-
-/** The last day of the period. */
-export function periodEnd(id: string): string | undefined {
-  const p = read(id);
-  return p && endOf(p);
-}
-
-/** The calendar year a period belongs to (a date range: the year it ends in). */
-export function periodYearOf(id: string): number | undefined {
-  const p = read(id);
-  return p && periodYear(p);
-}
-
-/** The period just before (a range: the range of the same length just before it). */
-export function previousPeriodOf(id: string): string | undefined {
-  const p = read(id);
-  return p && periodId(previousPeriod(p));
-}
-
-/**
- * Orders periods by the day they end (then the day they start): a target is due when its period has
- * ended, so 2020S1 comes before 2020, which ends later.
- */
+/** Orders two period ids (see PeriodBook.compare), for callers outside an evaluation. */
 export function comparePeriodIds(a: string, b: string): number {
-  const pa = read(a);
-  const pb = read(b);
-  if (!pa || !pb) return a < b ? -1 : a > b ? 1 : 0;
-  const ea = endOf(pa);
-  const eb = endOf(pb);
-  if (ea !== eb) return ea < eb ? -1 : 1;
-  return a === b ? 0 : a < b ? -1 : 1;
+  return createPeriodBook().compare(a, b);
+}
+
+/** How a period is named in a sentence, for callers outside an evaluation. */
+export function describePeriod(id: string): string {
+  return createPeriodBook().label(id);
 }
 
 /** ISO date plus whole months (31/1 + 1 month = the last day of February). */
@@ -63,10 +74,4 @@ export function addMonthsIso(date: string, months: number): string {
 /** Administrative short date: "07/4/2017". */
 export function formatDateVi(date: string): string {
   return formatDateShort(date as IsoDate);
-}
-
-/** How a period is named in a sentence: "năm 2019", "6 tháng đầu năm 2019", "quý III năm 2019". */
-export function describePeriod(id: string): string {
-  const p = read(id);
-  return p ? periodLabel(p) : id;
 }

@@ -1,14 +1,13 @@
 import { formatNumberVi } from "../number/format-vi.js";
 import { describeMissing } from "./describe-target.js";
 import type { Judgement } from "./judgement.js";
+import type { JudgingContext } from "./judging-context.js";
 import type { Measurement } from "./measure.js";
-import { describePeriod } from "./period-support.js";
-import type { TargetContext } from "./target-evaluation.js";
 
 /** "Chưa đủ dữ liệu" for a figure that could not be measured, saying exactly why. */
 export function unmeasured(
   measurement: Exclude<Measurement, { status: "value" }>,
-  context: TargetContext,
+  context: JudgingContext,
   goal: string | undefined,
   what = "",
 ): Judgement {
@@ -23,7 +22,7 @@ export function unmeasured(
       );
       break;
     case "zero_denominator":
-      body = `mẫu số "${measurement.denominator}" bằng 0 ${describePeriod(measurement.period)}, không tính được tỷ lệ`;
+      body = `mẫu số "${measurement.denominator}" bằng 0 ${context.periods.label(measurement.period)}, không tính được tỷ lệ`;
       break;
     case "not_a_number":
       body = `chỉ số "${measurement.indicator}" cho giá trị đúng/sai, không phải số`;
