@@ -29,6 +29,7 @@ import { citeDated, type DatedReference } from "./cite-dated.js";
 import { describeFigure } from "./describe-figure.js";
 import { buildFigureTable, type FigureGap } from "./figure-table.js";
 import type { SectionNarrative } from "./narrative.js";
+import { placeName } from "./place-name.js";
 import { prepareFigures } from "./prepare-figures.js";
 import type { ProgressCallback } from "./progress.js";
 import { describeIssuer, type IssuerKind } from "./report-issuer.js";
@@ -427,7 +428,7 @@ export function buildCampaignReport(input: CampaignReportInput): Result<ReportMo
       ? `Số        -${symbol}`
       : `Số:        /${symbol}`
     : issuer.reference;
-  const place = unit.level === 1 ? unit.name : fullUnitName(unit);
+  const place = placeName(unit);
   const model = assembleReport({
     header: {
       ...(issuer.style === "party" ? { style: "party" as const } : {}),

@@ -23,6 +23,7 @@ export { formatFigure } from "./format-figure.js";
 export { REPORT_ISSUE_CODES } from "./issue-codes.js";
 export type { NarrativeFile, SectionNarrative } from "./narrative.js";
 export { narrativeFileSchema, parseNarratives, sectionNarrativeSchema } from "./narrative.js";
+export { placeName } from "./place-name.js";
 export type { PreparedFigures } from "./prepare-figures.js";
 export { prepareFigures } from "./prepare-figures.js";
 export type { ProgressCallback } from "./progress.js";
