@@ -1,32 +1,21 @@
+import { LOCAL_OPERATOR, remapValues } from "@pctm/app";
 import {
-  dataValueSetSchema,
-  type Edition,
   exactValueOf,
   formatExactValueVi,
   type Issue,
-  issue,
   parseFractionString,
-  parseWith,
   type RemappedValue,
-  remapValues,
   toExactJsonValue,
   type UnallocatedValue,
 } from "@pctm/domain";
-import { packagedMapping } from "@pctm/units-data";
 import { readArgs, stringOption } from "../args.js";
-import type { Command } from "../command.js";
+import type { CliIo, Command } from "../command.js";
 import { EXIT } from "../command.js";
-import {
-  describeEdition,
-  type EditionSet,
-  editionsOnDates,
-  PATCH_OPTION,
-  packagedRootOf,
-  patchOption,
-} from "../editions.js";
+import { PATCH_OPTION, patchOption, readPatches } from "../editions.js";
+import { fileModeContext } from "../file-context.js";
+import { printAppIssues } from "../print-app-issues.js";
 import { printIssues } from "../print-issues.js";
 import { readJsonFile } from "../read-json-file.js";
-import { readRowsFile } from "../read-rows-file.js";
 import { renderTable } from "../table.js";
 
 const USAGE = `pctm units remap --from <yyyy-mm-dd> --to <yyyy-mm-dd> --data <tệp> [--weights <tệp>] [--patch <tệp>]… [--json]
@@ -47,12 +36,6 @@ Giá trị: bảng in theo kiểu Việt Nam (1.234.574,5); phân số vô hạn
 --json giữ giá trị chính xác: số nguyên là số JSON (12), số thập phân hữu hạn là chuỗi ("1234574.5"),
 còn lại là phân số ("20/3") kèm "display" ("6,67"); lineage ghi value và share dạng phân số ("10/3", "1/3").`;
 
-/** Data-row issues (path dataValues.…) for --data, the rest (the weight table) for --weights. */
-function splitIssues(issues: readonly Issue[]): [Issue[], Issue[]] {
-  const data = issues.filter((i) => i.path[0] === "dataValues");
-  return [data, issues.filter((i) => i.path[0] !== "dataValues")];
-}
-
 /** A remapped value in --json: exact, as a JSON number, a decimal string, or a fraction with `display`. */
 function toJsonValue(v: RemappedValue) {
   const exact = parseFractionString(v.value);
@@ -61,14 +44,40 @@ function toJsonValue(v: RemappedValue) {
   return { ...rest, ...toExactJsonValue(exact), lineage };
 }
 
-/** Codes of the packaged list an edition is built on that its patches removed (none for a packaged one). */
-function removedByPatches(set: EditionSet, edition: Edition): Set<string> {
-  const kept = new Set(edition.units.map((u) => u.code));
-  return new Set(
-    packagedRootOf(set, edition)
-      .units.map((u) => u.code)
-      .filter((code) => !kept.has(code)),
-  );
+/** An issue of the remap not about the data rows is about the weight table (the kernel's paths). */
+function weightsOrData(found: Issue): Issue {
+  const head = found.path[0];
+  if (head === "dataValues" || head === "patch" || head === "from" || head === "to" || head === "data")
+    return found;
+  return { ...found, path: ["weights", ...found.path] };
+}
+
+/**
+ * The --data rows (a bare array or { dataValues }) and the --weights table, or the exit code after
+ * printing why not.
+ */
+async function readRemapFiles(
+  io: CliIo,
+  dataPath: string | undefined,
+  weightsPath: string | undefined,
+): Promise<{ data: unknown; weights?: unknown } | number> {
+  if (dataPath === undefined) {
+    io.err("Lỗi [OPTION_REQUIRED] --data: cần tệp số liệu JSON\n");
+    return EXIT.usage;
+  }
+  const raw = await readJsonFile(dataPath, io.cwd, "--data");
+  if (!raw.ok) {
+    printIssues(io, raw.errors, { option: "--data" });
+    return EXIT.usage;
+  }
+  const data = Array.isArray(raw.value) ? { dataValues: raw.value } : raw.value;
+  if (weightsPath === undefined) return { data };
+  const w = await readJsonFile(weightsPath, io.cwd, "--weights");
+  if (!w.ok) {
+    printIssues(io, w.errors, { option: "--weights" });
+    return EXIT.usage;
+  }
+  return { data, weights: w.value };
 }
 
 export const unitsRemapCommand: Command = {
@@ -88,76 +97,40 @@ export const unitsRemapCommand: Command = {
       io.err(`Lỗi [USAGE]: ${parsed.message}\n${USAGE}\n`);
       return EXIT.usage;
     }
-    const lookup = await editionsOnDates(io, patchOption(parsed.args.values), [
-      { date: stringOption(parsed.args, "from"), option: "--from" },
-      { date: stringOption(parsed.args, "to"), option: "--to" },
-    ]);
-    if (typeof lookup === "number") return lookup;
-    const [from, to] = lookup.found;
-    if (!from || !to) return EXIT.usage;
-    // A patched edition keeps the packaged mapping of the edition it corrects.
-    const mapping = packagedMapping(lookup.set.packagedIdOf(from), lookup.set.packagedIdOf(to));
-    if (!mapping) {
-      io.err(`Lỗi [NO_MAPPING] --to: không có bảng chuyển đổi từ "${from.name}" sang "${to.name}"\n`);
-      return EXIT.usage;
-    }
-    const dataPath = stringOption(parsed.args, "data");
-    if (dataPath === undefined) {
-      io.err("Lỗi [OPTION_REQUIRED] --data: cần tệp số liệu JSON\n");
-      return EXIT.usage;
-    }
-    const data = await readRowsFile(
-      dataPath,
-      "--data",
-      "dataValues",
-      (v) => parseWith(dataValueSetSchema, v),
-      io,
-    );
-    if (!data) return EXIT.usage;
-    const dataSource = { option: "--data", file: dataPath, topKey: "dataValues" };
-    const values = data.dataValues;
-    let weights: unknown;
-    const weightsPath = stringOption(parsed.args, "weights");
-    if (weightsPath !== undefined) {
-      const w = await readJsonFile(weightsPath, io.cwd, "--weights");
-      if (!w.ok) {
-        printIssues(io, w.errors, { option: "--weights" });
+    const from = stringOption(parsed.args, "from");
+    const to = stringOption(parsed.args, "to");
+    for (const [date, option] of [
+      [from, "--from"],
+      [to, "--to"],
+    ] as const) {
+      if (date === undefined) {
+        io.err(`Lỗi [OPTION_REQUIRED] ${option}: cần một ngày dạng YYYY-MM-DD (ví dụ 2025-07-01)\n`);
         return EXIT.usage;
       }
-      weights = w.value;
     }
-    // A patch takes effect or the data is refused: rows of an old unit a patch removed are refused (as
-    // every command refuses data of a unit not in its list); values landing on a new unit a patch
-    // removed stay unallocated (TARGET_UNIT_REMOVED).
-    const removedFrom = removedByPatches(lookup.set, from);
-    const refused = values.flatMap((v, i) =>
-      removedFrom.has(v.orgUnit)
-        ? [
-            issue(
-              "DATA_VALUE_UNKNOWN_UNIT",
-              `đơn vị mã "${v.orgUnit}" đã bị xóa khỏi danh mục --from bởi --patch: bỏ dòng này hoặc bỏ bản sửa`,
-              ["dataValues", i, "orgUnit"],
-            ),
-          ]
-        : [],
-    );
-    if (refused.length > 0) {
-      printIssues(io, refused.slice(0, 20), dataSource);
+    const patchFiles = patchOption(parsed.args.values);
+    const patches = await readPatches(io, patchFiles, [from, to]);
+    if (typeof patches === "number") return patches;
+    const dataPath = stringOption(parsed.args, "data");
+    const weightsPath = stringOption(parsed.args, "weights");
+    const files = await readRemapFiles(io, dataPath, weightsPath);
+    if (typeof files === "number") return files;
+    const result = await remapValues(fileModeContext(), LOCAL_OPERATOR, { from, to, ...files }, { patches });
+    const fields = {
+      from: "--from",
+      to: "--to",
+      dataValues: { option: "--data", file: dataPath, topKey: "dataValues" },
+      data: { option: "--data", file: dataPath, topKey: "dataValues" },
+      weights: { option: "--weights", file: weightsPath, topKey: "weights" },
+    };
+    if (!result.ok) {
+      const refused = result.errors.filter((e) => e.code === "DATA_VALUE_UNKNOWN_UNIT");
+      const shown = refused.length > 20 ? result.errors.slice(0, 20) : result.errors;
+      printAppIssues(io, shown.map(weightsOrData), fields, patchFiles);
       if (refused.length > 20) io.err(`… và ${refused.length - 20} lỗi khác\n`);
       return EXIT.usage;
     }
-    const result = remapValues(values, mapping, {
-      weights,
-      fromEdition: from,
-      toEdition: to,
-      removedTargets: removedByPatches(lookup.set, to),
-    });
-    if (!result.ok) {
-      const [dataIssues, weightIssues] = splitIssues(result.errors);
-      printIssues(io, dataIssues, dataSource);
-      printIssues(io, weightIssues, { option: "--weights", file: weightsPath, topKey: "weights" });
-      return EXIT.usage;
-    }
+    printAppIssues(io, result.warnings, fields, patchFiles, "Cảnh báo");
     const { dataValues, unallocated } = result.value;
     if (parsed.args.values.json) {
       io.out(`${JSON.stringify({ dataValues: dataValues.map(toJsonValue), unallocated }, null, 2)}\n`);
@@ -171,7 +144,7 @@ export const unitsRemapCommand: Command = {
       rounded ||= shown.rounded;
       return shown.rounded ? `≈${shown.text}` : shown.text;
     };
-    io.out(`Từ: ${describeEdition(lookup.set, from)}\nSang: ${describeEdition(lookup.set, to)}\n\n`);
+    io.out(`Từ: ${result.value.fromLabel}\nSang: ${result.value.toLabel}\n\n`);
     io.out(
       renderTable(
         ["Đơn vị mới", "Phần tử dữ liệu", "Kỳ", "Giá trị", "Từ đơn vị cũ"],

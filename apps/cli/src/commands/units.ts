@@ -1,18 +1,11 @@
-import {
-  children,
-  descendantsAtLevel,
-  fullUnitName,
-  hasLevel,
-  labelOfKind,
-  searchUnits,
-  UNIT_LEVEL_NAMES,
-  type Unit,
-  unitByCode,
-} from "@pctm/domain";
+import { LOCAL_OPERATOR, searchUnits } from "@pctm/app";
+import { fullUnitName, labelOfKind, type Unit } from "@pctm/domain";
 import { readArgs, stringOption } from "../args.js";
 import type { Command } from "../command.js";
 import { EXIT } from "../command.js";
-import { describeEdition, editionsOnDates, PATCH_OPTION, patchOption } from "../editions.js";
+import { PATCH_OPTION, patchOption, readPatches } from "../editions.js";
+import { fileModeContext } from "../file-context.js";
+import { printAppIssues } from "../print-app-issues.js";
 import { renderTable } from "../table.js";
 import { unitsRemapCommand } from "./units-remap.js";
 
@@ -43,6 +36,8 @@ function toJson(unit: Unit) {
   };
 }
 
+const FIELDS = { edition: "--edition", under: "--under", level: "--level", q: "--search" };
+
 export const unitsCommand: Command = {
   name: "units",
   summary: "Liệt kê, tìm đơn vị hành chính theo ngày; chuyển số liệu sang danh mục mới (units remap)",
@@ -65,40 +60,44 @@ export const unitsCommand: Command = {
       io.err(`Lỗi [USAGE]: không hiểu "${parsed.args.positionals.join(" ")}"\n${USAGE}\n`);
       return EXIT.usage;
     }
-    const lookup = await editionsOnDates(io, patchOption(parsed.args.values), [
-      { date: stringOption(parsed.args, "edition"), option: "--edition" },
-    ]);
-    if (typeof lookup === "number") return lookup;
-    const [edition] = lookup.found;
-    if (!edition) return EXIT.usage;
-    const levelText = stringOption(parsed.args, "level");
-    if (levelText !== undefined && !["1", "2", "3"].includes(levelText)) {
-      io.err(
-        `Lỗi [LEVEL_INVALID] --level: cấp phải là 1 (tỉnh), 2 (huyện) hoặc 3 (xã), không phải "${levelText}"\n`,
-      );
+    const edition = stringOption(parsed.args, "edition");
+    if (edition === undefined) {
+      io.err("Lỗi [OPTION_REQUIRED] --edition: cần một ngày dạng YYYY-MM-DD (ví dụ 2025-07-01)\n");
       return EXIT.usage;
     }
-    const level = levelText === undefined ? undefined : (Number(levelText) as 1 | 2 | 3);
-    const under = stringOption(parsed.args, "under");
-    if (under !== undefined && !unitByCode(edition, under)) {
-      io.err(`Lỗi [UNIT_NOT_FOUND] --under: không có đơn vị mã ${under} trong "${edition.name}"\n`);
+    const patchFiles = patchOption(parsed.args.values);
+    const patches = await readPatches(io, patchFiles, [edition]);
+    if (typeof patches === "number") return patches;
+    const found = await searchUnits(
+      fileModeContext(),
+      LOCAL_OPERATOR,
+      {
+        edition,
+        under: stringOption(parsed.args, "under"),
+        level: stringOption(parsed.args, "level"),
+        q: stringOption(parsed.args, "search"),
+      },
+      { patches },
+    );
+    if (!found.ok) {
+      printAppIssues(io, found.errors, FIELDS, patchFiles);
       return EXIT.usage;
     }
-    const search = stringOption(parsed.args, "search");
-    if (level !== undefined && !hasLevel(edition, level)) {
-      io.err(`Danh mục "${edition.name}" không có ${UNIT_LEVEL_NAMES[level]}.\n`);
-    }
-    const units =
-      search !== undefined
-        ? searchUnits(edition, search, { ...(level ? { level } : {}), ...(under ? { under } : {}) })
-        : level !== undefined
-          ? descendantsAtLevel(edition, under, level)
-          : children(edition, under);
+    const levelAbsent = found.warnings.filter((w) => w.code === "UNIT_LEVEL_ABSENT");
+    printAppIssues(
+      io,
+      found.warnings.filter((w) => w.code !== "UNIT_LEVEL_ABSENT"),
+      FIELDS,
+      patchFiles,
+      "Cảnh báo",
+    );
+    for (const warning of levelAbsent) io.err(`${warning.message}\n`);
+    const { units } = found.value;
     if (parsed.args.values.json) {
       io.out(`${JSON.stringify(units.map(toJson), null, 2)}\n`);
       return EXIT.ok;
     }
-    io.out(`${describeEdition(lookup.set, edition)}\n\n`);
+    io.out(`${found.value.edition.label}\n\n`);
     io.out(
       renderTable(
         ["Mã", "Tên", "Loại", "Cấp", "Mã cấp trên"],

@@ -1,9 +1,10 @@
 import { err, ok, type Result } from "@pctm/domain";
+import { packagedEditions } from "@pctm/units-data";
 import type { AppContext } from "../context.js";
 import type { Role } from "../ports/access-store.js";
 import type { Actor } from "../ports/actor.js";
 import { raise } from "../shared/raise.js";
-import { editionsOf } from "../units/unit-editions.js";
+import { loadUnitLists } from "../units/load-unit-lists.js";
 import { ACCESS_ISSUE_CODES } from "./issue-codes.js";
 import { ROLE_NAMES, roleReaches } from "./roles.js";
 import { unitLineage } from "./unit-lineage.js";
@@ -52,7 +53,10 @@ export async function checkScope(
       ? ok(undefined)
       : err(raise(ACCESS_ISSUE_CODES, "ACCESS_OUT_OF_SCOPE", { unit: "toàn quốc", scope: scopeName(scope) }));
   }
-  const lineage = unitLineage(await editionsOf(ctx), unit, ctx.clock.today());
+  const today = ctx.clock.today();
+  // A broken stored patch must not lock everybody out: the packaged lists still answer.
+  const lists = await loadUnitLists(ctx, [today]);
+  const lineage = unitLineage(lists.ok ? lists.value.editions : packagedEditions(), unit, today);
   if (!lineage) return err(raise(ACCESS_ISSUE_CODES, "ACCESS_UNKNOWN_UNIT", { unit }, ["unit"]));
   if (scope === null || lineage.includes(scope)) return ok(undefined);
   return err(raise(ACCESS_ISSUE_CODES, "ACCESS_OUT_OF_SCOPE", { unit, scope: scopeName(scope) }, ["unit"]));

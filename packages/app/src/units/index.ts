@@ -1,0 +1,14 @@
+export type { FindUnitInput, FindUnitOutput } from "./find-unit.js";
+export { findUnit, findUnitInputSchema } from "./find-unit.js";
+export { UNITS_ISSUE_CODES } from "./issue-codes.js";
+export { loadUnitLists, storedPatches } from "./load-unit-lists.js";
+export type { RemapValuesInput, RemapValuesOutput } from "./remap-unit-values.js";
+export { remapValues, remapValuesInputSchema } from "./remap-unit-values.js";
+export type { SearchUnitsInput, SearchUnitsOutput, UnitListExtras } from "./search-units.js";
+export { searchUnits, searchUnitsInputSchema } from "./search-units.js";
+export type { UnitListOnDate, UnitListsOnDates } from "./unit-list-on.js";
+export { unitListOn, unitListsOn } from "./unit-list-on.js";
+export type { PatchSource, StoredPatch, UnitLists } from "./unit-lists.js";
+export { buildUnitLists, describeUnitList, PATCH_PATH, packagedRootOf } from "./unit-lists.js";
+export type { UnitView } from "./unit-view.js";
+export { viewUnit } from "./unit-view.js";
