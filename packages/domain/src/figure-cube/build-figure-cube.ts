@@ -65,17 +65,24 @@ export function buildFigureCube(input: {
   if (rowUnit.includes(-1)) return undefined;
   const cells = E * P;
   const sums = new Float64Array(codes.length * cells);
-  const counts = new Uint32Array(codes.length * cells);
-  const own = new Float64Array(codes.length * cells).fill(Number.NaN);
+  // Who reported, per slot: a province has at most a few thousand communes, well inside 16 bits.
+  const counts = new Uint16Array(codes.length * cells);
+  // Figures units with children gave for themselves (rare): shown for them, not summed again.
+  const own = new Map<number, number>();
+  // The sum of |value| per element bounds every partial sum: below 2^53, every sum is exact.
+  const magnitude = new Float64Array(E);
   for (let i = 0; i < columns.size; i++) {
     const e = columns.element[i] as number;
     const scaled = (columns.value[i] as number) * (scale[e] as number);
     const v = Math.round(scaled);
     if (Math.abs(scaled - v) > 1e-6 * Math.max(1, Math.abs(v))) return undefined;
+    magnitude[e] = (magnitude[e] as number) + Math.abs(v);
     const cell = e * P + (columns.period[i] as number);
     const u = rowUnit[columns.unit[i] as number] as number;
-    own[u * cells + cell] = v;
-    if (leaf[u] === 0) continue;
+    if (leaf[u] === 0) {
+      own.set(u * cells + cell, v);
+      continue;
+    }
     for (let d = 0; d < depth; d++) {
       const a = chain[u * depth + d] as number;
       if (a < 0) break;
@@ -84,7 +91,7 @@ export function buildFigureCube(input: {
       counts[slot] = (counts[slot] as number) + 1;
     }
   }
-  for (let k = 0; k < sums.length; k++) if (!Number.isSafeInteger(sums[k])) return undefined;
+  for (let e = 0; e < E; e++) if ((magnitude[e] as number) > Number.MAX_SAFE_INTEGER) return undefined;
   const elementAt = new Map(columns.elements.map((id, e) => [id, e]));
   const periodAt = new Map(columns.periods.map((id, p) => [id, p]));
   const slotOf = (dataElement: string, orgUnit: string, period: string): number => {
@@ -102,9 +109,9 @@ export function buildFigureCube(input: {
     value(dataElement, orgUnit, period) {
       const slot = slotOf(dataElement, orgUnit, period);
       if (slot < 0) return undefined;
-      const mine = own[slot] as number;
-      if (Number.isNaN(mine) && counts[slot] === 0) return undefined;
-      const v = Number.isNaN(mine) ? (sums[slot] as number) : mine;
+      const mine = own.get(slot);
+      if (mine === undefined && counts[slot] === 0) return undefined;
+      const v = mine ?? (sums[slot] as number);
       return rational(BigInt(v), denominators[elementAt.get(dataElement) as number] as bigint);
     },
     reported(dataElement, orgUnit, period) {
