@@ -2,9 +2,11 @@
 // the storage ports they need.
 
 export * from "./access/index.js";
+export { ADAPTER_ISSUE_CODES } from "./adapter-issue-codes.js";
 export type { AppContext, AppContextOptions } from "./context.js";
 export { createAppContext, fixedClock, systemClock } from "./context.js";
 export * from "./data-values/index.js";
+export { ISSUE_REGISTRY, kindOfIssue } from "./issue-registry.js";
 export * from "./memory/index.js";
 export * from "./ports/index.js";
 export * from "./session/index.js";

@@ -43,11 +43,13 @@ describe("issueKindOf", () => {
 });
 
 describe("mergeIssueCodeTables", () => {
-  it("joins tables and accepts the same declaration twice", () => {
+  it("joins tables; a code restated with the same kind keeps the first table's message", () => {
     const a = defineIssueCodes({ A_ONE: { kind: "conflict", message: "một" } });
     const b = defineIssueCodes({ B_TWO: { kind: "forbidden", message: "hai" } });
-    const merged = mergeIssueCodeTables(a, b, a);
+    const restated = defineIssueCodes({ A_ONE: { kind: "conflict", message: "một, nói khác" } });
+    const merged = mergeIssueCodeTables(a, b, restated);
     expect(Object.keys(merged).sort()).toEqual(["A_ONE", "B_TWO"]);
+    expect(merged.A_ONE?.message).toBe("một");
   });
 
   it("refuses one code with two meanings", () => {

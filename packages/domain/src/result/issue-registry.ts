@@ -7,18 +7,20 @@ export function defineIssueCodes<const T extends IssueCodeTable>(table: T): T {
 }
 
 /**
- * The one registry from every package's table. A code may appear in two tables only with the same
- * kind and message; two meanings for one code is a bug, so it throws (at start-up, caught by tests).
+ * The one registry from every package's table. A code may appear in more than one table (an area that
+ * raises a kernel code may restate it) only with the same kind: adapters answer by kind, so two kinds
+ * for one code is a bug, and it throws (at start-up, caught by tests). The first table's message is
+ * the code's template; list the kernel's tables first.
  */
 export function mergeIssueCodeTables(...tables: readonly IssueCodeTable[]): IssueCodeTable {
   const merged: Record<string, IssueCodeSpec> = {};
   for (const table of tables) {
     for (const [code, spec] of Object.entries(table)) {
       const known = merged[code];
-      if (known && (known.kind !== spec.kind || known.message !== spec.message)) {
-        throw new Error(`issue code ${code} is declared twice with different kinds or messages`);
+      if (known && known.kind !== spec.kind) {
+        throw new Error(`issue code ${code} is declared as both ${known.kind} and ${spec.kind}`);
       }
-      merged[code] = spec;
+      if (!known) merged[code] = spec;
     }
   }
   return Object.freeze(merged);
