@@ -1,0 +1,7 @@
+import { initialSchema } from "./0001-initial.js";
+import type { Migration } from "./migration.js";
+
+/** Every migration, oldest first; the last one's version is the schema version this code writes. */
+export const MIGRATIONS: readonly Migration[] = [initialSchema];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

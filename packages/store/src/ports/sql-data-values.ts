@@ -1,0 +1,140 @@
+import {
+  type BatchResult,
+  type DataValueKey,
+  type DataValueQuery,
+  type DataValueStore,
+  type DataValueWrite,
+  type PlannedChange,
+  planBatch,
+  type StoredDataValue,
+  type WriteMeta,
+} from "@pctm/app";
+import type { Kysely } from "kysely";
+import type { Engine } from "../engine/engine.js";
+import type { Database } from "../schema/database.js";
+import { inWriteTransaction } from "../transaction.js";
+import { readValuesForUpdate } from "./read-values-for-update.js";
+import { auditOfRow, chunk, rowOfValue, valueOfRow } from "./rows.js";
+
+const ROWS_PER_STATEMENT = 500;
+
+export function createSqlDataValues(db: Kysely<Database>, engine: Engine): DataValueStore {
+  return {
+    async query(filter: DataValueQuery) {
+      if (
+        filter.orgUnits?.length === 0 ||
+        filter.periods?.length === 0 ||
+        filter.dataElements?.length === 0
+      ) {
+        return [];
+      }
+      let q = db.selectFrom("data_value").selectAll();
+      if (filter.orgUnits) q = q.where("org_unit", "in", [...filter.orgUnits]);
+      if (filter.periods) q = q.where("period", "in", [...filter.periods]);
+      if (filter.dataElements) q = q.where("data_element", "in", [...filter.dataElements]);
+      return (await q.execute()).map(valueOfRow);
+    },
+    async get(key: DataValueKey) {
+      const row = await whereKey(db.selectFrom("data_value").selectAll(), key).executeTakeFirst();
+      return row && valueOfRow(row);
+    },
+    async writeBatch(writes: readonly DataValueWrite[], meta: WriteMeta): Promise<BatchResult> {
+      if (writes.length === 0) return { ok: true, written: [] };
+      return inWriteTransaction(db, engine, async (trx) => {
+        const stored = await readValuesForUpdate(trx, engine, writes);
+        const plan = planBatch(writes, meta, (key) => stored.get(JSON.stringify(keyTuple(key))));
+        if (!plan.ok) return plan;
+        await applyChanges(trx, plan.changes, meta);
+        return { ok: true, written: plan.written };
+      });
+    },
+    async auditOfValue(key: DataValueKey) {
+      const rows = await whereKey(db.selectFrom("data_value_audit").selectAll(), key).orderBy("id").execute();
+      return rows.map(auditOfRow);
+    },
+    async auditOfUnit(orgUnit: string) {
+      const rows = await db
+        .selectFrom("data_value_audit")
+        .selectAll()
+        .where("org_unit", "=", orgUnit)
+        .orderBy("id")
+        .execute();
+      return rows.map(auditOfRow);
+    },
+    async dataVersion() {
+      const row = await db
+        .selectFrom("store_counter")
+        .select("value")
+        .where("name", "=", "data_version")
+        .executeTakeFirst();
+      return Number(row?.value ?? 0);
+    },
+  };
+}
+
+export function keyTuple(key: DataValueKey): [string, string, string, string] {
+  return [key.dataElement, key.period, key.orgUnit, key.categoryOptionCombo];
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: both tables share the four key columns.
+function whereKey<Q extends { where: (...args: any[]) => any }>(query: Q, key: DataValueKey): Q {
+  return query
+    .where("data_element", "=", key.dataElement)
+    .where("period", "=", key.period)
+    .where("org_unit", "=", key.orgUnit)
+    .where("category_option_combo", "=", key.categoryOptionCombo);
+}
+
+/**
+ * Writes a planned batch: the final row of each key (upserted, or deleted), one audit row per change
+ * in batch order, and the data version raised by the number of changes.
+ */
+async function applyChanges(trx: Kysely<Database>, changes: readonly PlannedChange[], meta: WriteMeta) {
+  if (changes.length === 0) return;
+  const finals = new Map<string, StoredDataValue | undefined>();
+  const keys = new Map<string, DataValueKey>();
+  for (const change of changes) {
+    const id = JSON.stringify(keyTuple(change.key));
+    finals.set(id, change.after);
+    keys.set(id, change.key);
+  }
+  const upserts = [...finals.values()].filter((v): v is StoredDataValue => v !== undefined).map(rowOfValue);
+  for (const rows of chunk(upserts, ROWS_PER_STATEMENT)) {
+    await trx
+      .insertInto("data_value")
+      .values(rows)
+      .onConflict((oc) =>
+        oc.columns(["data_element", "period", "org_unit", "category_option_combo"]).doUpdateSet((eb) => ({
+          value: eb.ref("excluded.value"),
+          comment: eb.ref("excluded.comment"),
+          stored_by: eb.ref("excluded.stored_by"),
+          updated_at: eb.ref("excluded.updated_at"),
+          version: eb.ref("excluded.version"),
+        })),
+      )
+      .execute();
+  }
+  for (const [id, after] of finals) {
+    const key = keys.get(id);
+    if (after === undefined && key) await whereKey(trx.deleteFrom("data_value"), key).execute();
+  }
+  const audit = changes.map((change) => ({
+    data_element: change.key.dataElement,
+    period: change.key.period,
+    org_unit: change.key.orgUnit,
+    category_option_combo: change.key.categoryOptionCombo,
+    old_value: change.before?.value ?? null,
+    new_value: change.after?.value ?? null,
+    changed_by: meta.by,
+    changed_at: meta.at,
+    reason: meta.reason ?? null,
+    version: change.after?.version ?? 0,
+  }));
+  for (const rows of chunk(audit, ROWS_PER_STATEMENT))
+    await trx.insertInto("data_value_audit").values(rows).execute();
+  await trx
+    .updateTable("store_counter")
+    .set((eb) => ({ value: eb("value", "+", changes.length) }))
+    .where("name", "=", "data_version")
+    .execute();
+}
