@@ -349,6 +349,7 @@ export function buildCampaignReport(input: CampaignReportInput): Result<ReportMo
                 : expected?.type === "range"
                   ? expected.min
                   : undefined,
+            expectedMax: expected?.type === "range" ? expected.max : undefined,
           };
         });
         if (points.filter((p) => p.actual !== undefined).length < 2) continue;

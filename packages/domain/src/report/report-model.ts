@@ -124,6 +124,11 @@ export const chartSeriesSchema = z.object({
   values: z.array(z.number().nullable()),
   /** The same values as printed ("7,5%"), null where there is none. */
   labels: z.array(z.string().nullable()),
+  /**
+   * For an expected range ("từ 5% đến 10%"): the upper bounds, `values` holding the lower ones; the
+   * target is drawn as a band between them, not as a line at its minimum.
+   */
+  upper: z.array(z.number().nullable()).optional(),
 });
 
 /** Progress of a target over the years: actual against the expected trajectory. */

@@ -7,8 +7,10 @@ export interface TargetChartPoint {
   /** The category label ("2017"). */
   readonly label: string;
   readonly actual?: Rational | undefined;
-  /** The value the target expects by then (its trajectory for interim years). */
+  /** The value the target expects by then (its trajectory for interim years); a range's minimum. */
   readonly expected?: Rational | undefined;
+  /** A range's maximum: the target is then the band from `expected` to this. */
+  readonly expectedMax?: Rational | undefined;
 }
 
 export interface TargetChartInput {
@@ -20,7 +22,8 @@ export interface TargetChartInput {
 }
 
 /**
- * A chart of a target's progress over the years: what was achieved against what was expected.
+ * A chart of a target's progress over the years: what was achieved against what was expected (a
+ * range target as a band between its bounds).
  * Plot positions are floats for drawing only; the printed labels come from the exact values.
  */
 export function buildTargetChart(input: TargetChartInput): ChartBlock {
@@ -30,12 +33,22 @@ export function buildTargetChart(input: TargetChartInput): ChartBlock {
     values: input.points.map((p) => (p[role] === undefined ? null : toNumber(p[role] as Rational))),
     labels: input.points.map((p) => (p[role] === undefined ? null : formatFigure(p[role], input.valueType))),
   });
+  const ranged = input.points.some((p) => p.expectedMax !== undefined);
+  const expected = series("expected", ranged ? "Mục tiêu (khoảng)" : "Mục tiêu (lộ trình)");
   return {
     kind: "chart",
     id: input.id,
     title: input.title,
     unitLabel: input.valueType === "percent" ? "%" : (input.unitLabel ?? ""),
     categories: input.points.map((p) => p.label),
-    series: [series("actual", "Thực hiện"), series("expected", "Mục tiêu (lộ trình)")],
+    series: [
+      series("actual", "Thực hiện"),
+      ranged
+        ? {
+            ...expected,
+            upper: input.points.map((p) => (p.expectedMax === undefined ? null : toNumber(p.expectedMax))),
+          }
+        : expected,
+    ],
   };
 }

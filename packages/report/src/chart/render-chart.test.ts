@@ -3,7 +3,7 @@ import { Resvg } from "@resvg/resvg-js";
 import { describe, expect, it } from "vitest";
 import { chartFontOptions } from "./chart-fonts.js";
 import { renderChartPng } from "./render-chart-png.js";
-import { CHART_WIDTH, renderChartSvg } from "./render-chart-svg.js";
+import { axisTicks, CHART_WIDTH, renderChartSvg } from "./render-chart-svg.js";
 
 const chart: ChartBlock = {
   kind: "chart",
@@ -30,6 +30,72 @@ describe("renderChartSvg", () => {
     expect(svg).toContain("Tỷ lệ điểm, tụ điểm được triệt xóa &lt;năm&gt;");
     expect(svg).toContain(">7,5%</text>");
     expect(svg).toContain(">Mục tiêu (lộ trình)</text>");
+  });
+});
+
+describe("the chart's axis and shapes", () => {
+  const tickLabels = (svg: string) =>
+    [
+      ...svg.matchAll(
+        /<text x="\d+(?:\.\d)?" y="[\d.]+" dy="4" text-anchor="end" font-size="12">([^<]+)<\/text>/g,
+      ),
+    ].map((m) => m[1]);
+
+  it("counts the axis in round steps (0, 5, 10, 15), never 3,8 or 11,3", () => {
+    expect(axisTicks(0, 15)).toEqual([0, 5, 10, 15, 20]);
+    expect(axisTicks(0, 12)).toEqual([0, 5, 10, 15]);
+    expect(axisTicks(0, 0.7)).toEqual([0, 0.2, 0.4, 0.6, 0.8]);
+    expect(axisTicks(0, 123456)).toEqual([0, 50000, 100000, 150000]);
+    expect(
+      tickLabels(
+        renderChartSvg({ ...chart, series: [{ ...chart.series[0], values: [12, 1, 3, 4] } as never] }),
+      ),
+    ).toEqual(["0", "5", "10", "15"]);
+    expect(tickLabels(renderChartSvg(chart))).toEqual(["0", "2", "4", "6", "8", "10"]);
+  });
+
+  it("draws a negative value as a bar below zero, with its label under it", () => {
+    const svg = renderChartSvg({
+      ...chart,
+      series: [{ name: "Thực hiện", role: "actual", values: [12, -8], labels: ["12", "-8"] }],
+      categories: ["2019", "2020"],
+    });
+    expect(axisTicks(-8, 12)).toEqual([-10, -5, 0, 5, 10, 15]);
+    const zero = Number(/<line x1="\d+" y1="([\d.]+)"[^>]*stroke="#000000"/.exec(svg)?.[1]);
+    const bars = [
+      ...svg.matchAll(/<rect x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="([\d.]+)" fill="#1f4e79"\/>/g),
+    ];
+    const [up, down] = bars.map((m) => ({ y: Number(m[1]), h: Number(m[2]) }));
+    expect(up && up.y + up.h).toBeCloseTo(zero, 0);
+    expect(down?.y).toBeCloseTo(zero, 0);
+    expect(down?.h).toBeGreaterThan(0);
+  });
+
+  it("draws a range target as a band between its bounds, not a line at its minimum", () => {
+    const svg = renderChartSvg({
+      ...chart,
+      series: [
+        chart.series[0] as ChartBlock["series"][number],
+        {
+          name: "Mục tiêu (khoảng)",
+          role: "expected",
+          values: [5, 5, 5, 5],
+          labels: ["5%", "5%", "5%", "5%"],
+          upper: [10, 10, 10, 10],
+        },
+      ],
+    });
+    expect(svg.match(/<polygon /g)?.length).toBe(1);
+    expect(svg).not.toContain("<circle ");
+    expect(svg).toContain(">Mục tiêu (khoảng)</text>");
+  });
+
+  it("keeps the title clear of the axis's unit label", () => {
+    const svg = renderChartSvg(chart);
+    const titleY = Number(/<text x="320" y="([\d.]+)"[^>]*font-weight="bold"/.exec(svg)?.[1]);
+    const unitY = Number(/<text x="[\d.]+" y="([\d.]+)"[^>]*font-style="italic">%<\/text>/.exec(svg)?.[1]);
+    // The title is 15 px high on its line: the unit label sits on a line of its own below it.
+    expect(unitY - titleY).toBeGreaterThanOrEqual(18);
   });
 });
 
