@@ -1,8 +1,5 @@
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../test-io.js";
-
-const SEEDS = fileURLToPath(new URL("../../../../../shared/seeds", import.meta.url));
 
 describe("pctm catalog", () => {
   it("plans --json lists Cần Thơ's plan with its unit code", async () => {
@@ -59,12 +56,11 @@ describe("pctm catalog", () => {
     expect(err).toContain("[CATALOG_UNKNOWN_PLAN]");
   });
 
-  it("check passes, quotes included when the seeds are given", async () => {
+  // With --seeds, the quotes are checked against the seed texts beside the repository: that run is part
+  // of `npm run conformance`, so this test needs nothing outside the repository.
+  it("check passes", async () => {
     const plain = await runCli(["catalog", "check"]);
     expect(plain.code).toBe(0);
-    const withSeeds = await runCli(["catalog", "check", "--seeds", SEEDS]);
-    expect(withSeeds.code, withSeeds.err).toBe(0);
-    expect(withSeeds.out).toContain("câu trích đúng nguyên văn seed");
   });
 
   it("check with a seeds folder that does not exist exits 2", async () => {
