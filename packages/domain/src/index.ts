@@ -3,6 +3,7 @@ export * from "./data/index.js";
 export * from "./date/index.js";
 export * from "./figure-cube/index.js";
 export * from "./formula/index.js";
+export * from "./measurement/index.js";
 export * from "./number/index.js";
 export * from "./outline/index.js";
 export * from "./period/index.js";

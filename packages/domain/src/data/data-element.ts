@@ -1,18 +1,16 @@
 import { z } from "zod";
+import { measurementUnitSchema } from "../measurement/measurement-unit.js";
 
-/** What a data element measures; decides how its values are read, checked and printed. */
-export const valueTypeSchema = z.enum([
-  /** a whole number of people, places, cases … */
+/**
+ * What a data element measures; decides how its values are read, checked and printed. The measurement
+ * units a recorded figure can have (every one but "ratio", which only a formula computes).
+ */
+export const valueTypeSchema = measurementUnitSchema.extract([
   "count",
-  /** an area in hectares */
   "area_ha",
-  /** money in VND (decimal) */
   "money_vnd",
-  /** yes / no */
   "boolean",
-  /** any other exact number (e.g. a rate recorded as a figure) */
   "number",
-  /** a share already expressed in percent (e.g. a recorded baseline "68,98%") */
   "percent",
 ]);
 export type ValueType = z.infer<typeof valueTypeSchema>;

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { measurementUnitSchema } from "../measurement/measurement-unit.js";
 
-/** How an indicator's value is read and shown. */
-export const indicatorUnitSchema = z.enum([
+/** How an indicator's value is read and shown: any measurement unit. */
+export const indicatorUnitSchema = measurementUnitSchema.extract([
   "percent",
   "count",
   "area_ha",

@@ -1,3 +1,4 @@
+import { measurementSuffix } from "../measurement/measurement-unit.js";
 import { formatNumberVi, formatPercentVi } from "../number/format-vi.js";
 import type { Rational } from "../number/rational.js";
 import type { Expected, TargetEvaluation } from "../target/target-evaluation.js";
@@ -12,17 +13,7 @@ export function targetValueSuffix(target: Target): string {
   if (target.kind === "change_vs_previous" || target.kind === "change_vs_baseline") {
     return target.changeMode === "points" ? " điểm %" : "%";
   }
-  if (!("unit" in target)) return "";
-  switch (target.unit) {
-    case "percent":
-      return "%";
-    case "area_ha":
-      return " ha";
-    case "money_vnd":
-      return " đồng";
-    default:
-      return "";
-  }
+  return "unit" in target ? measurementSuffix(target.unit) : "";
 }
 
 function printValue(value: Rational, suffix: string): string {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { measurementUnitSchema } from "../measurement/measurement-unit.js";
 import { readPeriodId } from "../period/period.js";
 import { nfcString } from "../text/nfc-string.js";
 import { rationalInputSchema } from "./rational-input.js";
@@ -28,7 +29,13 @@ export const comparisonSchema = z.enum([
 export type Comparison = z.infer<typeof comparisonSchema>;
 
 /** What the indicator's value is: printed after the number and used to check the bounds. */
-export const targetUnitSchema = z.enum(["percent", "count", "number", "area_ha", "money_vnd"]);
+export const targetUnitSchema = measurementUnitSchema.extract([
+  "percent",
+  "count",
+  "number",
+  "area_ha",
+  "money_vnd",
+]);
 export type TargetUnit = z.infer<typeof targetUnitSchema>;
 
 /** A change of a rate read as relative percent ((new − old) / old × 100) or in percentage points (new − old). */
