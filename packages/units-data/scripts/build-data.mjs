@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { UNIT_KINDS } from "@pctm/domain";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -20,19 +21,8 @@ const newProvinces = table("provinces");
 const newWards = table("wards");
 const mappingRows = table("ward_mappings");
 
-/** Kind codes, in the order the data file indexes them. Must match UNIT_KINDS in @pctm/domain. */
-const KINDS = [
-  "province",
-  "municipality",
-  "rural_district",
-  "urban_district",
-  "district_town",
-  "provincial_city",
-  "commune",
-  "ward",
-  "township",
-  "special_zone",
-];
+/** Kind codes, in the order the data file indexes them: the kernel's one list (build @pctm/domain first). */
+const KINDS = [...UNIT_KINDS];
 const kindIndex = (kind) => {
   const i = KINDS.indexOf(kind);
   if (i < 0) throw new Error(`unknown kind ${kind}`);

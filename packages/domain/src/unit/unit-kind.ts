@@ -2,7 +2,8 @@ import { z } from "zod";
 
 /**
  * The kinds of administrative unit, as stable English codes. The order is part of the data format of
- * @pctm/units-data (it stores kinds as indexes into this list): append, never reorder.
+ * @pctm/units-data (it stores kinds as indexes into this list, and its build script reads this very
+ * list): append, never reorder.
  */
 export const UNIT_KINDS = [
   "province",
