@@ -9,6 +9,7 @@ export interface BenchRow {
 }
 
 function fmt(ms: number): string {
+  if (Number.isNaN(ms)) return "—";
   return ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2);
 }
 
@@ -16,12 +17,13 @@ function fmt(ms: number): string {
 export function printTable(title: string, rows: readonly BenchRow[]): void {
   const lines = rows.map((r) => [
     r.name,
-    `${fmt(r.wallMs)} ms`,
+    Number.isNaN(r.wallMs) ? "—" : `${fmt(r.wallMs)} ms`,
     r.cpuMs === undefined ? "" : `${fmt(r.cpuMs)} ms`,
     r.ratio === undefined ? "reference" : `${r.ratio.toFixed(2)}×`,
     r.note ?? "",
   ]);
-  const head = ["", "wall", "cpu", "vs reference", ""];
+  // Ratios are of CPU time: on a shared machine wall time also measures the neighbours.
+  const head = ["", "wall", "cpu", "cpu vs reference", ""];
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? "").length)));
   const row = (cells: readonly string[]) =>
     cells
