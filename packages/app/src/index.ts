@@ -11,3 +11,6 @@ export * from "./memory/index.js";
 export * from "./ports/index.js";
 export * from "./session/index.js";
 export * from "./units/index.js";
+export * from "./catalog/index.js";
+export * from "./evaluation/index.js";
+export * from "./shared/index.js";

@@ -1,25 +1,19 @@
-import { builtinCatalog, evaluatePlan, parseAssessments, targetsOfPlan } from "@pctm/catalog";
+import { evaluatePlanForUnit, LOCAL_OPERATOR, loadDataValueSet } from "@pctm/app";
+import { parseAssessments } from "@pctm/catalog";
 import {
   type Assessment,
-  periodId as canonicalPeriodId,
-  checkIsoDate,
   type DataValueSet,
   dataValueSetSchema,
   type Edition,
-  editionInForce,
-  formatDateShort,
-  fullUnitName,
   type IsoDate,
-  parsePeriod,
   parseWith,
-  periodEnd,
-  periodLabel,
-  unitByCode,
 } from "@pctm/domain";
 import { readArgs, stringOption } from "../args.js";
 import type { CliIo } from "../command.js";
 import { EXIT } from "../command.js";
-import { describeEdition, loadEditions, PATCH_OPTION, patchOption, printEditionIssues } from "../editions.js";
+import { PATCH_OPTION, patchOption, readPatches } from "../editions.js";
+import { fileModeContext } from "../file-context.js";
+import { printAppIssues } from "../print-app-issues.js";
 import { printIssues } from "../print-issues.js";
 import { readRowsFile } from "../read-rows-file.js";
 import { type EvaluationReport, formatEvaluation } from "./catalog-evaluate-format.js";
@@ -70,8 +64,8 @@ export async function runCatalogEvaluate(args: readonly string[], io: CliIo, usa
     }
   }
   if (planId === undefined || unitCode === undefined || dataPath === undefined) return EXIT.usage;
-  const catalog = builtinCatalog();
-  const plan = catalog.plans.find((p) => p.id === planId);
+  const ctx = fileModeContext();
+  const plan = ctx.catalog.plans.find((p) => p.id === planId);
   if (!plan) {
     printIssues(io, [unknownPlanIssue(planId, ["plan"])], { option: "--plan" });
     return EXIT.usage;
@@ -93,39 +87,6 @@ export async function runCatalogEvaluate(args: readonly string[], io: CliIo, usa
     );
     return EXIT.usage;
   }
-  const period = parsePeriod(periodId);
-  if (!period.ok) {
-    printIssues(io, period.errors, { option: "--period" });
-    return EXIT.usage;
-  }
-  const end = periodEnd(period.value);
-  const asOf = stringOption(parsed.args, "as-of") ?? end;
-  const badAsOf = checkIsoDate(asOf);
-  if (badAsOf) {
-    printIssues(io, [badAsOf], { option: "--as-of" });
-    return EXIT.usage;
-  }
-
-  const patchFiles = patchOption(parsed.args.values);
-  const editions = await loadEditions(patchFiles, io.cwd, [end]);
-  if (!editions.ok) {
-    printEditionIssues(io, editions.errors, patchFiles);
-    return EXIT.usage;
-  }
-  printEditionIssues(io, editions.warnings, patchFiles, "Cảnh báo");
-  const edition = editionInForce(editions.value.editions, end);
-  if (!edition.ok) {
-    printIssues(io, edition.errors, { option: "--period", topKey: "date" });
-    return EXIT.usage;
-  }
-  const unit = unitByCode(edition.value, unitCode);
-  if (!unit) {
-    io.err(
-      `Lỗi [UNIT_NOT_FOUND] --unit: không có đơn vị hành chính mã "${unitCode}" trong danh mục "${edition.value.name}" (có hiệu lực ngày ${formatDateShort(end)})\n`,
-    );
-    return EXIT.usage;
-  }
-
   const assessmentsPath = stringOption(parsed.args, "assessments");
   let assessments: readonly Assessment[] | undefined;
   if (assessmentsPath !== undefined) {
@@ -133,41 +94,55 @@ export async function runCatalogEvaluate(args: readonly string[], io: CliIo, usa
     if (!file) return EXIT.usage;
     assessments = file.assessments;
   }
-
-  const result = evaluatePlan(planId, {
-    data,
-    orgUnit: unitCode,
-    period: canonicalPeriodId(period.value),
-    asOf,
-    edition: edition.value,
-    ...(assessments ? { assessments } : {}),
-    outsideSpan: "not_applicable",
-  });
-  if (!result.ok) {
-    printIssues(io, result.errors, { option: "--data", file: dataPath, topKey: "dataValues" });
+  const patchFiles = patchOption(parsed.args.values);
+  const patches = await readPatches(io, patchFiles, []);
+  if (typeof patches === "number") return patches;
+  const dataSource = { option: "--data", file: dataPath, topKey: "dataValues" };
+  const loaded = await loadDataValueSet(ctx, LOCAL_OPERATOR, data.dataValues);
+  if (!loaded.ok) {
+    printIssues(io, loaded.errors, dataSource);
     return EXIT.usage;
   }
-  // Warnings name where they come from: the assessments file's rows, or the option judged.
-  for (const warning of result.warnings) {
-    const source =
-      warning.path[0] === "assessments" && assessmentsPath !== undefined
-        ? { option: "--assessments", file: assessmentsPath, topKey: "assessments" }
-        : warning.path[0] === "orgUnit"
-          ? { option: "--unit", topKey: "orgUnit" }
-          : warning.path[0] === "period"
-            ? { option: "--period", topKey: "period" }
-            : {};
-    printIssues(io, [warning], source, "Cảnh báo");
+  const result = await evaluatePlanForUnit(
+    ctx,
+    LOCAL_OPERATOR,
+    {
+      planId,
+      unit: unitCode,
+      periods: [periodId],
+      asOf: stringOption(parsed.args, "as-of"),
+      outsideSpan: "not_applicable",
+      judgeAtPeriodEnd: true,
+    },
+    { patches, ...(assessments ? { assessments } : {}) },
+  );
+  const fields = {
+    periods: "--period",
+    asOf: "--as-of",
+    unit: "--unit",
+    assessments: { option: "--assessments", file: assessmentsPath, topKey: "assessments" },
+    orgUnit: { option: "--unit", topKey: "orgUnit" },
+    period: { option: "--period", topKey: "period" },
+  };
+  if (!result.ok) {
+    const [first] = result.errors;
+    const own = first !== undefined && (first.path[0] === "patch" || String(first.path[0]) in fields);
+    if (own) printAppIssues(io, result.errors, fields, patchFiles);
+    else printIssues(io, result.errors, dataSource);
+    return EXIT.usage;
   }
+  printAppIssues(io, result.warnings, fields, patchFiles, "Cảnh báo");
+  const [judged] = result.value.periods;
+  if (!judged) return EXIT.usage;
   const report: EvaluationReport = {
-    evaluation: result.value,
+    evaluation: judged.evaluation,
     plan,
-    targets: targetsOfPlan(planId, catalog),
-    unitName: fullUnitName(unit),
-    periodLabel: periodLabel(period.value),
+    targets: result.value.targets,
+    unitName: result.value.unit.fullName,
+    periodLabel: judged.periodLabel,
     // Named with its patches ("… (có bản sửa: p2025)") so the heading says which list was used.
-    edition: { ...edition.value, name: describeEdition(editions.value, edition.value) } as Edition,
-    asOf: asOf as IsoDate,
+    edition: { ...judged.edition, name: judged.editionLabel } as Edition,
+    asOf: judged.asOf as IsoDate,
   };
   io.out(formatEvaluation(report, parsed.args.values.json === true));
   return EXIT.ok;

@@ -23,8 +23,8 @@ function scopeName(scope: string | null): string {
 
 /**
  * May `actor` act on `unit` with `role`? An actor acts on its scope unit and every unit under it
- * (scopeUnit null: the whole country). A unit code that no unit list has is not found — checked
- * before the scope, so a typo is named as such whoever asks.
+ * (scopeUnit null: the whole country). For a scoped actor, a unit code that no unit list has is not
+ * found (ACCESS_UNKNOWN_UNIT); a nationwide actor is let through and the use case names the unit.
  */
 export async function authorise(
   ctx: AppContext,
@@ -53,11 +53,13 @@ export async function checkScope(
       ? ok(undefined)
       : err(raise(ACCESS_ISSUE_CODES, "ACCESS_OUT_OF_SCOPE", { unit: "toàn quốc", scope: scopeName(scope) }));
   }
+  // A nationwide actor needs no lineage: the use case names an unknown unit itself.
+  if (scope === null) return ok(undefined);
   const today = ctx.clock.today();
   // A broken stored patch must not lock everybody out: the packaged lists still answer.
   const lists = await loadUnitLists(ctx, [today]);
   const lineage = unitLineage(lists.ok ? lists.value.editions : packagedEditions(), unit, today);
   if (!lineage) return err(raise(ACCESS_ISSUE_CODES, "ACCESS_UNKNOWN_UNIT", { unit }, ["unit"]));
-  if (scope === null || lineage.includes(scope)) return ok(undefined);
+  if (lineage.includes(scope)) return ok(undefined);
   return err(raise(ACCESS_ISSUE_CODES, "ACCESS_OUT_OF_SCOPE", { unit, scope: scopeName(scope) }, ["unit"]));
 }

@@ -1,0 +1,11 @@
+export type {
+  EvaluatePlanForUnitInput,
+  EvaluationExtras,
+  PeriodEvaluation,
+  PlanForUnitEvaluation,
+} from "./evaluate-plan-for-unit.js";
+export { evaluatePlanForUnit, evaluatePlanForUnitInputSchema } from "./evaluate-plan-for-unit.js";
+export { loadDataValueSet } from "./load-data-value-set.js";
+export { readFiguresUnder } from "./read-figures.js";
+export { storedToDataValue, valueFromText, valueText } from "./stored-value-text.js";
+export { unitsUnder } from "./units-under.js";
