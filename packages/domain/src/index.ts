@@ -2,6 +2,7 @@
 export * from "./data/index.js";
 export * from "./date/index.js";
 export * from "./figure-cube/index.js";
+export * from "./figures/index.js";
 export * from "./formula/index.js";
 export * from "./measurement/index.js";
 export * from "./number/index.js";

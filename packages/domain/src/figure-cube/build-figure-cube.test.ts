@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { DataElement } from "../data/data-element.js";
-import { createDataContext } from "../formula/create-data-context.js";
+import { consolidateFigures } from "../figures/consolidate-figures.js";
+import { createDataContext } from "../figures/create-data-context.js";
 import { rational } from "../number/rational.js";
-import { consolidateFigures } from "../report/consolidate-figures.js";
 import { unwrap } from "../result/result.js";
 import type { Edition } from "../unit/edition.js";
 import { children } from "../unit/query-hierarchy.js";

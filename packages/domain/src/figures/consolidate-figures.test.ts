@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { DataElement } from "../data/data-element.js";
-import { createDataContext } from "../formula/create-data-context.js";
 import { rational } from "../number/rational.js";
 import { unwrap } from "../result/result.js";
 import type { Edition } from "../unit/edition.js";
 import { children } from "../unit/query-hierarchy.js";
 import { consolidateFigures } from "./consolidate-figures.js";
+import { createDataContext } from "./create-data-context.js";
 
 // A province with a district of two communes and an island district without communes (as Lý Sơn).
 const edition: Edition = {

@@ -5,7 +5,7 @@ import type { Rational } from "../number/rational.js";
 import { add, ONE, rational } from "../number/rational.js";
 import type { Edition } from "../unit/edition.js";
 import { descendantsAtLevel, unitByCode } from "../unit/query-hierarchy.js";
-import { type RollUpValue, rollUp } from "../unit/roll-up.js";
+import { type RollUpValue, rollUp } from "./roll-up.js";
 
 /** Who reported a figure under a unit: counts and the codes of the lowest-level units that did not. */
 export interface FigureCoverage {

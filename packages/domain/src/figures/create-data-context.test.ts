@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { DataElement } from "../data/data-element.js";
 import { dataValueSetSchema } from "../data/data-value.js";
+import { readDataValue } from "../formula/read-data-value.js";
 import { rational } from "../number/rational.js";
 import { createDataContext } from "./create-data-context.js";
-import { readDataValue } from "./read-data-value.js";
 
 const ELEMENTS: DataElement[] = [
   { id: "addicts", name: "Người nghiện", valueType: "count", aggregation: "sum", categories: [] },

@@ -2,13 +2,13 @@ import { checkDataValues } from "../data/check-data-values.js";
 import type { DataElement } from "../data/data-element.js";
 import type { DataValue } from "../data/data-value.js";
 import { dataValueKey } from "../data/data-value-key.js";
+import type { FormulaNode } from "../formula/ast.js";
+import type { FormulaContext } from "../formula/formula-context.js";
+import type { Indicator } from "../formula/indicator.js";
+import { parseFormula } from "../formula/parse-formula.js";
 import { add, type Rational } from "../number/rational.js";
 import type { Issue } from "../result/issue.js";
 import { err, ok, type Result } from "../result/result.js";
-import type { FormulaNode } from "./ast.js";
-import type { FormulaContext } from "./formula-context.js";
-import type { Indicator } from "./indicator.js";
-import { parseFormula } from "./parse-formula.js";
 
 export interface DataContextInput {
   readonly dataElements: readonly DataElement[];

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { dataElementSchema } from "../data/data-element.js";
-import { createDataContext } from "../formula/create-data-context.js";
 import { indicatorSchema } from "../formula/indicator.js";
 import { unwrap } from "../result/result.js";
-import { evaluateTarget } from "./evaluate-target.js";
+import { evaluateTarget } from "../target/evaluate-target.js";
+import { targetOf } from "../target/test-support.js";
+import { createDataContext } from "./create-data-context.js";
 import { indicatorSourceFrom } from "./indicator-source.js";
-import { targetOf } from "./test-support.js";
 
 const elements = [
   dataElementSchema.parse({

@@ -2,7 +2,7 @@ import type { IndicatorOutcome } from "../data/lineage.js";
 import { evaluateIndicator, indicatorFormula } from "../formula/evaluate-indicator.js";
 import type { FormulaContext } from "../formula/formula-context.js";
 import type { Indicator } from "../formula/indicator.js";
-import type { IndicatorValueSource } from "./target-evaluation.js";
+import type { IndicatorValueSource } from "../target/target-evaluation.js";
 
 /**
  * The indicator source targets are judged on, over the formula evaluator: an id that names one of

@@ -1,16 +1,16 @@
 import type { DataElement } from "../data/data-element.js";
 import type { DataValue } from "../data/data-value.js";
-import { createDataContext, type DataContext } from "../formula/create-data-context.js";
 import type { Indicator } from "../formula/indicator.js";
 import type { Result } from "../result/result.js";
 import { err, ok } from "../result/result.js";
-import { indicatorSourceFrom } from "../target/indicator-source.js";
 import type { IndicatorValueSource } from "../target/target-evaluation.js";
 import type { TargetUnitScope } from "../target/unit-scope.js";
 import type { Edition } from "../unit/edition.js";
 import { children } from "../unit/query-hierarchy.js";
-import { toTargetUnitScope } from "../unit/target-unit-scope.js";
 import { type ConsolidatedFigures, consolidateFigures } from "./consolidate-figures.js";
+import { createDataContext, type DataContext } from "./create-data-context.js";
+import { indicatorSourceFrom } from "./indicator-source.js";
+import { toTargetUnitScope } from "./target-unit-scope.js";
 
 /** What judging targets for one unit needs: its figures rolled up, the indicator values, its units. */
 export interface PreparedFigures {

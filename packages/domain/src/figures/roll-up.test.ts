@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compare, type Rational, rational, toFractionString } from "../number/rational.js";
-import { NEW, OLD } from "./fixture.test-helper.js";
+import { NEW, OLD } from "../unit/fixture.test-helper.js";
 import { rollUp } from "./roll-up.js";
 
 const v = (orgUnit: string, value: number, period?: string) => ({ orgUnit, value: rational(value), period });

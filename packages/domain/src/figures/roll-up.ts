@@ -2,9 +2,9 @@ import type { Aggregation } from "../data/data-element.js";
 import { add, compare, divide, type Rational, rational, ZERO } from "../number/rational.js";
 import { issue } from "../result/issue.js";
 import { err, ok, type Result } from "../result/result.js";
-import type { Edition } from "./edition.js";
-import { indexEdition } from "./edition-index.js";
-import { UNIT_LEVEL_NAMES, type UnitLevel } from "./unit-kind.js";
+import type { Edition } from "../unit/edition.js";
+import { indexEdition } from "../unit/edition-index.js";
+import { UNIT_LEVEL_NAMES, type UnitLevel } from "../unit/unit-kind.js";
 
 /** One reported figure: a unit, an exact value and, for "last", the period it belongs to. */
 export interface RollUpValue {

@@ -1,7 +1,7 @@
 import type { TargetUnitScope } from "../target/unit-scope.js";
-import type { Edition } from "./edition.js";
-import { descendantsAtLevel, hasLevel, unitByCode } from "./query-hierarchy.js";
-import { fullUnitName } from "./unit.js";
+import type { Edition } from "../unit/edition.js";
+import { descendantsAtLevel, hasLevel, unitByCode } from "../unit/query-hierarchy.js";
+import { fullUnitName } from "../unit/unit.js";
 
 /**
  * What per-unit targets need from one edition: the units of a level under an ancestor (undefined when

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { createDataContext } from "../figures/create-data-context.js";
 import { rational } from "../number/rational.js";
 import { PctmError } from "../result/result.js";
 import { fx } from "./builders.js";
-import { createDataContext } from "./create-data-context.js";
 import { evaluateIndicator } from "./evaluate-indicator.js";
 import { printFormula } from "./print-formula.js";
 

@@ -1,8 +1,8 @@
 import { bench, describe } from "vitest";
 import type { DataElement } from "../data/data-element.js";
 import type { DataValue } from "../data/data-value.js";
+import { createDataContext } from "../figures/create-data-context.js";
 import { compare, divide, HUNDRED, multiply, type Rational, rational } from "../number/rational.js";
-import { createDataContext } from "./create-data-context.js";
 import { evaluateFormula } from "./evaluate-formula.js";
 import { parseFormula } from "./parse-formula.js";
 

@@ -11,8 +11,6 @@ export type { DataElementRef, IndicatorRef, Operand, PeriodMethods } from "./bui
 export { fx } from "./builders.js";
 export type { DataDependency, FormulaDependencies, IndicatorDependency } from "./collect-dependencies.js";
 export { collectDependencies } from "./collect-dependencies.js";
-export type { DataContext, DataContextInput } from "./create-data-context.js";
-export { createDataContext } from "./create-data-context.js";
 export { evaluateFormula } from "./evaluate-formula.js";
 export { evaluateIndicator, indicatorFormula } from "./evaluate-indicator.js";
 export { formatIndicatorValue } from "./format-indicator-value.js";

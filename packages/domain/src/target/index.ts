@@ -3,7 +3,6 @@ export { ASSESSMENT_NO_JUSTIFICATION, assessedVerdictSchema, assessmentSchema } 
 export { assertTargetContext, checkTargetContext } from "./check-context.js";
 export { checkTarget } from "./check-target.js";
 export { composeSentence, describeGoal, evaluateTarget } from "./evaluate-target.js";
-export { indicatorSourceFrom } from "./indicator-source.js";
 export { parseTarget, parseTargets } from "./parse-target.js";
 export type { RationalInput } from "./rational-input.js";
 export { rationalInputSchema, readRational } from "./rational-input.js";

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { toTargetUnitScope } from "../figures/target-unit-scope.js";
 import type { Edition } from "./edition.js";
 import { applyEditionPatch } from "./edition-patch.js";
 import { editionInForce } from "./edition-registry.js";
 import { NEW, OLD } from "./fixture.test-helper.js";
 import { ancestors, children, descendantsAtLevel, levelNames, unitByCode } from "./query-hierarchy.js";
 import { searchUnits } from "./search-units.js";
-import { toTargetUnitScope } from "./target-unit-scope.js";
 import { fullUnitName, type Unit } from "./unit.js";
 
 const codes = (units: readonly { code: string }[]) => units.map((x) => x.code);

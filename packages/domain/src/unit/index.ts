@@ -30,11 +30,8 @@ export type {
   UnallocatedValue,
 } from "./remap-values.js";
 export { identityMapping, remapValues } from "./remap-values.js";
-export type { RollUpOptions, RollUpResult, RollUpRow, RollUpValue } from "./roll-up.js";
-export { rollUp } from "./roll-up.js";
 export type { SearchUnitsOptions } from "./search-units.js";
 export { searchUnits } from "./search-units.js";
-export { toTargetUnitScope } from "./target-unit-scope.js";
 export type { Unit, UnitInput } from "./unit.js";
 export { fullUnitName, unitCodeSchema, unitSchema } from "./unit.js";
 export type { UnitKind, UnitLevel } from "./unit-kind.js";

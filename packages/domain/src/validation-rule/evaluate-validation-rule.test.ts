@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DataElement } from "../data/data-element.js";
-import { createDataContext } from "../formula/create-data-context.js";
+import { createDataContext } from "../figures/create-data-context.js";
 import { unwrap } from "../result/result.js";
 import { compileValidationRule } from "./compile-validation-rule.js";
 import { evaluateValidationRule } from "./evaluate-validation-rule.js";
