@@ -42,6 +42,29 @@ describe("buildFigureTable", () => {
   });
 });
 
+describe("buildFigureTable footnotes", () => {
+  it("name a quarter “quý IV năm 2019”, lower-casing only the first letter", () => {
+    const table = buildFigureTable({
+      dataElement: "addicts_registered",
+      name: "Số người nghiện ma túy có hồ sơ quản lý",
+      valueType: "count",
+      unitLabel: "người",
+      columns: ["Quý IV năm 2019"],
+      units: [{ code: "474", name: "Thành phố Huế" }],
+      value: () => rational(5),
+      total: () => rational(5),
+      totalLabel: "Toàn tỉnh",
+      gap: (code) =>
+        code === "474"
+          ? { reported: 1, expected: 2, missing: ["Phường Đông Ba"], noun: "phường" }
+          : undefined,
+    });
+    expect(table.footnotes).toEqual([
+      "* Thành phố Huế (quý IV năm 2019): thiếu số liệu 1/2 phường: Phường Đông Ba.",
+    ]);
+  });
+});
+
 describe("describeFigure", () => {
   const base = {
     name: "Số người nghiện ma túy có hồ sơ quản lý",

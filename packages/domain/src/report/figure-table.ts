@@ -64,7 +64,8 @@ function gapFootnotes(
       if (!isPartial(gap)) return;
       const key = `${gap.expected}\u0000${gap.missing.join("\u0000")}`;
       const group = groups.get(key) ?? { gap, columns: [] };
-      group.columns.push(column.toLocaleLowerCase("vi"));
+      // Only the first letter: "quý IV năm 2019", never "quý iv năm 2019".
+      group.columns.push(`${column.charAt(0).toLocaleLowerCase("vi")}${column.slice(1)}`);
       groups.set(key, group);
     });
     for (const { gap, columns } of groups.values()) {

@@ -7,7 +7,11 @@ const at = (figures: Figures, period = "2019", asOf = "2026-11-24") => ({
   period,
   asOf,
   source: sourceOf(figures),
-  dataElementName: (id: string) => ({ addicts_served: "Số người nghiện được tiếp cận dịch vụ" })[id],
+  dataElementName: (id: string) =>
+    ({
+      addicts_served: "Số người nghiện được tiếp cận dịch vụ",
+      addicts_on_file: "Số người nghiện có hồ sơ",
+    })[id],
 });
 
 const share80 = targetOf({
@@ -101,7 +105,9 @@ describe("threshold (share ≥ x, share > x)", () => {
   it("a zero denominator is insufficient data with the reason", () => {
     const e = evaluateTarget(share80, at({ "addicts_served|CT|2019": 0, "addicts_on_file|CT|2019": 0 }));
     expect(e.verdict).toBe("insufficient_data");
-    expect(e.reason).toBe('mẫu số "addicts_on_file" bằng 0 năm 2019, không tính được tỷ lệ');
+    // The denominator by its Vietnamese name, never its id ("addicts_on_file").
+    expect(e.reason).toBe("Số người nghiện có hồ sơ (mẫu số) bằng 0 năm 2019, không tính được tỷ lệ");
+    expect(e.reason).not.toContain("addicts_on_file");
     const fromIndicator = evaluateTarget(
       targetOf({ kind: "threshold", id: "z", title: "Z", indicator: "x", value: 80 }),
       at({ "x|CT|2019": "ZERO_DEN" }),
@@ -114,7 +120,7 @@ describe("threshold (share ≥ x, share > x)", () => {
     const t = targetOf({ kind: "threshold", id: "b", title: "B", indicator: "flag", value: 80 });
     const e = evaluateTarget(t, at({ "flag|CT|2019": true }));
     expect(e.verdict).toBe("insufficient_data");
-    expect(e.reason).toBe('chỉ số "flag" cho giá trị đúng/sai, không phải số');
+    expect(e.reason).toBe("chỉ số của mục tiêu cho giá trị đúng/sai, không phải số");
   });
 
   it("a period not ended by asOf is not yet due, without reading data", () => {
@@ -212,7 +218,7 @@ describe("count range (2 - 3 quận, huyện)", () => {
     expect(e.verdict).toBe("insufficient_data");
     expect(e.actual).toBeUndefined();
     expect(e.sentence).toBe(
-      'Chưa đủ dữ liệu: chỉ số "inspected" cho 2,5, không phải số nguyên: mục tiêu đếm số lượng nên chỉ xét số nguyên (mục tiêu từ 2 đến 3/năm)',
+      "Chưa đủ dữ liệu: chỉ số của mục tiêu cho 2,5, không phải số nguyên: mục tiêu đếm số lượng nên chỉ xét số nguyên (mục tiêu từ 2 đến 3/năm)",
     );
     expect(e.used.map((u) => u.dataElement)).toEqual(["inspected"]);
   });

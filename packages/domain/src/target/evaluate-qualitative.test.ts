@@ -26,6 +26,35 @@ describe("qualitative targets", () => {
     );
   });
 
+  it("reads its criterion inside the sentence, not as a goal in brackets", () => {
+    const withCriterion = targetOf({
+      kind: "qualitative",
+      id: "1001-c1",
+      title: "Ngăn chặn không để ma túy từ Campuchia vào nội địa",
+      criterion:
+        "Có phát hiện ma túy từ Campuchia thẩm lậu vào nội địa trong kỳ hay không; đánh giá kèm căn cứ.",
+    });
+    const e = evaluateTarget(withCriterion, at([]));
+    expect(e.sentence).toBe(
+      "Chưa đủ dữ liệu: Ngăn chặn không để ma túy từ Campuchia vào nội địa: chưa có đánh giá kèm căn cứ về việc có phát hiện ma túy từ Campuchia thẩm lậu vào nội địa trong kỳ hay không",
+    );
+    const judged = evaluateTarget(
+      withCriterion,
+      at([
+        {
+          targetId: "1001-c1",
+          orgUnit: "AG",
+          period: "2020",
+          verdict: "achieved",
+          justification: "Không phát hiện vụ nào",
+        },
+      ]),
+    );
+    expect(judged.sentence).toBe(
+      "Đạt: Ngăn chặn không để ma túy từ Campuchia vào nội địa — Không phát hiện vụ nào",
+    );
+  });
+
   it("with one: its verdict and its justification; the latest counts", () => {
     const older: Assessment = {
       targetId: "1001-c1",

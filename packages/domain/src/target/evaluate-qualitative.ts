@@ -27,7 +27,8 @@ function findAssessment(
 export function evaluateQualitative(target: QualitativeTarget, context: JudgingContext): Judgement {
   const found = findAssessment(context.assessments, target.id, context.orgUnit, context.period);
   if (!found) {
-    const body = `${target.title}: chưa có đánh giá kèm căn cứ`;
+    const about = target.criterion ? ` về việc ${criterionClause(target.criterion)}` : "";
+    const body = `${target.title}: chưa có đánh giá kèm căn cứ${about}`;
     return {
       verdict: "insufficient_data",
       body,
@@ -42,4 +43,16 @@ export function evaluateQualitative(target: QualitativeTarget, context: JudgingC
     .join(", ");
   const body = `${target.title} — ${checked.justification}${who ? ` (đánh giá: ${who})` : ""}`;
   return { verdict: checked.verdict, body, used: [], missing: [], assessment: checked };
+}
+
+/**
+ * The criterion as a clause inside the sentence: "Có phát hiện … hay không; đánh giá kèm căn cứ."
+ * → "có phát hiện … hay không" (the sentence already asks for the justification).
+ */
+function criterionClause(criterion: string): string {
+  const clause = criterion
+    .trim()
+    .replace(/;\s*đánh giá kèm căn cứ\.?$/u, "")
+    .replace(/[.;:]+$/u, "");
+  return `${clause.charAt(0).toLocaleLowerCase("vi")}${clause.slice(1)}`;
 }

@@ -51,6 +51,14 @@ export function describeGoal(target: Target, periods: PeriodBook = createPeriodB
   }
 }
 
+/**
+ * The goal a verdict sentence ends with "(mục tiêu …)": none for a qualitative target, whose
+ * criterion is a question for the assessor and reads inside the sentence (evaluateQualitative).
+ */
+function sentenceGoal(target: Target, periods: PeriodBook): string | undefined {
+  return target.kind === "qualitative" ? undefined : describeGoal(target, periods);
+}
+
 function withDue(goal: string, due: string | undefined, periods: PeriodBook): string {
   return due ? `${goal} đến ${periods.label(due)}` : goal;
 }
@@ -61,7 +69,7 @@ function early(verdict: Verdict, body: string, goal: string | undefined): Judgem
 
 /** Checks that do not need data: a valid period of the right type that has ended (and its lag passed). */
 function screen(target: Target, context: JudgingContext): Judgement | undefined {
-  const goal = describeGoal(target, context.periods);
+  const goal = sentenceGoal(target, context.periods);
   const { at } = context;
   if (at.period.type !== "range" && at.period.type !== target.periodType) {
     const body = `mục tiêu tính theo ${PERIOD_TYPE_NAMES[target.periodType]}, không xét cho ${at.label}`;
@@ -127,7 +135,7 @@ function judge(target: Target, context: JudgingContext): { judged: Judgement; pa
   if (target.kind !== "all_of") {
     const judged = judgeSimple(target, context);
     const trajectory = target.kind === "reach_by" || target.kind === "milestones";
-    const goal = trajectory ? judged.goal : describeGoal(target, context.periods);
+    const goal = trajectory ? judged.goal : sentenceGoal(target, context.periods);
     return { judged: beforeDue(target, context, { ...judged, ...(goal !== undefined ? { goal } : {}) }) };
   }
   return judgeCompound(target, context);

@@ -21,15 +21,24 @@ export function unmeasured(
         context.unitScope?.nameOf.bind(context.unitScope),
       );
       break;
-    case "zero_denominator":
-      body = `mẫu số "${measurement.denominator}" bằng 0 ${context.periods.label(measurement.period)}, không tính được tỷ lệ`;
+    case "zero_denominator": {
+      const name = nameOfFigure(measurement.denominator, context.dataElementName);
+      const period = context.periods.label(measurement.period);
+      body = name
+        ? `${name} (mẫu số) bằng 0 ${period}, không tính được tỷ lệ`
+        : `mẫu số bằng 0 ${period}, không tính được tỷ lệ`;
       break;
-    case "not_a_number":
-      body = `chỉ số "${measurement.indicator}" cho giá trị đúng/sai, không phải số`;
+    }
+    case "not_a_number": {
+      const name = nameOfFigure(measurement.indicator, context.dataElementName);
+      body = `${name ?? "chỉ số của mục tiêu"} cho giá trị đúng/sai, không phải số`;
       break;
-    case "not_whole":
-      body = `chỉ số "${measurement.indicator}" cho ${formatNumberVi(measurement.value)}, không phải số nguyên: mục tiêu đếm số lượng nên chỉ xét số nguyên`;
+    }
+    case "not_whole": {
+      const name = nameOfFigure(measurement.indicator, context.dataElementName);
+      body = `${name ?? "chỉ số của mục tiêu"} cho ${formatNumberVi(measurement.value)}, không phải số nguyên: mục tiêu đếm số lượng nên chỉ xét số nguyên`;
       break;
+    }
   }
   const fullBody = what ? `${body} (${what})` : body;
   return {
@@ -40,4 +49,25 @@ export function unmeasured(
     missing: measurement.status === "missing" ? measurement.missing : [],
     reason: fullBody,
   };
+}
+
+/**
+ * The Vietnamese name of a figure a target reads (a data element id, or a formula over data
+ * elements "#{a} + #{b}"), or undefined when some part has no name: a sentence never shows an id.
+ */
+function nameOfFigure(
+  figure: string,
+  dataElementName: ((id: string) => string | undefined) | undefined,
+): string | undefined {
+  const direct = dataElementName?.(figure);
+  if (direct) return direct;
+  let unnamed = false;
+  const named = figure.replace(/#\{([a-z][a-z0-9_]*)(?:\.[^}]*)?\}(?:\[[^\]]*\])?/g, (_whole, id: string) => {
+    const name = dataElementName?.(id);
+    if (!name) unnamed = true;
+    return name ?? id;
+  });
+  // Anything still written as an id (a bare reference, an indicator "@{…}") is not a name.
+  if (unnamed || named === figure || /[#@]\{|\b[a-z]+_[a-z0-9_]+\b/.test(named)) return undefined;
+  return named;
 }
