@@ -1,7 +1,7 @@
 import { createAppContext, createMemoryStore, fixedClock } from "@pctm/app";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createRestApp, type RequestLogEntry } from "./index.js";
-import { createRestFixture, NOW, type RestFixture } from "./test-support/rest-fixture.js";
+import { bodyOf, createRestFixture, NOW, type RestFixture } from "./test-support/rest-fixture.js";
 
 let fx: RestFixture;
 beforeEach(async () => {
@@ -13,13 +13,13 @@ describe("the frame", () => {
   it("answers /health without a token", async () => {
     const res = await fx.call(null, "GET", "/health");
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: "ok", dataVersion: 0 });
+    expect(await bodyOf(res)).toEqual({ status: "ok", dataVersion: 0 });
   });
 
   it("serves an OpenAPI 3.1 document naming the bearer scheme and the /v1 routes", async () => {
     const res = await fx.call(null, "GET", "/openapi.json");
     expect(res.status).toBe(200);
-    const doc = (await res.json()) as {
+    const doc = (await bodyOf(res)) as {
       openapi: string;
       paths: Record<string, unknown>;
       components: { securitySchemes: Record<string, unknown> };
@@ -67,7 +67,7 @@ describe("the frame", () => {
     const res = await fx.call("admin", "GET", "/v1/nothing-here");
     expect(res.status).toBe(404);
     expect(res.headers.get("content-type")).toBe("application/problem+json");
-    expect(await res.json()).toMatchObject({ status: 404, code: "REST_ROUTE_NOT_FOUND" });
+    expect(await bodyOf(res)).toMatchObject({ status: 404, code: "REST_ROUTE_NOT_FOUND" });
   });
 });
 
@@ -76,7 +76,7 @@ describe("bearer tokens", () => {
     const res = await fx.call(null, "GET", "/v1/me");
     expect(res.status).toBe(401);
     expect(res.headers.get("www-authenticate")).toContain("Bearer");
-    const problem = await res.json();
+    const problem = await bodyOf(res);
     expect(problem).toMatchObject({
       type: "urn:pctm:issue:AUTH_TOKEN_MISSING",
       title: "Chưa xác thực",
@@ -90,17 +90,17 @@ describe("bearer tokens", () => {
   it("refuses an unknown token and a malformed header", async () => {
     const unknown = await fx.call(null, "GET", "/v1/me", undefined, { authorization: "Bearer pctm_nope" });
     expect(unknown.status).toBe(401);
-    expect((await unknown.json()).code).toBe("AUTH_TOKEN_UNKNOWN");
+    expect((await bodyOf(unknown)).code).toBe("AUTH_TOKEN_UNKNOWN");
     const basic = await fx.call(null, "GET", "/v1/me", undefined, {
       authorization: `Basic ${fx.tokens.admin}`,
     });
-    expect((await basic.json()).code).toBe("AUTH_TOKEN_MISSING");
+    expect((await bodyOf(basic)).code).toBe("AUTH_TOKEN_MISSING");
   });
 
   it("admits a live token and says who it is", async () => {
     const res = await fx.call("communeEditor", "GET", "/v1/me");
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({
+    expect(await bodyOf(res)).toEqual({
       userId: fx.userIds.communeEditor,
       name: "communeEditor",
       displayName: "communeEditor",
@@ -134,13 +134,13 @@ describe("request bodies", () => {
     });
     expect(res.status).toBe(413);
     expect(res.headers.get("content-type")).toBe("application/problem+json");
-    expect((await res.json()).code).toBe("REST_BODY_TOO_LARGE");
+    expect((await bodyOf(res)).code).toBe("REST_BODY_TOO_LARGE");
   });
 
   it("answers JSON that does not parse with 400 REST_BODY_NOT_JSON", async () => {
     const res = await fx.call("admin", "POST", "/v1/users", "{ not json");
     expect(res.status).toBe(400);
-    expect((await res.json()).code).toBe("REST_BODY_NOT_JSON");
+    expect((await bodyOf(res)).code).toBe("REST_BODY_NOT_JSON");
   });
 });
 

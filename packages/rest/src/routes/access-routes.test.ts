@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createRestFixture, type RestFixture, UNITS } from "../test-support/rest-fixture.js";
+import { bodyOf, createRestFixture, type RestFixture, UNITS } from "../test-support/rest-fixture.js";
 
 let fx: RestFixture;
 beforeEach(async () => {
@@ -19,7 +19,7 @@ describe("POST /v1/users", () => {
   it("creates a user within the admin's scope (201)", async () => {
     const res = await fx.call("provinceAdmin", "POST", "/v1/users", newUser());
     expect(res.status).toBe(201);
-    expect(await res.json()).toMatchObject({
+    expect(await bodyOf(res)).toMatchObject({
       name: "hoa",
       displayName: "Trần Thị Hoa",
       role: "editor",
@@ -31,7 +31,7 @@ describe("POST /v1/users", () => {
     const res = await fx.call("provinceAdmin", "POST", "/v1/users", { name: "", role: "boss" });
     expect(res.status).toBe(400);
     expect(res.headers.get("content-type")).toBe("application/problem+json");
-    const problem = await res.json();
+    const problem = await bodyOf(res);
     expect(problem.errors.map((e: { path: unknown[] }) => e.path)).toEqual(
       expect.arrayContaining([["name"], ["role"], ["scopeUnit"]]),
     );
@@ -47,10 +47,10 @@ describe("POST /v1/users", () => {
       newUser({ scopeUnit: UNITS.elsewhere }),
     );
     expect(outside.status).toBe(403);
-    expect((await outside.json()).code).toBe("ACCESS_OUT_OF_SCOPE");
+    expect((await bodyOf(outside)).code).toBe("ACCESS_OUT_OF_SCOPE");
     const editor = await fx.call("communeEditor", "POST", "/v1/users", newUser({ scopeUnit: UNITS.commune }));
     expect(editor.status).toBe(403);
-    expect((await editor.json()).code).toBe("ACCESS_ROLE_TOO_LOW");
+    expect((await bodyOf(editor)).code).toBe("ACCESS_ROLE_TOO_LOW");
   });
 
   it("answers an unknown unit with 404 and a taken name with 409", async () => {
@@ -59,7 +59,7 @@ describe("POST /v1/users", () => {
     expect((await fx.call("provinceAdmin", "POST", "/v1/users", newUser())).status).toBe(201);
     const again = await fx.call("provinceAdmin", "POST", "/v1/users", newUser());
     expect(again.status).toBe(409);
-    expect((await again.json()).code).toBe("ACCESS_USER_EXISTS");
+    expect((await bodyOf(again)).code).toBe("ACCESS_USER_EXISTS");
   });
 });
 
@@ -71,20 +71,20 @@ describe("POST /v1/tokens and DELETE /v1/tokens/{id}", () => {
       label: "điện thoại",
     });
     expect(res.status).toBe(201);
-    const created = await res.json();
+    const created = await bodyOf(res);
     expect(created.secret).toMatch(/^pctm_[A-Za-z0-9_-]{43}$/);
     expect(created.token).not.toHaveProperty("hash");
     const me = await fx.call(null, "GET", "/v1/me", undefined, { authorization: `Bearer ${created.secret}` });
-    expect((await me.json()).role).toBe("viewer");
+    expect((await bodyOf(me)).role).toBe("viewer");
 
     const revoked = await fx.call("communeEditor", "DELETE", `/v1/tokens/${created.token.id}`);
     expect(revoked.status).toBe(200);
-    expect((await revoked.json()).revokedAt).not.toBeNull();
+    expect((await bodyOf(revoked)).revokedAt).not.toBeNull();
     const after = await fx.call(null, "GET", "/v1/me", undefined, {
       authorization: `Bearer ${created.secret}`,
     });
     expect(after.status).toBe(401);
-    expect((await after.json()).code).toBe("AUTH_TOKEN_REVOKED");
+    expect((await bodyOf(after)).code).toBe("AUTH_TOKEN_REVOKED");
   });
 
   it("refuses a token wider than its user (403) and a bad body (400)", async () => {
@@ -93,13 +93,13 @@ describe("POST /v1/tokens and DELETE /v1/tokens/{id}", () => {
       role: "admin",
     });
     expect(wider.status).toBe(403);
-    expect((await wider.json()).errors[0].path).toEqual(["role"]);
+    expect((await bodyOf(wider)).errors[0].path).toEqual(["role"]);
     const bad = await fx.call("communeEditor", "POST", "/v1/tokens", {
       user: "communeEditor",
       expiresInDays: 0,
     });
     expect(bad.status).toBe(400);
-    expect((await bad.json()).errors[0].path).toEqual(["expiresInDays"]);
+    expect((await bodyOf(bad)).errors[0].path).toEqual(["expiresInDays"]);
   });
 
   it("refuses a token for another unit's user (403) and an unknown user (404)", async () => {
@@ -112,9 +112,7 @@ describe("POST /v1/tokens and DELETE /v1/tokens/{id}", () => {
   });
 
   it("answers 404 for a token of another commune's user, so ids do not leak", async () => {
-    const created = await (
-      await fx.call("otherEditor", "POST", "/v1/tokens", { user: "otherEditor" })
-    ).json();
+    const created = await bodyOf(await fx.call("otherEditor", "POST", "/v1/tokens", { user: "otherEditor" }));
     const res = await fx.call("communeEditor", "DELETE", `/v1/tokens/${created.token.id}`);
     expect(res.status).toBe(404);
     expect((await fx.call("provinceAdmin", "DELETE", `/v1/tokens/${created.token.id}`)).status).toBe(404);

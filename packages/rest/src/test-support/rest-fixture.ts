@@ -85,9 +85,17 @@ export async function createRestFixture(openStore: StoreFactory = memoryStore): 
     if (body !== undefined) {
       all["content-type"] ??= "application/json";
       init.body =
-        typeof body === "string" || body instanceof Uint8Array ? (body as BodyInit) : JSON.stringify(body);
+        typeof body === "string" || body instanceof Uint8Array
+          ? (body as RequestInit["body"])
+          : JSON.stringify(body);
     }
     return Promise.resolve(app.request(path, init));
   };
   return { app, ctx, tokens, userIds, call, close: () => store.close() };
+}
+
+/** A response's JSON body, loosely typed for assertions. */
+// biome-ignore lint/suspicious/noExplicitAny: tests assert on answers of many shapes.
+export async function bodyOf(res: Response): Promise<any> {
+  return res.json();
 }
