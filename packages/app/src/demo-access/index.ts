@@ -1,0 +1,1 @@
+export { DEMO_ADMIN_NAME, issueDemoAdminToken } from "./issue-demo-admin-token.js";

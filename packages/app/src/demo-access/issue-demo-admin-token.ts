@@ -1,0 +1,47 @@
+import { randomUUID } from "node:crypto";
+import { ok, type Result } from "@pctm/domain";
+import { type CreatedToken, createToken } from "../access/create-token.js";
+import type { AppContext } from "../context.js";
+import type { StoredUser } from "../ports/access-store.js";
+import { LOCAL_OPERATOR } from "../ports/actor.js";
+
+/** The login name of the demonstration's administrator. */
+export const DEMO_ADMIN_NAME = "demo-admin";
+
+/** How long a start-up token lives: long enough for a demonstration, short enough to matter. */
+const DEMO_TOKEN_DAYS = 30;
+
+/**
+ * The demonstration's administrator (whole country, created on first use) and a fresh token for it,
+ * issued each time the service starts. Only the token's hash is stored; the secret is for the one
+ * line the server prints.
+ */
+export async function issueDemoAdminToken(ctx: AppContext): Promise<Result<CreatedToken>> {
+  const user = await ensureDemoAdmin(ctx);
+  if (!user.ok) return user;
+  return createToken(ctx, LOCAL_OPERATOR, {
+    user: user.value.id,
+    label: "demo: khởi động máy chủ",
+    expiresInDays: DEMO_TOKEN_DAYS,
+  });
+}
+
+async function ensureDemoAdmin(ctx: AppContext): Promise<Result<StoredUser>> {
+  const existing = await ctx.store.access.findUserByName(DEMO_ADMIN_NAME);
+  if (existing) return ok(existing);
+  const user: StoredUser = {
+    id: randomUUID(),
+    name: DEMO_ADMIN_NAME,
+    displayName: "Quản trị viên (dữ liệu minh họa)",
+    role: "admin",
+    scopeUnit: null,
+    createdAt: ctx.clock.now(),
+  };
+  const created = await ctx.store.access.createUser(user);
+  // Two instances starting together: the other one made it first.
+  if (!created.ok) {
+    const winner = await ctx.store.access.findUserByName(DEMO_ADMIN_NAME);
+    if (winner) return ok(winner);
+  }
+  return ok(user);
+}
