@@ -88,7 +88,7 @@ export const OBJECTIVE_TARGETS_002: readonly TargetInput[] = [
     kind: "qualitative",
     ...P,
     title: "Hạn chế phát sinh người nghiện mới",
-    criterion: "Số người nghiện mới phát hiện (addicts_new) có xu hướng giảm hay không; đánh giá kèm căn cứ.",
+    criterion: "số người nghiện mới phát hiện có xu hướng giảm hay không, đánh giá kèm căn cứ",
     source: src("I.3", "Phấn đấu hạn chế phát sinh người nghiện mới"),
   },
   {

@@ -1,7 +1,14 @@
+import type { TargetUnitScope } from "@pctm/domain";
 import { describe, expect, it } from "vitest";
 import { evaluateRow, type RowCase } from "../../test-support.js";
 
 const Y = "2019";
+
+/** Two district-level units of Thừa Thiên Huế (Phú Vang, Hương Trà), enough for the per-unit row. */
+const scope: TargetUnitScope = {
+  unitsAtLevel: (code, level) => (code === "46" && level === 2 ? ["478", "480"] : []),
+  nameOf: (code) => ({ "478": "Huyện Phú Vang", "480": "Thị xã Hương Trà" })[code],
+};
 
 /** The national programme's rows (quoted from seed 000), judged for Thừa Thiên Huế (46). */
 const CASES: ReadonlyArray<readonly [string, string, RowCase]> = [
@@ -112,6 +119,86 @@ const CASES: ReadonlyArray<readonly [string, string, RowCase]> = [
       period: Y,
       figures: { 2018: { addicts_registered: 1000 }, [Y]: { addicts_removed: 12 } },
       verdict: "achieved",
+    },
+  ],
+  [
+    "424nat-6a",
+    "qualitative, assessed with its justification → đạt",
+    {
+      period: Y,
+      figures: {},
+      assessments: [
+        {
+          targetId: "424nat-6a",
+          orgUnit: "46",
+          period: Y,
+          verdict: "achieved",
+          justification: "Số người nghiện mới giảm từ 210 xuống 180.",
+        },
+      ],
+      verdict: "achieved",
+    },
+  ],
+  [
+    "424nat-6a",
+    "qualitative, not assessed → chưa đủ dữ liệu, never skipped",
+    { period: Y, figures: {}, verdict: "insufficient_data" },
+  ],
+  [
+    "424nat-6c",
+    "50 → 49 communes with drugs (−2%) → đạt",
+    {
+      period: Y,
+      figures: { 2018: { communes_with_drugs: 50 }, [Y]: { communes_with_drugs: 49 } },
+      verdict: "achieved",
+    },
+  ],
+  [
+    "424nat-6c",
+    "200 → 198 (−1%, not more than 1%) → không đạt",
+    {
+      period: Y,
+      figures: { 2018: { communes_with_drugs: 200 }, [Y]: { communes_with_drugs: 198 } },
+      verdict: "not_achieved",
+    },
+  ],
+  [
+    "424nat-6d",
+    "5 of 20 key communes of 2015 downgraded by 2020 (25%) → đạt",
+    {
+      period: "2020",
+      asOf: "2021-01-15",
+      figures: { 2015: { key_communes: 20 }, 2020: { key_communes_downgraded: 5 } },
+      verdict: "achieved",
+    },
+  ],
+  [
+    "424nat-6d",
+    "judged for 2019, before its 2020 milestone → chưa đến hạn",
+    {
+      period: Y,
+      figures: { 2015: { key_communes: 20 }, [Y]: { key_communes_downgraded: 1 } },
+      verdict: "not_yet_due",
+    },
+  ],
+  [
+    "424nat-6e",
+    "both district-level units built a model → đạt",
+    {
+      period: Y,
+      unitScope: scope,
+      figures: { [Y]: { "pilot_models_built@478": 1, "pilot_models_built@480": 1 } },
+      verdict: "achieved",
+    },
+  ],
+  [
+    "424nat-6e",
+    "one district-level unit built none → không đạt",
+    {
+      period: Y,
+      unitScope: scope,
+      figures: { [Y]: { "pilot_models_built@478": 1, "pilot_models_built@480": 0 } },
+      verdict: "not_achieved",
     },
   ],
   [

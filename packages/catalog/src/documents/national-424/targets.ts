@@ -125,6 +125,16 @@ export const TARGETS_424_NATIONAL: readonly TargetInput[] = [
     ],
   },
   {
+    id: "424nat-6a",
+    kind: "qualitative",
+    planId: PLAN,
+    title: "Hạn chế phát sinh người nghiện mới",
+    criterion: "số người nghiện mới phát hiện có xu hướng giảm hay không, đánh giá kèm căn cứ",
+    interpretation:
+      "Không có con số: đánh giá định tính theo nhận định có căn cứ, như dòng 424ct-3a của Cần Thơ.",
+    source: src("Hạn chế phát sinh người nghiện mới"),
+  },
+  {
     id: "424nat-6",
     kind: "threshold",
     planId: PLAN,
@@ -136,6 +146,49 @@ export const TARGETS_424_NATIONAL: readonly TargetInput[] = [
     interpretation:
       "Mẫu số là số người nghiện có hồ sơ quản lý đầu năm (cuối năm trước); có thể đổi sang số cuối năm (addicts_registered).",
     source: src("mỗi năm hơn 1 % số người nghiện ma túy có hồ sơ quản lý đủ tiêu chuẩn đưa ra khỏi diện"),
+  },
+  {
+    id: "424nat-6c",
+    kind: "change_vs_previous",
+    planId: PLAN,
+    title: "Giảm hơn 1% số xã, phường, thị trấn có ma túy so với năm trước",
+    indicator: "communes_with_drugs",
+    direction: "decrease",
+    comparison: "more_than",
+    amount: 1,
+    interpretation: "Giảm tương đối: (số năm trước − số năm nay) / số năm trước × 100 phải hơn 1.",
+    source: src("giảm hơn 1 % số xã, phường, thị trấn có ma túy so với năm trước"),
+  },
+  {
+    id: "424nat-6d",
+    kind: "threshold",
+    planId: PLAN,
+    basePeriod: "2015",
+    duePeriod: "2020",
+    title: "Đến năm 2020 hơn 20% số xã trọng điểm (năm 2015) giảm mức độ phức tạp",
+    indicator: "key_communes_downgraded_share",
+    comparison: "more_than",
+    value: 20,
+    interpretation:
+      "Mốc “đến năm 2020”: chỉ đánh giá năm 2020; các năm trước là “chưa đến hạn”, không so với một giá trị nội suy.",
+    source: src(
+      "đến năm 2020 có hơn 20% số xã, phường, thị trấn trọng điểm về ma túy giảm mức độ phức tạp so với năm 2015",
+    ),
+  },
+  {
+    id: "424nat-6e",
+    kind: "per_unit",
+    planId: PLAN,
+    title:
+      "Mỗi huyện, quận, thị xã, thành phố trực thuộc tỉnh xây dựng 1 mô hình điểm về phòng, chống ma túy/năm",
+    indicator: "pilot_models_built",
+    level: 2,
+    value: 1,
+    interpretation:
+      "Đánh giá trên từng đơn vị cấp huyện trực thuộc đơn vị được đánh giá. Từ 01/7/2025 không còn cấp huyện: mục tiêu không áp dụng cho kỳ sau cải cách.",
+    source: src(
+      "mỗi huyện, quận, thị xã, thành phố (trực thuộc tỉnh) xây dựng được 1 mô hình điểm về phòng, chống ma túy tại xã, phường, thị trấn/năm",
+    ),
   },
   {
     id: "424nat-7a",
