@@ -15,3 +15,5 @@ export * from "./ports/index.js";
 export * from "./session/index.js";
 export * from "./shared/index.js";
 export * from "./units/index.js";
+export * from "./campaigns/index.js";
+export * from "./narratives/index.js";

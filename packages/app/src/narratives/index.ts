@@ -1,0 +1,2 @@
+export type { PutNarrativeInput } from "./put-narrative.js";
+export { putNarrative, putNarrativeInputSchema } from "./put-narrative.js";
