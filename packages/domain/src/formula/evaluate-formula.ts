@@ -342,7 +342,11 @@ function evaluate(run: Run, node: FormulaNode, orgUnit: string, periodId: string
  * silently zero; use `coalesce` or `isMissing` to say otherwise); a zero denominator gives
  * `zero_denominator` with the denominator's text; `used` lists every value read (the lineage).
  * Throws PctmError only for a formula that validation would have rejected: FORMULA_TYPE_MISMATCH
- * (e.g. a yes/no value added to a number), FORMULA_UNKNOWN_INDICATOR, FORMULA_INDICATOR_CYCLE.
+ * (e.g. a yes/no value added to a number), FORMULA_UNKNOWN_INDICATOR, FORMULA_INDICATOR_CYCLE, and
+ * for arguments that are not (formula AST from parseFormula, orgUnit, periodId, context) in that
+ * order: ARGUMENT_INVALID naming the argument, never a TypeError from inside.
+ * The values are exact Rationals over bigint, which JSON.stringify cannot write: pass the outcome
+ * through indicatorOutcomeToJson for JSON (each value as its fraction string, "17/20").
  */
 export function evaluateFormula(
   formula: FormulaNode,
@@ -350,6 +354,7 @@ export function evaluateFormula(
   periodId: string,
   context: FormulaContext,
 ): IndicatorOutcome {
+  checkArguments(formula, orgUnit, periodId, context);
   const run: Run = { context, used: new Map(), indicators: [] };
   const result = evaluate(run, formula, orgUnit, periodId);
   const used = [...run.used.values()];
@@ -370,4 +375,33 @@ function dedupeMissing(missing: readonly MissingInput[]): MissingInput[] {
     if (!seen.has(key)) seen.set(key, m);
   }
   return [...seen.values()];
+}
+
+/** The arguments in the documented order and shape, or PctmError(ARGUMENT_INVALID) naming the first wrong one. */
+function checkArguments(formula: unknown, orgUnit: unknown, periodId: unknown, context: unknown): void {
+  const wrong = (argument: string, expected: string): never => {
+    throw new PctmError(
+      issue(
+        "ARGUMENT_INVALID",
+        `evaluateFormula: đối số ${argument} phải là ${expected}; thứ tự là (formula, orgUnit, periodId, context)`,
+        [argument],
+      ),
+    );
+  };
+  if (
+    typeof formula !== "object" ||
+    formula === null ||
+    typeof (formula as { kind?: unknown }).kind !== "string"
+  ) {
+    wrong("formula", "cây công thức do parseFormula trả về (không phải chuỗi công thức)");
+  }
+  if (typeof orgUnit !== "string") wrong("orgUnit", "mã đơn vị (chuỗi)");
+  if (typeof periodId !== "string") wrong("periodId", 'mã kỳ (chuỗi, như "2020")');
+  if (
+    typeof context !== "object" ||
+    context === null ||
+    typeof (context as { lookup?: unknown }).lookup !== "function"
+  ) {
+    wrong("context", "ngữ cảnh số liệu có lookup (createDataContext)");
+  }
 }

@@ -19,6 +19,8 @@ export type { FormulaIssue, FormulaPosition } from "./formula-issue.js";
 export { FORMULA_CODES } from "./formula-issue.js";
 export type { Indicator, IndicatorInput, IndicatorUnit } from "./indicator.js";
 export { indicatorSchema, indicatorUnitSchema } from "./indicator.js";
+export type { DataUsedJson, IndicatorOutcomeJson, JsonValue } from "./outcome-to-json.js";
+export { indicatorOutcomeToJson } from "./outcome-to-json.js";
 export { FORMULA_FUNCTIONS, parseFormula, parseOrIssue } from "./parse-formula.js";
 export { parsePeriodSelector } from "./parse-period-selector.js";
 export { printFormula } from "./print-formula.js";

@@ -304,6 +304,18 @@ class Parser {
  * `path` is put in front of each issue's path (e.g. ["indicators", 3, "formula"]).
  */
 export function parseFormula(text: string, path: readonly (string | number)[] = []): Result<FormulaNode> {
+  if (typeof text !== "string" || !Array.isArray(path)) {
+    return {
+      ok: false,
+      errors: [
+        {
+          code: "ARGUMENT_INVALID",
+          message: "parseFormula: cần (text: công thức dạng chuỗi, path?: mảng), theo thứ tự đó",
+          path: Array.isArray(path) ? [...path] : [],
+        },
+      ],
+    };
+  }
   const failure = parseOrIssue(text);
   if ("code" in failure) return { ok: false, errors: [{ ...failure, path: [...path, ...failure.path] }] };
   return { ok: true, value: failure, warnings: [] };

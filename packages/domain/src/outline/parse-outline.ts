@@ -409,6 +409,16 @@ function preambleItems(lines: readonly SourceLine[]): GuidanceItem[] {
  * all is an error NOT_AN_OUTLINE; empty text is EMPTY_INPUT.
  */
 export function parseOutline(input: string, options: ParseOutlineOptions = {}): ParseOutlineResult {
+  if (typeof input !== "string" || typeof options !== "object" || options === null) {
+    const errors = [
+      outlineWarning(
+        "ARGUMENT_INVALID",
+        "parseOutline: cần (input: văn bản đề cương dạng chuỗi, options?: { id, title, source }), theo thứ tự đó",
+        { from: 1, to: 1 },
+      ),
+    ];
+    return { ok: false, errors, warnings: [] };
+  }
   // NFC before anything else: decomposed text (NFD, from some editors and Macs) reads the same.
   const text = normalizeText(input);
   const warnings: OutlineWarning[] = [];
