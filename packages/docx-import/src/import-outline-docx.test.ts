@@ -155,5 +155,14 @@ describe("importOutlineFromDocx", () => {
     const result = await importOutlineFromDocx(new TextEncoder().encode("I. Không phải tệp Word"));
     expect(result.ok).toBe(false);
     expect(!result.ok && result.errors[0]?.code).toBe("DOCX_UNREADABLE");
+    // Vietnamese only: the zip library's English reason is not passed on.
+    expect(!result.ok && result.errors[0]?.message).toBe(
+      "Không đọc được tệp Word (.docx): tệp hỏng hoặc không phải định dạng .docx.",
+    );
+  });
+
+  it("answers arguments in the wrong order with an error result, not a TypeError", async () => {
+    const result = await importOutlineFromDocx({ title: "x" } as never, new Uint8Array() as never);
+    expect(!result.ok && result.errors[0]?.code).toBe("ARGUMENT_INVALID");
   });
 });

@@ -17,15 +17,27 @@ export async function importOutlineFromDocx(
   docx: Uint8Array,
   options: ParseOutlineOptions = {},
 ): Promise<ParseOutlineResult> {
+  if (!(docx instanceof Uint8Array) || typeof options !== "object" || options === null) {
+    const errors: OutlineWarning[] = [
+      {
+        code: "ARGUMENT_INVALID",
+        message:
+          "importOutlineFromDocx: cần (docx: nội dung tệp Word dạng Uint8Array, options?: { id, title, source }), theo thứ tự đó",
+        path: [],
+        lines: { from: 1, to: 1 },
+      },
+    ];
+    return { ok: false, errors, warnings: [] };
+  }
   let extracted: Awaited<ReturnType<typeof extractDocxText>>;
   try {
     extracted = await extractDocxText(docx);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+  } catch {
+    // The library's own English explanation ("End of data reached") is not for the reader.
     const errors: OutlineWarning[] = [
       {
         code: "DOCX_UNREADABLE",
-        message: `Không đọc được tệp Word (.docx): tệp hỏng hoặc không phải định dạng .docx (${detail}).`,
+        message: "Không đọc được tệp Word (.docx): tệp hỏng hoặc không phải định dạng .docx.",
         path: [],
         lines: { from: 1, to: 1 },
       },

@@ -1,4 +1,4 @@
-import type { ReportModel } from "@pctm/domain";
+import { issue, PctmError, type ReportModel } from "@pctm/domain";
 import { renderDocx } from "./docx/render-docx.js";
 import { renderHtml } from "./html/render-html.js";
 import { renderMarkdown } from "./markdown/render-markdown.js";
@@ -7,12 +7,17 @@ import type { RenderOptions } from "./render-options.js";
 export const REPORT_FORMATS = ["docx", "html", "md"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-/** One model, any of the three formats, as the bytes of the file to write. */
+/**
+ * One model, any of the three formats, as the bytes of the file to write. Arguments that are not
+ * (model, format, options?) in that order reject with PctmError ARGUMENT_INVALID naming the argument,
+ * never a TypeError from inside a renderer nor an empty result.
+ */
 export async function renderReport(
   model: ReportModel,
   format: ReportFormat,
   options: RenderOptions = {},
 ): Promise<Uint8Array> {
+  checkArguments(model, format, options);
   switch (format) {
     case "docx":
       return renderDocx(model, options);
@@ -21,4 +26,29 @@ export async function renderReport(
     case "md":
       return new TextEncoder().encode(renderMarkdown(model, options));
   }
+}
+
+function checkArguments(model: unknown, format: unknown, options: unknown): void {
+  const wrong = (argument: string, expected: string): never => {
+    throw new PctmError(
+      issue(
+        "ARGUMENT_INVALID",
+        `renderReport: đối số ${argument} phải là ${expected}; thứ tự là (model, format, options?)`,
+        [argument],
+      ),
+    );
+  };
+  const shape = model as { sections?: unknown; header?: unknown } | null;
+  if (
+    typeof model !== "object" ||
+    model === null ||
+    !Array.isArray(shape?.sections) ||
+    typeof shape?.header !== "object"
+  ) {
+    wrong("model", "mô hình báo cáo (buildCampaignReport)");
+  }
+  if (typeof format !== "string" || !(REPORT_FORMATS as readonly string[]).includes(format)) {
+    wrong("format", `một trong ${REPORT_FORMATS.map((f) => `"${f}"`).join(", ")}`);
+  }
+  if (typeof options !== "object" || options === null) wrong("options", "đối tượng tùy chọn");
 }

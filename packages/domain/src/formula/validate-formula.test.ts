@@ -158,6 +158,10 @@ describe("validateIndicators", () => {
       ["FORMULA_TYPE_MISMATCH", "indicators.2.formula"],
       ["INDICATOR_DUPLICATE_ID", "indicators.3.id"],
     ]);
+    // The unit in Vietnamese, not its schema name ("boolean").
+    expect(!result.ok && result.errors[2]?.message).toBe(
+      'Chỉ số "flag" có đơn vị có/không nhưng công thức cho một số',
+    );
   });
 });
 

@@ -16,6 +16,17 @@ export interface FormulaVocabulary {
 type ValueKind = "number" | "boolean";
 const KIND_LABEL: Record<ValueKind, string> = { number: "một số", boolean: "một giá trị đúng/sai" };
 
+/** An indicator's unit in a message, in Vietnamese ("tỷ lệ phần trăm", not "percent"). */
+const UNIT_NAMES: Readonly<Record<string, string>> = {
+  count: "số đếm",
+  number: "số",
+  percent: "tỷ lệ phần trăm",
+  ratio: "tỷ số",
+  area_ha: "diện tích (ha)",
+  money_vnd: "số tiền (đồng)",
+  boolean: "có/không",
+};
+
 interface Checker {
   readonly elements: ReadonlyMap<string, DataElement>;
   readonly indicators: ReadonlyMap<string, Pick<Indicator, "id" | "unit">>;
@@ -193,7 +204,7 @@ export function validateIndicators(
       issues.push(
         issue(
           "FORMULA_TYPE_MISMATCH",
-          `Chỉ số "${indicator.id}" có đơn vị ${indicator.unit} nhưng công thức cho ${KIND_LABEL[gives]}`,
+          `Chỉ số "${indicator.id}" có đơn vị ${UNIT_NAMES[indicator.unit] ?? indicator.unit} nhưng công thức cho ${KIND_LABEL[gives]}`,
           path,
         ),
       );
