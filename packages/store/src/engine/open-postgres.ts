@@ -19,11 +19,20 @@ export async function openPostgres(url: string, schema?: string): Promise<Kysely
   });
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
   try {
-    if (schema !== undefined) await sql.raw(`CREATE SCHEMA IF NOT EXISTS "${schema}"`).execute(db);
+    if (schema !== undefined) await createSchema(db, schema);
     else await sql`select 1`.execute(db);
   } catch (error) {
     await db.destroy();
     throw error;
   }
   return db;
+}
+
+/** CREATE SCHEMA IF NOT EXISTS, where two clients creating it at once is not an error. */
+async function createSchema(db: Kysely<Schema>, schema: string): Promise<void> {
+  try {
+    await sql.raw(`CREATE SCHEMA IF NOT EXISTS "${schema}"`).execute(db);
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== "23505") throw error;
+  }
 }

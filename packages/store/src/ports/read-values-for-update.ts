@@ -31,7 +31,10 @@ export async function readValuesForUpdate(
           part.map((k) => tuple(k.dataElement, k.period, k.orgUnit, k.categoryOptionCombo)),
         ),
       )
-      .orderBy(["data_element", "period", "org_unit", "category_option_combo"]);
+      .orderBy("data_element")
+      .orderBy("period")
+      .orderBy("org_unit")
+      .orderBy("category_option_combo");
     const rows = await (engine === "postgres" ? query.forUpdate() : query).execute();
     for (const row of rows) {
       const value = valueOfRow(row);
