@@ -96,7 +96,7 @@ describe("pctm outline", () => {
       expect(list.out).toContain(id);
     const show = await runCli(["outline", "show", "tong-ket-ctpcmt-2020"], dir);
     expect(show.code).toBe(0);
-    expect(show.out).toContain("  III- ĐÁNH GIÁ CHUNG  (9 dòng hướng dẫn)  [gắn: 8 mục tiêu]");
+    expect(show.out).toContain("  III- ĐÁNH GIÁ CHUNG  (9 dòng hướng dẫn)  [gắn: 12 mục tiêu]");
     const text = await runCli(["outline", "show", "ra-soat-nghien-diem-2024", "--text"], dir);
     expect(text.out).toContain("\n1.1 Trong công tác quản lý");
     const unknown = await runCli(["outline", "show", "khong-co"], dir);

@@ -95,9 +95,19 @@ describe("dated milestones (75% in 2018, 100% in 2020)", () => {
     expect(v({ "communes_with_material|CT|2020": "99,9" }, "2020").verdict).toBe("not_achieved");
   });
 
-  it("between milestones: on the straight line (87,5% in 2019)", () => {
-    expect(v({ "communes_with_material|CT|2019": "87,5" }, "2019").verdict).toBe("on_track");
-    expect(v({ "communes_with_material|CT|2019": 87 }, "2019").verdict).toBe("behind_schedule");
+  it("between milestones: held to the milestone passed (75% in 2019), never to a value the text does not give", () => {
+    expect(v({ "communes_with_material|CT|2019": 75 }, "2019").verdict).toBe("on_track");
+    expect(v({ "communes_with_material|CT|2019": 74 }, "2019").verdict).toBe("behind_schedule");
+    expect(v({ "communes_with_material|CT|2019": 75 }, "2019").sentence).toContain(
+      "năm 2019 cần ít nhất 75%",
+    );
+  });
+
+  it("between milestones with between: interpolate: on the straight line (87,5% in 2019)", () => {
+    const line = targetOf({ ...t1, between: "interpolate" });
+    const w = (figures: Figures) => evaluateTarget(line, at(figures, "2019"));
+    expect(w({ "communes_with_material|CT|2019": "87,5" }).verdict).toBe("on_track");
+    expect(w({ "communes_with_material|CT|2019": 87 }).verdict).toBe("behind_schedule");
   });
 
   it("after the last milestone the last value holds", () => {

@@ -129,7 +129,10 @@ export function evaluateReachBy(target: ReachByTarget, context: JudgingContext):
   };
 }
 
-/** "Đến năm 2018, đạt 75% và năm 2020 đạt 100%": judged at each milestone, on a line between them. */
+/**
+ * "Đến năm 2018, đạt 75% và năm 2020 đạt 100%": judged at each milestone; between two, against the
+ * milestone passed (between: "hold") or the straight line to the next (between: "interpolate").
+ */
 export function evaluateMilestones(target: MilestonesTarget, context: JudgingContext): Judgement {
   const points: Point[] = target.milestones.map((m) => ({
     period: m.period,
@@ -170,13 +173,16 @@ export function evaluateMilestones(target: MilestonesTarget, context: JudgingCon
     const nextIndex = points.findIndex((p) => periods.compare(p.period, context.at.id) > 0);
     const next = points[nextIndex] as Point;
     const prev = points[nextIndex - 1] as Point;
-    expectedValue = interpolate(
-      prev.value,
-      yearOf(periods, prev.period),
-      next.value,
-      yearOf(periods, next.period),
-      context.at.year,
-    );
+    expectedValue =
+      target.between === "interpolate"
+        ? interpolate(
+            prev.value,
+            yearOf(periods, prev.period),
+            next.value,
+            yearOf(periods, next.period),
+            context.at.year,
+          )
+        : prev.value;
   }
   const { verdict, expected } = judgeOnLine(current.value, expectedValue, target.comparison, interim);
   const completion = completionOf(current.value, expected);

@@ -154,13 +154,18 @@ export const reachByTargetSchema = z.strictObject({
 
 export const milestoneSchema = z.strictObject({ period: periodIdSchema, value: rationalInputSchema });
 
-/** "Đến năm 2018, đạt 75% và năm 2020 đạt 100%": dated values; between them, a straight line. */
+/**
+ * "Đến năm 2018, đạt 75% và năm 2020 đạt 100%": dated values. Between two milestones the period is
+ * judged against the milestone already passed ("hold", the default: the text names no value in
+ * between), or against the straight line to the next one ("interpolate", when the interpretation says so).
+ */
 export const milestonesTargetSchema = z.strictObject({
   kind: z.literal("milestones"),
   ...commonFields,
   ...measuredFields,
   comparison: z.enum(["at_least", "more_than"]).default("at_least"),
   milestones: z.array(milestoneSchema).min(1),
+  between: z.enum(["hold", "interpolate"]).default("hold"),
   unit: targetUnitSchema.default("percent"),
 });
 

@@ -1,4 +1,5 @@
 import type { TargetInput } from "@pctm/domain";
+import { striveReading } from "../time-frame.js";
 
 const PLAN = "kh-chien-luoc-1001";
 const src = (clause: string, quote: string) => ({ document: PLAN, clause, quote });
@@ -31,6 +32,9 @@ export const TARGETS_001: readonly TargetInput[] = [
     value: 85,
     baselinePeriod: "2011",
     baselineValue: "68,98",
+    interpretation: striveReading(
+      "năm 2020, năm đích của Chiến lược; các năm giữa được so với đường thẳng từ 68,98% (2011) đến 85% (2020), như mọi mục tiêu “từ … lên …”",
+    ),
     source: src("I.2.a", "phấn đấu đạt 85% số xã, phường, thị trấn không có ma tuý (hiện tại 68,98%)"),
   },
   {

@@ -1,4 +1,5 @@
 import type { TargetInput } from "@pctm/domain";
+import { BY_END_OF_PLAN, striveReading } from "../time-frame.js";
 
 export const PLAN_002_ID = "can-tho-424";
 const src = (clause: string, quote: string) => ({ document: PLAN_002_ID, clause, quote });
@@ -87,8 +88,10 @@ export const OBJECTIVE_TARGETS_002: readonly TargetInput[] = [
     id: "424ct-3a",
     kind: "qualitative",
     ...P,
+    duePeriod: "2020",
     title: "Hạn chế phát sinh người nghiện mới",
     criterion: "số người nghiện mới phát hiện có xu hướng giảm hay không, đánh giá kèm căn cứ",
+    interpretation: striveReading(BY_END_OF_PLAN),
     source: src("I.3", "Phấn đấu hạn chế phát sinh người nghiện mới"),
   },
   {
@@ -100,8 +103,10 @@ export const OBJECTIVE_TARGETS_002: readonly TargetInput[] = [
     denominator: "addicts_registered_previous",
     comparison: "more_than",
     value: 1,
-    interpretation:
+    interpretation: striveReading(
+      "mỗi năm, theo câu văn",
       "Mẫu số là số người nghiện có hồ sơ quản lý đầu năm (cuối năm trước); có thể đổi sang số cuối năm (addicts_registered).",
+    ),
     source: src(
       "I.3",
       "mỗi năm hơn 1% số người nghiện ma túy có hồ sơ quản lý đủ tiêu chuẩn đưa ra khỏi diện",
@@ -116,6 +121,7 @@ export const OBJECTIVE_TARGETS_002: readonly TargetInput[] = [
     direction: "decrease",
     comparison: "more_than",
     amount: 1,
+    interpretation: striveReading("so với năm trước, mỗi năm, theo câu văn"),
     source: src("I.3", "giảm hơn 1% số xã, phường, thị trấn có ma túy so với năm trước"),
   },
   {
@@ -128,6 +134,7 @@ export const OBJECTIVE_TARGETS_002: readonly TargetInput[] = [
     indicator: "key_communes_downgraded_share",
     comparison: "more_than",
     value: 20,
+    interpretation: striveReading("năm 2020, theo câu văn; các năm trước là “chưa đến hạn”"),
     source: src(
       "I.3",
       "đến năm 2020 có hơn 20% số xã, phường, thị trấn trọng điểm về ma túy giảm mức độ phức tạp so với năm 2015",
@@ -141,8 +148,10 @@ export const OBJECTIVE_TARGETS_002: readonly TargetInput[] = [
     indicator: "pilot_models_built",
     level: 2,
     value: 1,
-    interpretation:
+    interpretation: striveReading(
+      "mỗi năm, theo câu văn",
       "Đánh giá trên từng quận, huyện trực thuộc. Từ 01/7/2025 không còn cấp huyện: mục tiêu không áp dụng cho kỳ sau cải cách.",
+    ),
     source: src(
       "I.3",
       "mỗi quận, huyện xây dựng được 01 mô hình điểm về phòng, chống ma túy tại xã, phường, thị trấn/năm",

@@ -1,4 +1,5 @@
 import type { TargetInput } from "@pctm/domain";
+import { striveReading } from "../time-frame.js";
 import { PLAN_002_ID } from "./targets-objectives.js";
 
 const src = (quote: string) => ({ document: PLAN_002_ID, clause: "IV.1.g", quote });
@@ -103,8 +104,10 @@ export const POLICE_PROJECT_TARGETS_002: readonly TargetInput[] = [
     indicator: "communes_downgraded",
     denominator: "communes_with_drugs_2015",
     value: 20,
-    interpretation:
+    interpretation: striveReading(
+      "đến hết năm 2020, theo câu văn; các năm trước là “chưa đến hạn”",
       "“20% số xã, phường, thị trấn” đọc là 20% số xã có ma túy năm 2015 (năm gốc của Chương trình); có thể đổi mẫu số sang tổng số xã (communes_total).",
+    ),
     source: src("Phấn đấu đến hết năm 2020 giảm mức độ phức tạp của 20% số xã, phường, thị trấn"),
   },
   {
@@ -116,8 +119,10 @@ export const POLICE_PROJECT_TARGETS_002: readonly TargetInput[] = [
     direction: "decrease",
     comparison: "more_than",
     amount: 1,
-    interpretation:
+    interpretation: striveReading(
+      "mỗi năm, theo câu văn",
       "“Giảm từ hơn 1%” đọc là giảm hơn 1% so với năm trước, trên số người nghiện có hồ sơ quản lý.",
+    ),
     source: src("giảm từ hơn 1% số người nghiện ma túy trên địa bàn"),
   },
   {

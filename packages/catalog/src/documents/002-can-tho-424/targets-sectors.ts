@@ -1,4 +1,5 @@
 import type { TargetInput } from "@pctm/domain";
+import { BY_END_OF_PLAN, striveReading } from "../time-frame.js";
 import { PLAN_002_ID } from "./targets-objectives.js";
 
 const src = (clause: string, quote: string) => ({ document: PLAN_002_ID, clause, quote });
@@ -12,6 +13,7 @@ export const SECTOR_PROJECT_TARGETS_002: readonly TargetInput[] = [
     kind: "all_of",
     ...BY_2020,
     title: "100% cán bộ chính quyền và 80% người dân trưởng thành hiểu biết cơ bản về nghiện ma túy",
+    interpretation: striveReading(BY_END_OF_PLAN),
     source: src(
       "IV.2.c",
       "phấn đấu 100% cán bộ chính quyền các cấp và 80% người dân ở độ tuổi trưởng thành hiểu biết cơ bản về nghiện ma túy",
@@ -40,6 +42,7 @@ export const SECTOR_PROJECT_TARGETS_002: readonly TargetInput[] = [
     title: "90% cán bộ dự phòng và điều trị nghiện được đào tạo kiến thức cơ bản",
     indicator: "rehab_staff_trained_share",
     value: 90,
+    interpretation: striveReading(BY_END_OF_PLAN),
     source: src(
       "IV.2.c",
       "phấn đấu 90% cán bộ tham gia công tác dự phòng và điều trị nghiện được đào tạo kiến thức cơ bản về cai nghiện",
@@ -92,6 +95,8 @@ export const SECTOR_PROJECT_TARGETS_002: readonly TargetInput[] = [
     value: 80,
     baselinePeriod: "2015",
     baselineValue: 60,
+    interpretation:
+      "Các năm giữa được so với đường thẳng từ 60% (2015) đến 80% (2020), vì câu văn nêu cả điểm đầu và điểm đích (“từ … lên …”).",
     source: src(
       "IV.2.c",
       "Nâng tỷ lệ số người nghiện có hồ sơ quản lý được điều trị từ 60% năm 2015 lên 80% năm 2020",
@@ -106,6 +111,8 @@ export const SECTOR_PROJECT_TARGETS_002: readonly TargetInput[] = [
     value: 60,
     baselinePeriod: "2015",
     baselineValue: 25,
+    interpretation:
+      "Các năm giữa được so với đường thẳng từ 25% (2015) đến 60% (2020), vì câu văn nêu cả điểm đầu và điểm đích (“từ … lên …”).",
     source: src("IV.2.c", "Tăng tỷ lệ người nghiện ma túy được dạy nghề từ 25% năm 2015 lên 60% năm 2020"),
   },
   {
@@ -119,7 +126,7 @@ export const SECTOR_PROJECT_TARGETS_002: readonly TargetInput[] = [
     baselinePeriod: "2015",
     baselineValue: "9,9",
     interpretation:
-      "Mẫu số là số người bị quản lý sau cai nghiện (người đã hòa nhập cộng đồng); có thể đổi sang số người nghiện có hồ sơ quản lý (addicts_registered).",
+      "Các năm giữa được so với đường thẳng từ 9,9% (2015) đến 50% (2020), vì câu văn nêu cả điểm đầu và điểm đích (“từ … lên …”). Mẫu số là số người bị quản lý sau cai nghiện (người đã hòa nhập cộng đồng); có thể đổi sang số người nghiện có hồ sơ quản lý (addicts_registered).",
     source: src(
       "IV.2.c",
       "Tăng tỷ lệ người nghiện hòa nhập cộng đồng có việc làm từ 9,9% năm 2015 lên 50% năm 2020",
@@ -145,6 +152,9 @@ export const SECTOR_PROJECT_TARGETS_002: readonly TargetInput[] = [
       { period: "2018", value: 75 },
       { period: "2020", value: 100 },
     ],
+    between: "hold",
+    interpretation:
+      "Hai mốc: năm 2018 ít nhất 75%, năm 2020 ít nhất 100%. Năm 2019 câu văn không nêu con số: giữ mức của mốc đã qua (75%), không so với một giá trị nội suy; năm 2017 là “chưa đến hạn”.",
     source: src(
       "IV.4.c",
       "Đến năm 2018, đạt 75% và năm 2020 đạt 100% xã, phường, thị trấn (gọi tắt là cấp xã) nhận và triển khai tài liệu",
@@ -201,9 +211,11 @@ export const SECTOR_PROJECT_TARGETS_002: readonly TargetInput[] = [
     id: "424ct-v1",
     kind: "threshold",
     ...P,
+    duePeriod: "2020",
     title: "100% thiết chế văn hóa cơ sở tổ chức tuyên truyền",
     indicator: "cultural_institutions_active_share",
     value: 100,
+    interpretation: striveReading(BY_END_OF_PLAN),
     source: src(
       "IV.5.b",
       "100% các thiết chế văn hóa cơ sở tổ chức hoạt động tuyên truyền phòng, chống ma túy",
@@ -213,9 +225,11 @@ export const SECTOR_PROJECT_TARGETS_002: readonly TargetInput[] = [
     id: "424ct-v2",
     kind: "threshold",
     ...P,
+    duePeriod: "2020",
     title: "100% đội tuyên truyền lưu động hoạt động",
     indicator: "mobile_teams_active_share",
     value: 100,
+    interpretation: striveReading(BY_END_OF_PLAN),
     source: src(
       "IV.5.b",
       "100% đội tuyên truyền văn hóa, văn nghệ lưu động tiến hành các hoạt động tuyên truyền",

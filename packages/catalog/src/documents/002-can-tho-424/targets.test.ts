@@ -124,15 +124,15 @@ const CASES: ReadonlyArray<readonly [string, string, RowCase]> = [
   ],
   [
     "424ct-3a",
-    "qualitative, assessed",
+    "qualitative, assessed for 2020 (its time frame: the plan's last year)",
     {
-      period: Y,
+      period: Y2020,
       figures: {},
       assessments: [
         {
           targetId: "424ct-3a",
           orgUnit: "92",
-          period: Y,
+          period: Y2020,
           verdict: "achieved",
           justification: "Số người nghiện mới giảm từ 120 xuống 95.",
         },
@@ -520,19 +520,19 @@ const CASES: ReadonlyArray<readonly [string, string, RowCase]> = [
   ],
   [
     "424ct-v1",
-    "all institutions active → đạt",
+    "all institutions active in 2020 → đạt",
     {
-      period: Y,
-      figures: { [Y]: { cultural_institutions_total: 90, cultural_institutions_active: 90 } },
+      period: Y2020,
+      figures: { [Y2020]: { cultural_institutions_total: 90, cultural_institutions_active: 90 } },
       verdict: "achieved",
     },
   ],
   [
     "424ct-v2",
-    "5 of 6 mobile teams → không đạt",
+    "5 of 6 mobile teams in 2020 → không đạt",
     {
-      period: Y,
-      figures: { [Y]: { mobile_teams_total: 6, mobile_teams_active: 5 } },
+      period: Y2020,
+      figures: { [Y2020]: { mobile_teams_total: 6, mobile_teams_active: 5 } },
       verdict: "not_achieved",
     },
   ],
