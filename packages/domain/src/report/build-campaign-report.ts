@@ -71,9 +71,7 @@ export interface CampaignReportInput {
 }
 
 /** The checks before a report is built, and the figures it is built on; every problem at once. */
-function checkAndPrepare(
-  input: CampaignReportInput,
-): Result<{
+function checkAndPrepare(input: CampaignReportInput): Result<{
   readonly unit: Unit;
   readonly dataValues: readonly DataValue[];
   readonly prepared: PreparedFigures;
