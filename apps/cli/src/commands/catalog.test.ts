@@ -18,7 +18,7 @@ describe("pctm catalog", () => {
       kind: string;
       source: { quote: string };
     }[];
-    expect(targets).toHaveLength(40);
+    expect(targets).toHaveLength(46);
     const row = targets.find((t) => t.id === "424ct-2c");
     expect(row).toMatchObject({ planId: "can-tho-424", kind: "range" });
     expect(row?.source.quote).toBe("triệt xóa từ 5 - 10% số điểm mỗi năm trên địa bàn thành phố");

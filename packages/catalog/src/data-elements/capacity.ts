@@ -49,6 +49,26 @@ export const CAPACITY_ELEMENTS: readonly DataElementInput[] = [
     "Số cán bộ tư vấn về dự phòng và cai nghiện được đào tạo và cấp chứng chỉ",
     "người",
   ),
+  count(
+    "rehab_medical_staff_total",
+    "Tổng số cán bộ y tế công tác tại các cơ sở cai nghiện, điều trị nghiện ma túy",
+    "người",
+  ),
+  count(
+    "rehab_medical_staff_certified",
+    "Số cán bộ y tế tại cơ sở cai nghiện, điều trị nghiện có đủ văn bằng, chứng chỉ về điều trị nghiện",
+    "người",
+  ),
+  count(
+    "rehab_sites_total",
+    "Tổng số cơ sở cai nghiện đa chức năng, cơ sở cai nghiện tự nguyện và điểm tư vấn, hỗ trợ điều trị nghiện tại cộng đồng",
+    "cơ sở",
+  ),
+  count(
+    "rehab_sites_invested",
+    "Số cơ sở cai nghiện, điểm tư vấn, hỗ trợ điều trị nghiện được đầu tư cơ sở vật chất, trang thiết bị",
+    "cơ sở",
+  ),
   count("rehab_facilities_total", "Tổng số cơ sở cai nghiện ma túy", "cơ sở"),
   count(
     "rehab_facilities_standard",

@@ -46,6 +46,18 @@ export const CAPACITY_INDICATORS: readonly IndicatorInput[] = [
     "#{counsellors_total}",
   ),
   share(
+    "rehab_medical_staff_certified_share",
+    "Tỷ lệ cán bộ y tế tại cơ sở cai nghiện, điều trị nghiện có đủ văn bằng, chứng chỉ",
+    "#{rehab_medical_staff_certified}",
+    "#{rehab_medical_staff_total}",
+  ),
+  share(
+    "rehab_sites_invested_share",
+    "Tỷ lệ cơ sở cai nghiện, điểm tư vấn, hỗ trợ điều trị nghiện được đầu tư cơ sở vật chất, trang thiết bị",
+    "#{rehab_sites_invested}",
+    "#{rehab_sites_total}",
+  ),
+  share(
     "border_units_equipped_share",
     "Tỷ lệ đơn vị chuyên trách của Bộ đội Biên phòng, Cảnh sát biển được trang bị",
     "#{border_units_equipped}",

@@ -43,7 +43,7 @@ describe("queries", () => {
     expect(plans.find((p) => p.id === "can-tho-424")?.scopeUnitCode).toBe("92");
     expect(plans.find((p) => p.id === "hue-2020-tong-ket")?.scopeUnitCode).toBe("46");
     expect(plans.find((p) => p.id === "quang-ngai-so-ket-36")?.scopeUnitCode).toBe("51");
-    expect(plans.find((p) => p.id === "can-tho-424")?.targetCount).toBe(40);
+    expect(plans.find((p) => p.id === "can-tho-424")?.targetCount).toBe(46);
   });
 
   it("gives Cần Thơ's plan with its nine projects and fifteen assignments", () => {

@@ -44,7 +44,7 @@ export const PROJECTS_002: readonly ProjectInput[] = [
     objectives: [
       "Nâng tỷ lệ phát hiện, bắt giữ và xử lý tội phạm về ma túy, triệt xóa từ 5 - 10% số điểm mỗi năm",
     ],
-    targetIds: ["424ct-p2a", "424ct-p2b", "424ct-2c"],
+    targetIds: ["424ct-p2a", "424ct-p2b", "424ct-p2c", "424ct-2c"],
     tasks: [
       "Chỉ đạo, điều hành, tổ chức thực hiện công tác phòng ngừa, phát hiện, đấu tranh, ngăn chặn các hành vi mua bán ma túy tại các địa bàn trọng điểm, phức tạp",
       "Triển khai các hoạt động nghiệp vụ, nắm bắt thông tin đối với các hành vi mua bán ma túy",
@@ -64,6 +64,7 @@ export const PROJECTS_002: readonly ProjectInput[] = [
     objectives: [
       "Nâng cao năng lực cho lực lượng Cảnh sát điều tra tội phạm về ma túy thông qua việc trang bị các phương tiện kỹ thuật phù hợp và hiện đại; nâng cao tỷ lệ phát hiện, bắt giữ tội phạm ma túy",
     ],
+    targetIds: ["424ct-p3a"],
     tasks: [
       "Đầu tư trang bị phương tiện, thiết bị kỹ thuật nghiệp vụ phục vụ công tác chiến đấu",
       "Đầu tư trang bị mới các phương tiện kỹ thuật hiện đại",
@@ -84,7 +85,7 @@ export const PROJECTS_002: readonly ProjectInput[] = [
       "Hàng năm phấn đấu triệt xóa từ 5 - 10% số điểm phức tạp về ma túy",
       "Tổ chức triệt xóa 100% diện tích cây có chứa chất ma túy trồng trái phép phát hiện được",
     ],
-    targetIds: ["424ct-p4a", "424ct-p4b", "424ct-p4c", "424ct-p4d", "424ct-3c", "424ct-2c"],
+    targetIds: ["424ct-p4a", "424ct-p4b", "424ct-p4c", "424ct-p4d", "424ct-p4e", "424ct-3c", "424ct-2c"],
     tasks: [
       "Tăng cường sự lãnh đạo của Đảng ủy và sự quản lý của Ủy ban nhân dân cấp xã",
       "Tuyên truyền, giáo dục; nâng cao năng lực cán bộ làm công tác phòng, chống ma túy tại xã, phường, thị trấn",
@@ -113,11 +114,13 @@ export const PROJECTS_002: readonly ProjectInput[] = [
       "424ct-l1",
       "424ct-l2",
       "424ct-l3",
+      "424ct-l3b",
       "424ct-l4",
       "424ct-l5",
       "424ct-l6",
       "424ct-l7",
       "424ct-l8",
+      "424ct-l9",
     ],
     tasks: [
       "Xây dựng tiêu chuẩn định mức kinh tế - kỹ thuật của các loại hình cơ sở cai nghiện ma túy",
@@ -140,7 +143,7 @@ export const PROJECTS_002: readonly ProjectInput[] = [
     objectives: [
       "Từ năm 2017, thông tin về phòng, chống ma túy được đăng tải trên các cơ quan báo chí được thường xuyên, liên tục",
     ],
-    targetIds: ["424ct-t1", "424ct-t2", "424ct-t3", "424ct-t4"],
+    targetIds: ["424ct-t1", "424ct-t2", "424ct-t3", "424ct-t4", "424ct-t5"],
     tasks: [
       "Chỉ đạo các cơ quan thông tấn báo chí, hệ thống thông tin cơ sở đa dạng hóa các hình thức tuyên truyền",
       "Kiểm tra, giám sát, khen thưởng hoạt động thông tin tuyên truyền phòng, chống ma túy",

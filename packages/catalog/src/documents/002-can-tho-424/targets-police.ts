@@ -87,6 +87,27 @@ export const POLICE_PROJECT_TARGETS_002: readonly TargetInput[] = [
     ],
   },
   {
+    id: "424ct-p2c",
+    kind: "qualitative",
+    ...P,
+    title: "Nâng tỷ lệ phát hiện, bắt giữ và xử lý tội phạm về ma túy",
+    criterion:
+      "tỷ lệ phát hiện, bắt giữ và xử lý tội phạm về ma túy có tăng so với năm trước hay không, đánh giá kèm căn cứ",
+    interpretation:
+      "Câu văn không nêu mức tăng: đánh giá định tính từng năm; số vụ từ mức nghiêm trọng trở lên được đo riêng ở 424ct-2a.",
+    source: src("Nâng tỷ lệ phát hiện, bắt giữ và xử lý tội phạm về ma túy"),
+  },
+  {
+    id: "424ct-p3a",
+    kind: "qualitative",
+    ...P,
+    title: "Nâng cao tỷ lệ phát hiện, bắt giữ tội phạm ma túy của lực lượng Cảnh sát điều tra",
+    criterion:
+      "tỷ lệ phát hiện, bắt giữ tội phạm ma túy của lực lượng Cảnh sát điều tra tội phạm về ma túy có được nâng cao hay không, đánh giá kèm căn cứ",
+    interpretation: "Câu văn không nêu mức tăng: đánh giá định tính từng năm.",
+    source: src("nâng cao tỷ lệ phát hiện, bắt giữ tội phạm ma túy"),
+  },
+  {
     id: "424ct-p4a",
     kind: "zero_occurrences",
     ...P,
@@ -132,5 +153,16 @@ export const POLICE_PROJECT_TARGETS_002: readonly TargetInput[] = [
     title: "Không để phát sinh trồng cây có chất ma túy ở địa bàn mới",
     indicator: "cultivation_new_localities",
     source: src("Không để phát sinh tình trạng trồng cây có chất ma túy ở những địa bàn mới"),
+  },
+  {
+    id: "424ct-p4e",
+    kind: "threshold",
+    ...P,
+    title: "Triệt xóa 100% diện tích cây có chứa chất ma túy trồng trái phép phát hiện được",
+    indicator: "cultivation_destroyed_share",
+    value: 100,
+    interpretation:
+      "Mọi loại cây có chứa chất ma túy, không riêng cây cần sa (424ct-2d chỉ nói cây cần sa): diện tích triệt xóa trên diện tích phát hiện trong năm.",
+    source: src("tổ chức triệt xóa 100% diện tích cây có chứa chất ma túy trồng trái phép phát hiện được"),
   },
 ];

@@ -61,6 +61,20 @@ export const SECTOR_PROJECT_TARGETS_002: readonly TargetInput[] = [
     ),
   },
   {
+    id: "424ct-l3b",
+    kind: "threshold",
+    ...BY_2020,
+    title: "100% cán bộ y tế tại cơ sở cai nghiện, điều trị nghiện có đủ văn bằng, chứng chỉ",
+    indicator: "rehab_medical_staff_certified_share",
+    value: 100,
+    interpretation:
+      "Cùng câu với 424ct-l2 và 424ct-l3 trong mục tiêu của Đề án (đến năm 2020): đánh giá năm 2020.",
+    source: src(
+      "IV.2.c",
+      "100% cán bộ y tế công tác tại các cơ sở cai nghiện, điều trị nghiện ma túy có đủ văn bằng chứng chỉ theo quy định về điều trị nghiện",
+    ),
+  },
+  {
     id: "424ct-l4",
     kind: "all_of",
     ...BY_2020,
@@ -143,6 +157,20 @@ export const SECTOR_PROJECT_TARGETS_002: readonly TargetInput[] = [
     source: src("IV.2.c", "Xây dựng được ít nhất 1 mô hình cai nghiện phục hồi"),
   },
   {
+    id: "424ct-l9",
+    kind: "threshold",
+    ...BY_2020,
+    title: "100% cơ sở cai nghiện đa chức năng, tự nguyện và điểm tư vấn, hỗ trợ được đầu tư cơ sở vật chất",
+    indicator: "rehab_sites_invested_share",
+    value: 100,
+    interpretation:
+      "Mẫu số gồm cả ba loại: cơ sở cai nghiện đa chức năng, cơ sở cai nghiện tự nguyện và điểm tư vấn, chăm sóc, hỗ trợ điều trị nghiện tại cộng đồng. Đánh giá năm 2020, năm đích của Đề án đổi mới công tác cai nghiện mà câu văn nêu.",
+    source: src(
+      "IV.2.c",
+      "100% cơ sở cai nghiện ma túy đa chức năng; cơ sở cai nghiện ma túy tự nguyện; điểm tư vấn, chăm sóc, hỗ trợ điều trị nghiện ma túy tại cộng đồng được đầu tư cơ sở vật chất, trang thiết bị phù hợp",
+    ),
+  },
+  {
     id: "424ct-t1",
     kind: "milestones",
     ...P,
@@ -205,6 +233,20 @@ export const SECTOR_PROJECT_TARGETS_002: readonly TargetInput[] = [
     source: src(
       "IV.4.c",
       "100% phóng viên, các cơ quan thông tin đại chúng theo dõi mảng pháp luật, xã hội có kiến thức",
+    ),
+  },
+  {
+    id: "424ct-t5",
+    kind: "qualitative",
+    ...P,
+    basePeriod: "2017",
+    title: "Thông tin về phòng, chống ma túy được đăng tải thường xuyên, liên tục trên báo chí",
+    criterion:
+      "thông tin về phòng, chống ma túy có được đăng tải trên các cơ quan báo chí thường xuyên, liên tục trong năm hay không, đánh giá kèm căn cứ (số tin, bài theo tháng)",
+    interpretation: "Không có con số: đánh giá định tính từng năm từ năm 2017 theo nhận định có căn cứ.",
+    source: src(
+      "IV.4.c",
+      "Từ năm 2017, thông tin về phòng, chống ma túy được đăng tải trên các cơ quan báo chí được thường xuyên, liên tục",
     ),
   },
   {

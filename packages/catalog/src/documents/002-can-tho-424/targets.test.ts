@@ -565,6 +565,75 @@ const CASES: ReadonlyArray<readonly [string, string, RowCase]> = [
     { period: Y, figures: { [Y]: { iz_units_total: 100, iz_units_safety_model: 80 } }, verdict: "achieved" },
   ],
   ["424ct-w2", "a year not over yet → chưa đến hạn", { period: "2026", figures: {}, verdict: "not_yet_due" }],
+  // Seed 002's numbered targets once kept only as prose in the projects' objectives.
+  [
+    "424ct-l3b",
+    "2020: 11 of 12 medical staff with full certificates → không đạt",
+    {
+      period: Y2020,
+      figures: { [Y2020]: { rehab_medical_staff_total: 12, rehab_medical_staff_certified: 11 } },
+      verdict: "not_achieved",
+    },
+  ],
+  [
+    "424ct-l9",
+    "2020: all 5 facilities and points invested → đạt",
+    {
+      period: Y2020,
+      figures: { [Y2020]: { rehab_sites_total: 5, rehab_sites_invested: 5 } },
+      verdict: "achieved",
+    },
+  ],
+  [
+    "424ct-p4e",
+    "all plants, not only cannabis: 2 ha found, 1,5 ha destroyed → không đạt",
+    {
+      period: Y,
+      figures: { [Y]: { cultivation_area_detected_ha: 2, cultivation_area_destroyed_ha: "1,5" } },
+      verdict: "not_achieved",
+    },
+  ],
+  [
+    "424ct-p2c",
+    "qualitative, assessed → đạt",
+    {
+      period: Y,
+      figures: {},
+      assessments: [
+        {
+          targetId: "424ct-p2c",
+          orgUnit: "92",
+          period: Y,
+          verdict: "achieved",
+          justification: "Số vụ bắt giữ tăng từ 310 lên 342.",
+        },
+      ],
+      verdict: "achieved",
+    },
+  ],
+  [
+    "424ct-p3a",
+    "qualitative, not assessed → chưa đủ dữ liệu",
+    { period: Y, figures: {}, verdict: "insufficient_data" },
+  ],
+  [
+    "424ct-t5",
+    "qualitative, assessed → không đạt",
+    {
+      period: Y,
+      figures: {},
+      assessments: [
+        {
+          targetId: "424ct-t5",
+          orgUnit: "92",
+          period: Y,
+          verdict: "not_achieved",
+          justification: "Ba tháng trong năm không có tin, bài.",
+        },
+      ],
+      verdict: "not_achieved",
+    },
+  ],
 ];
 
 describe("seed 002 (Cần Thơ) targets evaluate to the verdict worked out by hand", () => {
