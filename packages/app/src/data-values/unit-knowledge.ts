@@ -41,9 +41,18 @@ export async function loadUnitKnowledge(ctx: AppContext): Promise<Result<UnitKno
     return found;
   };
   const newestHolder = new Map<string, Edition | undefined>();
+  const answers = new Map<string, boolean>();
   return ok({
     editions,
-    unitKnown: (unit, period) => inForce(period).some((edition) => unitByCode(edition, unit) !== undefined),
+    unitKnown(unit, period) {
+      const id = `${unit}\u0000${period}`;
+      let known = answers.get(id);
+      if (known === undefined) {
+        known = inForce(period).some((edition) => unitByCode(edition, unit) !== undefined);
+        answers.set(id, known);
+      }
+      return known;
+    },
     childrenOf(unit) {
       if (!newestHolder.has(unit)) {
         newestHolder.set(
