@@ -7,6 +7,7 @@ export * from "./catalog/index.js";
 export type { AppContext, AppContextOptions } from "./context.js";
 export { createAppContext, fixedClock, systemClock } from "./context.js";
 export * from "./data-values/index.js";
+export * from "./demo-data/index.js";
 export * from "./demo-access/index.js";
 export * from "./evaluation/index.js";
 export { ISSUE_REGISTRY, kindOfIssue } from "./issue-registry.js";
