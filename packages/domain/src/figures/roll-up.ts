@@ -1,6 +1,6 @@
 import type { Aggregation } from "../data/data-element.js";
 import { add, compare, divide, type Rational, rational, ZERO } from "../number/rational.js";
-import { issue } from "../result/issue.js";
+import { type Issue, issue } from "../result/issue.js";
 import { err, ok, type Result } from "../result/result.js";
 import type { Edition } from "../unit/edition.js";
 import { indexEdition } from "../unit/edition-index.js";
@@ -79,41 +79,35 @@ interface Accumulator {
   expected: number;
 }
 
-/**
- * Aggregate values from the reporting level up to ancestors with the data element's aggregation:
- * sum; average (of the units that reported); last (each unit's latest value, summed across units);
- * min; max; count_if (units whose value meets the predicate). Each row counts who reported and lists
- * who is missing, so a total never hides gaps.
- */
-export function rollUp(
-  values: readonly RollUpValue[],
-  edition: Edition,
-  options: RollUpOptions,
-): Result<RollUpResult> {
-  const index = indexEdition(edition);
-  const aggregation = options.aggregation;
-  const fromLevel = options.fromLevel ?? 3;
+type EditionIndex = ReturnType<typeof indexEdition>;
+type Ignored = { orgUnit: string; reason: string };
+
+/** Options that cannot be rolled up: a count_if without its condition, a level or unit the list lacks. */
+function checkOptions(index: EditionIndex, edition: Edition, options: RollUpOptions): Issue | undefined {
   if (options.aggregation === "count_if" && !options.predicate) {
-    return err(
-      issue("ROLLUP_PREDICATE_MISSING", "tổng hợp kiểu đếm theo điều kiện cần một điều kiện", ["predicate"]),
-    );
+    return issue("ROLLUP_PREDICATE_MISSING", "tổng hợp kiểu đếm theo điều kiện cần một điều kiện", [
+      "predicate",
+    ]);
   }
-  for (const level of [fromLevel, options.toLevel]) {
+  for (const level of [options.fromLevel ?? 3, options.toLevel]) {
     if (level !== undefined && !index.levels.includes(level)) {
-      return err(
-        issue("LEVEL_NOT_IN_EDITION", `danh mục "${edition.name}" không có ${UNIT_LEVEL_NAMES[level]}`, [
-          "level",
-        ]),
-      );
+      return issue("LEVEL_NOT_IN_EDITION", `danh mục "${edition.name}" không có ${UNIT_LEVEL_NAMES[level]}`, [
+        "level",
+      ]);
     }
   }
   if (options.toAncestor !== undefined && !index.byCode.has(options.toAncestor)) {
-    return err(
-      issue("UNIT_NOT_FOUND", `không có đơn vị mã ${options.toAncestor} trong danh mục`, ["toAncestor"]),
-    );
+    return issue("UNIT_NOT_FOUND", `không có đơn vị mã ${options.toAncestor} trong danh mục`, ["toAncestor"]);
   }
+  return undefined;
+}
 
-  // Targets: the units to report on.
+/** The units to report on, each with an empty accumulator, in the edition's order. */
+function startTargets(
+  index: EditionIndex,
+  options: RollUpOptions,
+  fromLevel: UnitLevel,
+): Map<string, Accumulator> {
   const targets = new Map<string, Accumulator>();
   const addTarget = (code: string) =>
     targets.set(code, {
@@ -131,9 +125,20 @@ export function rollUp(
   else
     for (const level of index.levels)
       if (level < fromLevel) for (const u of index.atLevel.get(level) ?? []) addTarget(u.code);
+  return targets;
+}
 
-  // One value per reporting unit.
-  const ignored: { orgUnit: string; reason: string }[] = [];
+/**
+ * One value per reporting unit: a unit's rows summed, or for "last" its latest; values of unknown
+ * units or of another level are set aside with the reason.
+ */
+function valuePerUnit(
+  values: readonly RollUpValue[],
+  index: EditionIndex,
+  options: RollUpOptions,
+  fromLevel: UnitLevel,
+  ignored: Ignored[],
+): Map<string, { value: Rational; period: string | undefined }> {
   const perUnit = new Map<string, { value: Rational; period: string | undefined }>();
   const comparePeriods = options.comparePeriods ?? ((a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0));
   for (const v of values) {
@@ -153,6 +158,39 @@ export function rollUp(
         perUnit.set(v.orgUnit, { value: v.value, period: v.period });
     } else perUnit.set(v.orgUnit, { value: add(seen.value, v.value), period: seen.period });
   }
+  return perUnit;
+}
+
+/** A reporting unit's value added into one accumulator, by the aggregation. */
+function accumulate(acc: Accumulator, value: Rational, aggregation: Aggregation, met: boolean): void {
+  acc.count++;
+  if (aggregation === "min") {
+    if (acc.min === undefined || compare(value, acc.min) < 0) acc.min = value;
+  } else if (aggregation === "max") {
+    if (acc.max === undefined || compare(value, acc.max) > 0) acc.max = value;
+  } else if (aggregation === "count_if") {
+    if (met) acc.met++;
+  } else acc.total = add(acc.total, value);
+}
+
+/**
+ * Aggregate values from the reporting level up to ancestors with the data element's aggregation:
+ * sum; average (of the units that reported); last (each unit's latest value, summed across units);
+ * min; max; count_if (units whose value meets the predicate). Each row counts who reported and lists
+ * who is missing, so a total never hides gaps.
+ */
+export function rollUp(
+  values: readonly RollUpValue[],
+  edition: Edition,
+  options: RollUpOptions,
+): Result<RollUpResult> {
+  const index = indexEdition(edition);
+  const fromLevel = options.fromLevel ?? 3;
+  const invalid = checkOptions(index, edition, options);
+  if (invalid) return err(invalid);
+  const targets = startTargets(index, options, fromLevel);
+  const ignored: Ignored[] = [];
+  const perUnit = valuePerUnit(values, index, options, fromLevel, ignored);
 
   const ancestorsOf = ancestorCodes(edition);
   const reachedTargets = (code: string): Accumulator[] => {
@@ -165,6 +203,7 @@ export function rollUp(
     }
     return out;
   };
+  // Who was expected and who did not report, counted at every target above them.
   const expected = options.expectedReporters
     ? [...new Set(options.expectedReporters)].filter((c) => index.byCode.get(c)?.level === fromLevel)
     : (index.atLevel.get(fromLevel) ?? []).map((u) => u.code);
@@ -181,19 +220,17 @@ export function rollUp(
       ignored.push({ orgUnit: code, reason: "không nằm trong danh sách đơn vị phải báo cáo" });
       continue;
     }
-    const met = aggregation === "count_if" && options.predicate?.(value) === true;
-    for (const acc of reachedTargets(code)) {
-      acc.count++;
-      if (aggregation === "min") {
-        if (acc.min === undefined || compare(value, acc.min) < 0) acc.min = value;
-      } else if (aggregation === "max") {
-        if (acc.max === undefined || compare(value, acc.max) > 0) acc.max = value;
-      } else if (aggregation === "count_if") {
-        if (met) acc.met++;
-      } else acc.total = add(acc.total, value);
-    }
+    const met = options.aggregation === "count_if" && options.predicate?.(value) === true;
+    for (const acc of reachedTargets(code)) accumulate(acc, value, options.aggregation, met);
   }
+  return ok({ rows: rowsOf(targets, index, options.aggregation), ignored });
+}
 
+function rowsOf(
+  targets: Map<string, Accumulator>,
+  index: EditionIndex,
+  aggregation: Aggregation,
+): RollUpRow[] {
   const rows: RollUpRow[] = [];
   for (const [code, acc] of targets) {
     const unit = index.byCode.get(code);
@@ -201,13 +238,13 @@ export function rollUp(
     rows.push({
       code,
       level: unit.level,
-      value: acc.count === 0 ? undefined : aggregateValue(options.aggregation, acc),
+      value: acc.count === 0 ? undefined : aggregateValue(aggregation, acc),
       reported: acc.count,
       expected: acc.expected,
       missing: acc.missing,
     });
   }
-  return ok({ rows, ignored });
+  return rows;
 }
 
 function aggregateValue(aggregation: Aggregation, acc: Accumulator): Rational | undefined {
