@@ -7,13 +7,13 @@ import {
   evaluateTarget,
   type FigureCube,
   indicatorSourceFrom,
-  type ValueColumns,
 } from "@pctm/domain";
 import { packagedEdition } from "@pctm/units-data";
 import { measure } from "./measure.js";
 import { printTable } from "./print-table.js";
 import { PROGRAMMES, workloadElements } from "./programme-elements.js";
 import { groupBySqlite, loadSqlite } from "./sqlite-reference.js";
+import { totalsOf } from "./totals-of.js";
 import { indexUnits, rollUpTypedArray } from "./typed-array-rollup.js";
 import { bottomLevel, dataValuesOf, generateWorkload, type Workload } from "./workload.js";
 
@@ -35,29 +35,6 @@ function provinceRows(workload: Workload, edition: Edition, province: string, pe
     }
   }
   return rows.flatMap((i) => dataValuesOf(workload, i, i + 1));
-}
-
-/** The workload's totals (no disaggregated rows) as the cube's value columns. */
-function totalsOf(workload: Workload): ValueColumns {
-  const keep: number[] = [];
-  for (let i = 0; i < workload.size; i++) if (workload.combo[i] === 0) keep.push(i);
-  const pick = <T extends Int32Array | Uint8Array | Float64Array>(column: T, make: (n: number) => T): T => {
-    const out = make(keep.length);
-    keep.forEach((row, k) => {
-      out[k] = column[row] as number;
-    });
-    return out;
-  };
-  return {
-    units: workload.communes,
-    elements: workload.elements,
-    periods: workload.periods,
-    size: keep.length,
-    unit: pick(workload.unit, (n) => new Int32Array(n)),
-    element: pick(workload.element, (n) => new Uint8Array(n)),
-    period: pick(workload.period, (n) => new Uint8Array(n)),
-    value: pick(workload.value, (n) => new Float64Array(n)),
-  };
 }
 
 /** Every target of the plan judged for every unit of `units`, every year, on the cube; returns the count. */
