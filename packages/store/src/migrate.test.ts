@@ -2,9 +2,14 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
+import { sql } from "kysely";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { LATEST_SCHEMA_VERSION } from "./migrations/index.js";
+import type { Engine } from "./engine/engine.js";
+import { openPostgres } from "./engine/open-postgres.js";
+import { openSqlite } from "./engine/open-sqlite.js";
+import { applyMigrations } from "./migrations/apply-migrations.js";
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from "./migrations/index.js";
 import { migrate, type OpenStoreOptions, openStore } from "./open-store.js";
 import { describePostgres } from "./testing/postgres-suite.js";
 import { tempSqliteFiles } from "./testing/temp-sqlite.js";
@@ -27,14 +32,40 @@ function describeMigrations(
   target: () => OpenStoreOptions,
   tables: (options: OpenStoreOptions) => Promise<string[]>,
   markNewer: (options: OpenStoreOptions, version: number) => Promise<void>,
+  engine: Engine,
 ) {
+  it("keeps the rows a later migration reshapes (narratives gain an agency)", async () => {
+    const options = target();
+    const url = options.url as string;
+    const db = engine === "sqlite" ? openSqlite(url) : await openPostgres(url, options.schema);
+    try {
+      const first = await applyMigrations(db, engine, "test", MIGRATIONS.slice(0, 1));
+      expect(first.ok && first.value.to).toBe(1);
+      await sql`insert into narrative (campaign_id, org_unit, section_id, paragraphs, updated_by, updated_at, version)
+        values ('r-000', '46', 'I.1', '["Đoạn một."]', 'u-lan', 'x', 3)`.execute(db);
+    } finally {
+      await db.destroy();
+    }
+    const opened = await openStore(options);
+    if (!opened.ok) throw new Error(opened.errors[0]?.message);
+    expect(opened.value.migration).toMatchObject({ from: 1, to: LATEST_SCHEMA_VERSION });
+    expect(
+      await opened.value.narratives.get({ campaignId: "r-000", orgUnit: "46", sectionId: "I.1" }),
+    ).toMatchObject({
+      agency: "",
+      paragraphs: ["Đoạn một."],
+      version: 3,
+    });
+    await opened.value.close();
+  });
+
   it("migrates an empty database up to the code's version, once", async () => {
     const options = target();
     const first = await migrate(options);
     expect(first.ok && first.value).toMatchObject({
       from: 0,
       to: LATEST_SCHEMA_VERSION,
-      applied: [{ version: 1, name: "initial" }],
+      applied: MIGRATIONS.map((m) => ({ version: m.version, name: m.name })),
     });
     expect(await tables(options)).toEqual(TABLES);
     const second = await migrate(options);
@@ -94,6 +125,7 @@ describe("migrations (SQLite)", () => {
       );
       db.close();
     },
+    "sqlite",
   );
 
   it("puts the database in WAL mode", async () => {
@@ -165,6 +197,7 @@ describePostgres("migrations (PostgreSQL)", (fresh) => {
           [version],
         );
       }),
+    "postgres",
   );
 
   it("two instances migrating at once apply each migration once", async () => {
@@ -172,6 +205,6 @@ describePostgres("migrations (PostgreSQL)", (fresh) => {
     const results = await Promise.all([migrate(options), migrate(options), migrate(options)]);
     expect(results.every((r) => r.ok)).toBe(true);
     const applied = results.flatMap((r) => (r.ok ? r.value.applied : []));
-    expect(applied).toEqual([{ version: 1, name: "initial" }]);
+    expect(applied).toEqual(MIGRATIONS.map((m) => ({ version: m.version, name: m.name })));
   });
 });

@@ -22,6 +22,7 @@ export function describeNarratives(makeStore: MakeStore): void {
       );
       const expected = {
         ...SECTION,
+        agency: "",
         paragraphs: PARAGRAPHS,
         updatedBy: "u-lan",
         updatedAt: AT_1,
@@ -72,6 +73,22 @@ export function describeNarratives(makeStore: MakeStore): void {
     it("an empty list of paragraphs is kept as empty", async () => {
       await store().narratives.put({ ...SECTION, paragraphs: [] }, by1);
       expect((await store().narratives.get(SECTION))?.paragraphs).toEqual([]);
+    });
+
+    it("keeps each agency's text for a section apart from the unit's own", async () => {
+      const agency = "Sở Lao động - Thương binh và Xã hội";
+      await store().narratives.put({ ...SECTION, paragraphs: ["của đơn vị"] }, by1);
+      const put = await store().narratives.put(
+        { ...SECTION, agency, paragraphs: ["của Sở"], expectedVersion: null },
+        by2,
+      );
+      expect(put.ok && put.narrative).toMatchObject({ agency, paragraphs: ["của Sở"], version: 1 });
+      await store().narratives.put({ ...SECTION, agency: "Công an tỉnh", paragraphs: ["của Công an"] }, by2);
+      expect((await store().narratives.get(SECTION))?.paragraphs).toEqual(["của đơn vị"]);
+      expect((await store().narratives.get({ ...SECTION, agency: "" }))?.agency).toBe("");
+      expect((await store().narratives.get({ ...SECTION, agency }))?.paragraphs).toEqual(["của Sở"]);
+      const listed = await store().narratives.list("r-000", "46");
+      expect(listed.map((n) => n.agency).sort()).toEqual(["", "Công an tỉnh", agency].sort());
     });
 
     it("lists a campaign's narratives, of all units or of one", async () => {

@@ -7,7 +7,7 @@ import type {
 } from "../ports/narrative-store.js";
 
 function narrativeId(key: NarrativeKey): string {
-  return JSON.stringify([key.campaignId, key.orgUnit, key.sectionId]);
+  return JSON.stringify([key.campaignId, key.orgUnit, key.sectionId, key.agency ?? ""]);
 }
 
 function sameParagraphs(a: readonly string[], b: readonly string[]): boolean {
@@ -38,6 +38,7 @@ export function createMemoryNarratives(): NarrativeStore {
         campaignId: write.campaignId,
         orgUnit: write.orgUnit,
         sectionId: write.sectionId,
+        agency: write.agency ?? "",
         paragraphs: [...write.paragraphs],
         updatedBy: meta.by,
         updatedAt: meta.at,

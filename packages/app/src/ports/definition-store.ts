@@ -3,7 +3,12 @@
  * JSON) and catalogue additions (its own plans, targets, validation rules …), kept as JSON documents
  * and read back in the order they were added.
  */
-export type DefinitionKind = "edition_patch" | "catalog_addition" | "validation_rule";
+export type DefinitionKind =
+  | "edition_patch"
+  | "catalog_addition"
+  | "validation_rule"
+  /** The rule violations a non-strict import let through, kept for follow-up (one document per run). */
+  | "validation_violation";
 
 export interface StoredDefinition {
   readonly id: string;

@@ -9,6 +9,7 @@ function narrativeOfRow(row: Selectable<NarrativeTable>): StoredNarrative {
     campaignId: row.campaign_id,
     orgUnit: row.org_unit,
     sectionId: row.section_id,
+    agency: row.agency,
     paragraphs: JSON.parse(row.paragraphs) as string[],
     updatedBy: row.updated_by,
     updatedAt: row.updated_at,
@@ -22,7 +23,8 @@ function selectNarrative(db: Kysely<Database>, key: NarrativeKey) {
     .selectAll()
     .where("campaign_id", "=", key.campaignId)
     .where("org_unit", "=", key.orgUnit)
-    .where("section_id", "=", key.sectionId);
+    .where("section_id", "=", key.sectionId)
+    .where("agency", "=", key.agency ?? "");
 }
 
 export function createSqlNarratives(db: Kysely<Database>, engine: Engine): NarrativeStore {
@@ -51,6 +53,7 @@ export function createSqlNarratives(db: Kysely<Database>, engine: Engine): Narra
           campaign_id: write.campaignId,
           org_unit: write.orgUnit,
           section_id: write.sectionId,
+          agency: write.agency ?? "",
           paragraphs,
           updated_by: meta.by,
           updated_at: meta.at,
@@ -63,6 +66,7 @@ export function createSqlNarratives(db: Kysely<Database>, engine: Engine): Narra
             .where("campaign_id", "=", write.campaignId)
             .where("org_unit", "=", write.orgUnit)
             .where("section_id", "=", write.sectionId)
+            .where("agency", "=", next.agency)
             .execute();
         } else {
           await trx.insertInto("narrative").values(next).execute();

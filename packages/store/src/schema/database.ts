@@ -60,6 +60,8 @@ export interface NarrativeTable {
   campaign_id: string;
   org_unit: string;
   section_id: string;
+  /** "" for the unit's own text, else the department that wrote it (migration 2). */
+  agency: string;
   /** JSON array of NFC paragraphs. */
   paragraphs: string;
   updated_by: string;
