@@ -17,7 +17,12 @@ export interface TuiBackend {
   /** The figures a unit enters for a period: what the plan's targets need, with stored values. */
   dataForm(campaignId: string, unit: string, period: string): Promise<Result<DataForm>>;
   /** All or nothing; a version conflict is an answer (`conflict`), not an error. */
-  saveValues(unit: string, period: string, edits: readonly FieldEdit[]): Promise<Result<SaveOutcome>>;
+  saveValues(
+    campaignId: string,
+    unit: string,
+    period: string,
+    edits: readonly FieldEdit[],
+  ): Promise<Result<SaveOutcome>>;
   /** The plan's targets judged for a unit and period, with each target's figures over the years. */
   targets(campaignId: string, unit: string, period: string): Promise<Result<readonly TargetView[]>>;
   narratives(campaignId: string, unit: string): Promise<Result<readonly SectionView[]>>;
@@ -65,8 +70,9 @@ export interface DeadlineView {
   readonly what: string;
   readonly from: string;
   readonly to: string;
-  /** Working days from tomorrow to the deadline (public holidays and weekends not counted); negative once past. */
+  /** Working days from tomorrow to the deadline (weekends and public holidays not counted); 0 once due. */
   readonly workingDaysLeft: number | null;
+  readonly overdue: boolean;
 }
 
 export const UNIT_STATUSES = ["submitted", "late", "missing", "approved", "returned"] as const;

@@ -26,25 +26,9 @@ export const TUI_ISSUE_CODES = {
     kind: "invalid_input",
     message: "“{text}” không phải là số tiền (viết như 1.234.567 hoặc 12,5 triệu)",
   },
-  TUI_CAMPAIGN_NOT_FOUND: {
-    kind: "not_found",
-    message: "không có đợt báo cáo “{campaign}”",
-  },
   TUI_NO_OUTLINE: {
     kind: "precondition_failed",
     message: "đợt báo cáo {campaign} không có đề cương để viết thuyết minh hay lập báo cáo",
-  },
-  TUI_RETURN_NEEDS_REASON: {
-    kind: "invalid_input",
-    message: "trả lại báo cáo cần ghi lý do",
-  },
-  TUI_TRANSITION_NOT_ALLOWED: {
-    kind: "precondition_failed",
-    message: "không thể {action} khi báo cáo đang ở trạng thái {state}",
-  },
-  TUI_SUBMISSION_CHANGED: {
-    kind: "conflict",
-    message: "trạng thái báo cáo vừa được người khác thay đổi; mở lại để xem",
   },
   TUI_API_UNREACHABLE: {
     kind: "unavailable",

@@ -4,6 +4,7 @@ import { demoCommand } from "./demo.js";
 import { outlineCommand } from "./outline.js";
 import { reportCommand } from "./report.js";
 import { schemaCommand } from "./schema.js";
+import { tuiCommand } from "./tui.js";
 import { unitsCommand } from "./units.js";
 
 /** Every command, in the order `pctm --help` lists them. */
@@ -14,4 +15,5 @@ export const commands: readonly Command[] = [
   catalogCommand,
   outlineCommand,
   schemaCommand,
+  tuiCommand,
 ];

@@ -19,7 +19,7 @@ export type FieldCheck =
 
 /**
  * Checks what the user typed, as they type: the number is read the Vietnamese way ("1.234" is a
- * thousand and more, "7,5" a half past seven), and stored as unambiguous exact text ("1234", "7,5").
+ * thousand and more, "7,5" seven and a half), and stored as the store keeps numbers ("1234", "7.5").
  */
 export function checkField(field: FieldRule, typed: string): FieldCheck {
   const text = typed.normalize("NFC").trim();
@@ -35,7 +35,7 @@ export function checkField(field: FieldRule, typed: string): FieldCheck {
     const money = parseVnd(text);
     if (!money) return fail(raiseTui("FORM_NOT_MONEY", { text }));
     if (money.isNegative()) return fail(raiseTui("FORM_NEGATIVE", { name: field.name }));
-    return { ok: true, value: money.toFixed().replace(".", ",") };
+    return { ok: true, value: money.toFixed() };
   }
   const digits = readDecimalText(text);
   if (!digits) return fail(raiseTui("FORM_NOT_A_NUMBER", { text }));
@@ -52,5 +52,5 @@ export function checkField(field: FieldRule, typed: string): FieldCheck {
   ) {
     return fail(raiseTui("FORM_PERCENT_RANGE", { name: field.name }));
   }
-  return { ok: true, value: fraction === "" ? integer : `${integer},${fraction}` };
+  return { ok: true, value: fraction === "" ? integer : `${integer}.${fraction}` };
 }

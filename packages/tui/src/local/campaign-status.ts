@@ -1,56 +1,45 @@
-import type { StoredSubmission } from "@pctm/app";
-import { deadlineDate } from "@pctm/catalog";
-import { children, fullUnitName, ok, type Result } from "@pctm/domain";
-import type { CampaignStatusView, DeadlineView, UnitStatus } from "../backend.js";
+import {
+  type UnitStatus as AppUnitStatus,
+  type CampaignStatus,
+  campaignStatus as statusOfCampaign,
+} from "@pctm/app";
+import { ok, type Result } from "@pctm/domain";
+import type { CampaignStatusView, UnitStatus } from "../backend.js";
 import { findCampaignScope } from "./campaign-scope.js";
 import type { LocalDeps } from "./local-deps.js";
-import { vietnamPublicHolidays } from "./public-holidays.js";
-import { workingDaysLeft } from "./working-days-left.js";
 
-/**
- * A unit's status: approved and returned as stored; submitted, or late when it was submitted after
- * the units' deadline; missing while nothing (or only a draft) is in.
- */
-export function unitStatus(
-  submission: StoredSubmission | undefined,
-  unitDeadline: string | null,
-): UnitStatus {
-  if (!submission || submission.state === "draft") return "missing";
-  if (submission.state === "approved" || submission.state === "returned") return submission.state;
-  const day = submission.submittedAt?.slice(0, 10);
-  return unitDeadline && day && day > unitDeadline ? "late" : "submitted";
+/** The screen's five statuses from the use case's state and timeliness. */
+export function statusOf(unit: AppUnitStatus): UnitStatus {
+  if (unit.state === "approved" || unit.state === "returned") return unit.state;
+  if (unit.state === "submitted") return unit.timeliness === "late" ? "late" : "submitted";
+  return "missing";
 }
 
+/**
+ * The campaign's deadlines and the units of its first deadline (the units that report first) with
+ * their status, from the application layer's campaignStatus.
+ */
 export async function campaignStatus(
   deps: LocalDeps,
   campaignId: string,
 ): Promise<Result<CampaignStatusView>> {
-  const scope = findCampaignScope(deps, campaignId);
+  const scope = await findCampaignScope(deps, campaignId);
   if (!scope.ok) return scope;
-  const { campaign, summary, edition } = scope.value;
-  const today = deps.ctx.clock.today();
-  const year = Number(today.slice(0, 4));
-  const dates = campaign.deadlines.map((d) => deadlineDate(d) ?? null);
-  const years = [year, ...dates.filter((d): d is string => d !== null).map((d) => Number(d.slice(0, 4)))];
-  const calendar = vietnamPublicHolidays(Math.min(...years), Math.max(...years));
-  const deadlines: DeadlineView[] = campaign.deadlines.map((d, i) => {
-    const date = dates[i] ?? null;
-    return {
+  const status: Result<CampaignStatus> = await statusOfCampaign(deps.ctx, deps.actor, { campaignId });
+  if (!status.ok) return status;
+  const first = status.value.deadlines[0];
+  return ok({
+    campaign: scope.value.summary,
+    asOf: status.value.asOf,
+    deadlines: status.value.deadlines.map((d) => ({
       id: d.id,
-      date,
+      date: d.due,
       what: d.what,
       from: d.from,
       to: d.to,
-      workingDaysLeft: date ? workingDaysLeft(today, date, calendar) : null,
-    };
+      workingDaysLeft: d.workingDaysLeft,
+      overdue: d.overdue,
+    })),
+    units: (first?.units ?? []).map((u) => ({ code: u.code, name: u.name, status: statusOf(u) })),
   });
-  const stored = new Map(
-    (await deps.ctx.store.submissions.list(campaignId)).map((s) => [s.orgUnit, s] as const),
-  );
-  const units = children(edition, summary.scopeUnit ?? undefined).map((unit) => ({
-    code: unit.code,
-    name: fullUnitName(unit),
-    status: unitStatus(stored.get(unit.code), dates[0] ?? null),
-  }));
-  return ok({ campaign: summary, asOf: today, deadlines, units });
 }

@@ -10,7 +10,7 @@ import {
 } from "@pctm/domain";
 import type { DataForm, FormField } from "../backend.js";
 import { findCampaignScope } from "./campaign-scope.js";
-import { evaluateForUnit } from "./evaluate-for-unit.js";
+import { evaluateOnNoFigures } from "./evaluate-for-unit.js";
 import type { LocalDeps } from "./local-deps.js";
 
 /** The data elements the evaluations read or missed at the unit itself, parts included. */
@@ -32,11 +32,11 @@ export async function dataForm(
   unit: string,
   period: string,
 ): Promise<Result<DataForm>> {
-  const scope = findCampaignScope(deps, campaignId);
+  const scope = await findCampaignScope(deps, campaignId);
   if (!scope.ok) return scope;
   const found = unitByCode(scope.value.edition, unit);
   const wanted = new Set<string>();
-  const blank = evaluateForUnit(deps, scope.value, [], unit, period);
+  const blank = evaluateOnNoFigures(deps, scope.value, unit, period);
   if (!blank.ok) return blank;
   elementsAt(blank.value.evaluations, unit, wanted);
   const stored = await deps.ctx.store.dataValues.query({ orgUnits: [unit], periods: [period] });

@@ -7,7 +7,7 @@ import type { LocalDeps } from "./local-deps.js";
 export async function listCampaigns(deps: LocalDeps): Promise<Result<readonly CampaignSummary[]>> {
   const out: CampaignSummary[] = [];
   for (const campaign of deps.ctx.catalog.campaigns) {
-    const scope = findCampaignScope(deps, campaign.id);
+    const scope = await findCampaignScope(deps, campaign.id);
     if (scope.ok) out.push(scope.value.summary);
   }
   return ok(out);

@@ -1,4 +1,4 @@
-import { authorise } from "@pctm/app";
+import { authorise, putNarrative as putNarrativeCase } from "@pctm/app";
 import { getBuiltinOutline } from "@pctm/catalog";
 import { err, numberOutline, ok, type Result } from "@pctm/domain";
 import type { SaveOutcome, SectionView } from "../backend.js";
@@ -14,7 +14,7 @@ export async function narratives(
 ): Promise<Result<readonly SectionView[]>> {
   const allowed = await authorise(deps.ctx, deps.actor, { unit, role: "viewer" });
   if (!allowed.ok) return allowed;
-  const scope = findCampaignScope(deps, campaignId);
+  const scope = await findCampaignScope(deps, campaignId);
   if (!scope.ok) return scope;
   const outlineId = scope.value.campaign.outlineId;
   const outline = outlineId ? getBuiltinOutline(outlineId) : undefined;
@@ -36,6 +36,7 @@ export async function narratives(
   );
 }
 
+/** Saves a section through the use case; its version conflict comes back with both texts. */
 export async function putNarrative(
   deps: LocalDeps,
   campaignId: string,
@@ -44,23 +45,27 @@ export async function putNarrative(
   paragraphs: readonly string[],
   expectedVersion: number | null,
 ): Promise<Result<SaveOutcome>> {
-  const allowed = await authorise(deps.ctx, deps.actor, { unit, role: "editor" });
-  if (!allowed.ok) return allowed;
-  const clean = paragraphs.map((p) => p.normalize("NFC").trim()).filter((p) => p !== "");
-  const result = await deps.ctx.store.narratives.put(
-    { campaignId, orgUnit: unit, sectionId, paragraphs: clean, expectedVersion },
-    { by: deps.actor.userId, at: deps.ctx.clock.now() },
-  );
-  if (result.ok) return ok({ kind: "saved", changed: 1 });
+  const saved = await putNarrativeCase(deps.ctx, deps.actor, {
+    campaignId,
+    unit,
+    sectionId,
+    paragraphs: [...paragraphs],
+    expectedVersion,
+  });
+  if (saved.ok) return ok({ kind: "saved", changed: 1 });
+  if (!saved.errors.some((e) => e.code === "NARRATIVE_VERSION_CONFLICT")) return saved;
   const current = await deps.ctx.store.narratives.get({ campaignId, orgUnit: unit, sectionId });
   return ok({
     kind: "conflict",
     conflicts: [
       {
         dataElement: sectionId,
-        mine: clean.join("\n"),
+        mine: paragraphs
+          .map((p) => p.trim())
+          .filter((p) => p !== "")
+          .join("\n"),
         theirs: current ? current.paragraphs.join("\n") : null,
-        theirVersion: result.actualVersion,
+        theirVersion: current?.version ?? null,
       },
     ],
   });

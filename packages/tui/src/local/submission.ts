@@ -1,7 +1,12 @@
-import { authorise, type Role, type StoredSubmission, type SubmissionState } from "@pctm/app";
-import { err, ok, type Result } from "@pctm/domain";
+import {
+  approveSubmission,
+  authorise,
+  returnSubmission,
+  type StoredSubmission,
+  submitSubmission,
+} from "@pctm/app";
+import { ok, type Result } from "@pctm/domain";
 import type { SubmissionView, WorkflowAction } from "../backend.js";
-import { raiseTui } from "../raise-tui.js";
 import type { LocalDeps } from "./local-deps.js";
 
 function viewOf(submission: StoredSubmission | undefined): SubmissionView {
@@ -26,15 +31,7 @@ export async function submission(
   return ok(viewOf(await deps.ctx.store.submissions.get(campaignId, unit)));
 }
 
-/** Each action: the states it starts from, the state it leads to, and the smallest role that may take it. */
-const MOVES: Readonly<
-  Record<WorkflowAction, { from: readonly SubmissionState[]; to: SubmissionState; role: Role }>
-> = {
-  submit: { from: ["draft", "returned"], to: "submitted", role: "editor" },
-  approve: { from: ["submitted"], to: "approved", role: "approver" },
-  return: { from: ["submitted"], to: "returned", role: "approver" },
-};
-
+/** submit, approve or return through the application layer's state machine. */
 export async function transition(
   deps: LocalDeps,
   campaignId: string,
@@ -42,22 +39,12 @@ export async function transition(
   action: WorkflowAction,
   reason?: string,
 ): Promise<Result<SubmissionView>> {
-  const move = MOVES[action];
-  const allowed = await authorise(deps.ctx, deps.actor, { unit, role: move.role });
-  if (!allowed.ok) return allowed;
-  const why = reason?.normalize("NFC").trim() ?? "";
-  if (action === "return" && why === "") return err(raiseTui("TUI_RETURN_NEEDS_REASON", {}, ["reason"]));
-  const before = await deps.ctx.store.submissions.get(campaignId, unit);
-  const state = before?.state ?? "draft";
-  if (!move.from.includes(state)) {
-    return err(raiseTui("TUI_TRANSITION_NOT_ALLOWED", { action, state }, ["action"]));
-  }
-  const saved = await deps.ctx.store.submissions.transition(
-    campaignId,
-    unit,
-    { state: move.to, by: deps.actor.userId, at: deps.ctx.clock.now(), reason: why === "" ? null : why },
-    before?.version ?? null,
-  );
-  if (!saved.ok) return err(raiseTui("TUI_SUBMISSION_CHANGED", {}, ["action"]));
-  return ok(viewOf(saved.submission));
+  const input = { campaignId, unit };
+  const moved =
+    action === "submit"
+      ? await submitSubmission(deps.ctx, deps.actor, input)
+      : action === "approve"
+        ? await approveSubmission(deps.ctx, deps.actor, input)
+        : await returnSubmission(deps.ctx, deps.actor, { ...input, reason });
+  return moved.ok ? ok(viewOf(moved.value)) : moved;
 }

@@ -1,4 +1,4 @@
-import { authorise } from "@pctm/app";
+import { evaluatePlanForUnit } from "@pctm/app";
 import {
   formatExpected,
   formatNumberVi,
@@ -11,13 +11,12 @@ import {
 } from "@pctm/domain";
 import type { TargetView } from "../backend.js";
 import { findCampaignScope } from "./campaign-scope.js";
-import { evaluateForUnit, storedFigures } from "./evaluate-for-unit.js";
 import type { LocalDeps } from "./local-deps.js";
 
 /**
- * The plan's targets for a unit and period: verdict, actual against expected and the sentence, with
- * the measured figure of every year of the campaign for the sparkline (each year judged on the same
- * stored figures).
+ * The plan's targets for a unit and period (the application layer's evaluatePlanForUnit on the
+ * stored figures, rolled up from the units under it): verdict, actual against expected and the
+ * sentence, with the measured figure of every year of the campaign for the sparkline.
  */
 export async function targetViews(
   deps: LocalDeps,
@@ -25,21 +24,26 @@ export async function targetViews(
   unit: string,
   period: string,
 ): Promise<Result<readonly TargetView[]>> {
-  const allowed = await authorise(deps.ctx, deps.actor, { unit, role: "viewer" });
-  if (!allowed.ok) return allowed;
-  const scope = findCampaignScope(deps, campaignId);
+  const scope = await findCampaignScope(deps, campaignId);
   if (!scope.ok) return scope;
-  const figures = await storedFigures(deps, scope.value);
-  const current = evaluateForUnit(deps, scope.value, figures, unit, period);
-  if (!current.ok) return current;
-  const byYear = new Map<string, Map<string, TargetEvaluation>>();
-  for (const year of scope.value.summary.periods) {
-    const evaluation = year === period ? current : evaluateForUnit(deps, scope.value, figures, unit, year);
-    if (evaluation.ok) byYear.set(year, new Map(evaluation.value.evaluations.map((e) => [e.targetId, e])));
-  }
-  const targets = new Map(deps.ctx.catalog.targets.map((t) => [t.id, t] as const));
+  const years = scope.value.summary.periods;
+  const periods = years.includes(period) ? years : [...years, period];
+  const judged = await evaluatePlanForUnit(deps.ctx, deps.actor, {
+    planId: scope.value.campaign.planId,
+    unit,
+    periods,
+  });
+  if (!judged.ok) return judged;
+  const byYear = new Map(
+    judged.value.periods.map(
+      (p) => [p.period, new Map(p.evaluation.evaluations.map((e) => [e.targetId, e]))] as const,
+    ),
+  );
+  const current: readonly TargetEvaluation[] =
+    judged.value.periods.find((p) => p.period === period)?.evaluation.evaluations ?? [];
+  const targets = new Map(judged.value.targets.map((t) => [t.id, t] as const));
   return ok(
-    current.value.evaluations.map((e) => {
+    current.map((e) => {
       const target = targets.get(e.targetId);
       const suffix = target ? targetValueSuffix(target) : "";
       return {
@@ -50,7 +54,7 @@ export async function targetViews(
         actualText: e.actual ? `${formatNumberVi(e.actual)}${suffix}` : "—",
         expectedText: formatExpected(e.expected, suffix),
         sentence: e.sentence,
-        series: scope.value.summary.periods.map((year) => {
+        series: years.map((year) => {
           const actual = byYear.get(year)?.get(e.targetId)?.actual;
           return { period: year, value: actual ? toNumber(actual) : null };
         }),

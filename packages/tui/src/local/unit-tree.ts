@@ -5,7 +5,7 @@ import type { LocalDeps } from "./local-deps.js";
 
 /** The campaign's units under its plan's unit (every province for a national plan), depth first. */
 export async function unitTree(deps: LocalDeps, campaignId: string): Promise<Result<readonly UnitNode[]>> {
-  const scope = findCampaignScope(deps, campaignId);
+  const scope = await findCampaignScope(deps, campaignId);
   if (!scope.ok) return scope;
   const { edition, summary } = scope.value;
   const nodes: UnitNode[] = [];

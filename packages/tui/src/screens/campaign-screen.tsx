@@ -50,7 +50,7 @@ export function CampaignScreen({ campaign }: { readonly campaign: CampaignSummar
             {v.deadlines.map((d) => (
               <Text key={d.id} wrap="truncate-end">
                 {"  "}
-                {shortDate(d.date)} · {daysLeftText(d.workingDaysLeft)} · {d.from} → {d.to}
+                {shortDate(d.date)} · {daysLeftText(d.workingDaysLeft, d.overdue)} · {d.from} → {d.to}
               </Text>
             ))}
             <Text> </Text>

@@ -1,6 +1,6 @@
 import type { Issue } from "@pctm/domain";
 import { Box, Text } from "ink";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { CampaignSummary, Conflict, DataForm } from "../backend.js";
 import { type FieldBase, summariseForm } from "../form/form-state.js";
 import { ConfirmBar } from "../ui/confirm-bar.js";
@@ -9,7 +9,7 @@ import { IssueLines } from "../ui/issue-lines.js";
 import { clampIndex, isCtrl } from "../ui/key-match.js";
 import { LoadGate } from "../ui/load-gate.js";
 import { useNav } from "../ui/nav.js";
-import { TextField } from "../ui/text-field.js";
+import { TextField, textEditOf } from "../ui/text-field.js";
 import { useKeys } from "../ui/use-keys.js";
 import { useLoad, useTyping } from "../ui/use-load.js";
 import { windowStart } from "../ui/window-list.js";
@@ -45,7 +45,13 @@ export function EntryScreen({ campaign, unit, period }: EntryProps) {
   const form: DataForm | undefined = loaded.status === "ready" ? loaded.value : undefined;
   const [bases, setBases] = useState<ReadonlyMap<string, FieldBase>>(new Map());
   const [typed, setTyped] = useState<ReadonlyMap<string, string>>(new Map());
-  const [selected, setSelected] = useState(0);
+  const [selected, setSelectedState] = useState(0);
+  // The selection as the keys left it, ahead of React's render: typing goes to the field just moved to.
+  const selectedNow = useRef(0);
+  const setSelected = (change: (i: number) => number) => {
+    selectedNow.current = change(selectedNow.current);
+    setSelectedState(selectedNow.current);
+  };
   const [mode, setMode] = useState<Mode>({ kind: "edit" });
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const [failure, setFailure] = useState<readonly Issue[]>([]);
@@ -65,7 +71,7 @@ export function EntryScreen({ campaign, unit, period }: EntryProps) {
 
   const save = async (edits = summary?.edits ?? []) => {
     setMode({ kind: "saving" });
-    const result = await nav.backend.saveValues(unit, period, edits);
+    const result = await nav.backend.saveValues(campaign.id, unit, period, edits);
     if (!result.ok) {
       setFailure(result.errors);
       setMode({ kind: "edit" });
@@ -130,6 +136,15 @@ export function EntryScreen({ campaign, unit, period }: EntryProps) {
       else if (key.escape) {
         if (dirty) setMode({ kind: "confirm-discard" });
         else nav.back();
+      } else {
+        const edit = textEditOf(input, key);
+        const target = fields[selectedNow.current];
+        if (!edit || !target) return;
+        setTyped((t) => {
+          const base = bases.get(target.dataElement) ?? { value: target.value, version: target.version };
+          const previous = t.get(target.dataElement) ?? displayValue(target.valueType, base.value);
+          return new Map(t).set(target.dataElement, edit(previous));
+        });
       }
     },
     { isActive: nav.active },
@@ -162,13 +177,7 @@ export function EntryScreen({ campaign, unit, period }: EntryProps) {
                     <Text wrap="truncate-end">{fld.name}</Text>
                   </Box>
                   <Text>{bad ? "✗ " : changed ? "* " : "  "}</Text>
-                  <TextField
-                    value={text}
-                    focus={isSelected && nav.active && mode.kind === "edit"}
-                    onEdit={(edit) =>
-                      setTyped((t) => new Map(t).set(fld.dataElement, edit(t.get(fld.dataElement) ?? text)))
-                    }
-                  />
+                  <TextField value={text} focus={isSelected && nav.active && mode.kind === "edit"} />
                   <Text> {fld.unitLabel ?? ""}</Text>
                 </Box>
               );

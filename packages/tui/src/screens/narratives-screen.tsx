@@ -7,7 +7,7 @@ import { IssueLines } from "../ui/issue-lines.js";
 import { clampIndex, isCtrl, isDown, isUp } from "../ui/key-match.js";
 import { LoadGate } from "../ui/load-gate.js";
 import { useNav } from "../ui/nav.js";
-import { TextField } from "../ui/text-field.js";
+import { TextField, textEditOf } from "../ui/text-field.js";
 import { useKeys } from "../ui/use-keys.js";
 import { useLoad, useTyping } from "../ui/use-load.js";
 import { WindowList } from "../ui/window-list.js";
@@ -129,6 +129,11 @@ export function NarrativesScreen({ campaign, unit }: NarrativesProps) {
           setDraft(undefined);
           setMode("list");
         }
+      } else {
+        // Typing goes to the paragraph the queued updates leave current (keys may outrun renders).
+        const change = textEditOf(input, key);
+        if (change)
+          edit((d) => ({ ...d, paragraphs: d.paragraphs.map((x, k) => (k === d.line ? change(x) : x)) }));
       }
     },
     { isActive: nav.active },
@@ -152,12 +157,6 @@ export function NarrativesScreen({ campaign, unit }: NarrativesProps) {
                     <TextField
                       value={p}
                       focus={i === draft.line && nav.active && mode === "edit" && !conflict}
-                      onEdit={(change) =>
-                        edit((d) => ({
-                          ...d,
-                          paragraphs: d.paragraphs.map((x, k) => (k === i ? change(x) : x)),
-                        }))
-                      }
                       placeholder="(đoạn trống)"
                     />
                   </Box>

@@ -52,8 +52,18 @@ export async function waitFor(
   }
 }
 
+/** What a test drives: the rendered app, its frame, keys in, text awaited. */
+export interface TestUi {
+  readonly app: { unmount(): void };
+  frame(): string;
+  flatFrame(): string;
+  press(...keys: string[]): Promise<void>;
+  see(text: string, timeout?: number): Promise<string>;
+  waitGone(text: string, timeout?: number): Promise<void>;
+}
+
 /** Renders the app and returns helpers: press keys, type text, wait for text. */
-export function startApp(backend: TuiBackend, options: { color?: boolean; start?: Screen } = {}) {
+export function startApp(backend: TuiBackend, options: { color?: boolean; start?: Screen } = {}): TestUi {
   const app = render(
     <App
       backend={backend}
@@ -71,10 +81,16 @@ export function startApp(backend: TuiBackend, options: { color?: boolean; start?
   };
   // Once the text is drawn, give React a moment to run its effects (ink subscribes key handlers there).
   const settle = () => new Promise((resolve) => setTimeout(resolve, 60));
+  // Text is matched with line breaks and runs of spaces collapsed: ink wraps long lines at any width.
+  const flat = (text: string) => text.replace(/[\s│]+/g, " ");
   const see = async (text: string, timeout?: number) => {
-    const found = await waitFor(frame, (f) => f.includes(text), timeout);
+    const found = await waitFor(frame, (f) => flat(f).includes(flat(text)), timeout);
     await settle();
     return found;
   };
-  return { app, frame, press, see };
+  const waitGone = async (text: string, timeout?: number) => {
+    await waitFor(frame, (f) => !flat(f).includes(flat(text)), timeout);
+    await settle();
+  };
+  return { app, frame, flatFrame: () => flat(frame()), press, see, waitGone };
 }

@@ -6,9 +6,35 @@ export type TextEdit = (previous: string) => string;
 
 export interface TextFieldProps {
   readonly value: string;
-  readonly onEdit: (edit: TextEdit) => void;
+  /** Absent: the field only shows its text and cursor; the screen takes the keys (several fields). */
+  readonly onEdit?: (edit: TextEdit) => void;
   readonly focus: boolean;
   readonly placeholder?: string;
+}
+
+/** The edit a key makes in a text field, or undefined for keys a field leaves to the screen. */
+export function textEditOf(
+  input: string,
+  key: {
+    ctrl: boolean;
+    meta: boolean;
+    escape: boolean;
+    return: boolean;
+    tab: boolean;
+    upArrow: boolean;
+    downArrow: boolean;
+    leftArrow: boolean;
+    rightArrow: boolean;
+    pageUp: boolean;
+    pageDown: boolean;
+    backspace: boolean;
+    delete: boolean;
+  },
+): TextEdit | undefined {
+  if (key.ctrl || key.meta || key.escape || key.return || key.tab) return undefined;
+  if (key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.pageUp || key.pageDown)
+    return undefined;
+  return editForKey(input, key);
 }
 
 /** The edit a key makes: Backspace removes the last character, printable text is appended (NFC). */
@@ -29,13 +55,10 @@ export function editForKey(
 export function TextField({ value, onEdit, focus, placeholder }: TextFieldProps) {
   useKeys(
     (input, key) => {
-      if (key.ctrl || key.meta || key.escape || key.return || key.tab) return;
-      if (key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.pageUp || key.pageDown)
-        return;
-      const edit = editForKey(input, key);
-      if (edit) onEdit(edit);
+      const edit = textEditOf(input, key);
+      if (edit && onEdit) onEdit(edit);
     },
-    { isActive: focus },
+    { isActive: focus && onEdit !== undefined },
   );
   if (value === "" && !focus) return <Text dimColor>{placeholder ?? ""}</Text>;
   return (

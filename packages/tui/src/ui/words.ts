@@ -22,11 +22,12 @@ export const ACTION_WORDS: Readonly<Record<WorkflowAction, string>> = {
   return: "trả lại",
 };
 
-/** "còn 3 ngày làm việc", "hôm nay", "quá hạn 5 ngày làm việc". */
-export function daysLeftText(days: number | null): string {
+/** "còn 3 ngày làm việc", "đến hạn hôm nay", "đã quá hạn". */
+export function daysLeftText(days: number | null, overdue: boolean): string {
   if (days === null) return "không ghi ngày";
+  if (overdue) return "đã quá hạn";
   if (days === 0) return "đến hạn hôm nay";
-  return days > 0 ? `còn ${days} ngày làm việc` : `quá hạn ${-days} ngày làm việc`;
+  return `còn ${days} ngày làm việc`;
 }
 
 /** "2026-12-05" → "05/12/2026". */

@@ -1,0 +1,72 @@
+import { join } from "node:path";
+import { readArgs, stringOption } from "../args.js";
+import type { Command } from "../command.js";
+import { EXIT } from "../command.js";
+import { printIssues } from "../print-issues.js";
+
+const USAGE = `pctm tui [--reports <thư mục>]
+
+Giao diện dòng lệnh toàn màn hình cho người vận hành: chọn đợt báo cáo, xem hạn (ngày làm việc còn
+lại, không kể ngày lễ), tình hình nộp của từng đơn vị, nhập số liệu của xã, phường (kiểm tra ngay khi
+gõ), xem mục tiêu đạt hay không, viết thuyết minh, nộp, duyệt, trả lại và lập báo cáo DOCX.
+
+Mặc định làm việc trên cơ sở dữ liệu cục bộ (DATABASE_URL=postgres://… hoặc tệp SQLite, mặc định
+./data/pctm.sqlite), với quyền của người đang ngồi ở máy.
+
+Tùy chọn:
+  --reports <thư mục>  nơi ghi báo cáo đã lập (mặc định ./bao-cao)
+
+Phím: ↑↓ hoặc j/k di chuyển, Enter mở, Esc quay lại, / tìm, ? trợ giúp, q thoát.
+Màu tắt khi đặt NO_COLOR. Cần cửa sổ rộng ít nhất 80 cột.
+
+Ví dụ:
+  pctm tui
+  DATABASE_URL=./du-lieu/pctm.sqlite pctm tui --reports ./bao-cao`;
+
+export const tuiCommand: Command = {
+  name: "tui",
+  summary: "Giao diện toàn màn hình: đợt báo cáo, nhập số liệu, mục tiêu, nộp, duyệt, lập báo cáo",
+  usage: USAGE,
+  async run(args, io) {
+    const parsed = readArgs(args, {
+      reports: { type: "string" },
+    });
+    if (!parsed.ok) {
+      io.err(`Lỗi [USAGE]: ${parsed.message}\n${USAGE}\n`);
+      return EXIT.usage;
+    }
+    if (!process.stdin.isTTY || !io.isTty) {
+      io.err(
+        "Lỗi [TUI_NEEDS_TERMINAL]: pctm tui cần chạy trong một cửa sổ terminal (không dùng được qua ống dẫn).\n",
+      );
+      return EXIT.usage;
+    }
+    // Loaded only now: `pctm --help` and every other command start without React and Ink.
+    const tui = await import("@pctm/tui");
+    const color = tui.colorWanted(process.env);
+    const reportDir = join(io.cwd, stringOption(parsed.args, "reports") ?? "bao-cao");
+    const [{ createAppContext, LOCAL_OPERATOR }, { openStore }] = await Promise.all([
+      import("@pctm/app"),
+      import("@pctm/store"),
+    ]);
+    // The same database every command uses: DATABASE_URL, else ./data/pctm.sqlite, migrated at open.
+    const url = process.env.DATABASE_URL;
+    const opened = await openStore({ ...(url ? { url } : {}), cwd: io.cwd });
+    if (!opened.ok) {
+      printIssues(io, opened.errors, { option: "DATABASE_URL" });
+      return EXIT.usage;
+    }
+    const store = opened.value;
+    try {
+      const ctx = createAppContext({ store });
+      const backend = tui.createLocalBackend(
+        { ctx, actor: LOCAL_OPERATOR, reportDir },
+        `CSDL: ${store.location}`,
+      );
+      await tui.runTui({ backend, color });
+      return EXIT.ok;
+    } finally {
+      await store.close();
+    }
+  },
+};

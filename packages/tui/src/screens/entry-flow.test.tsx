@@ -1,0 +1,136 @@
+import { afterEach, describe, expect, it } from "vitest";
+import type { CampaignSummary } from "../backend.js";
+import { KEY, memoryBackend, startApp } from "../test-support/harness.js";
+
+const CAN_THO: CampaignSummary = {
+  id: "r-002",
+  title: "Cần Thơ",
+  planId: "can-tho-424",
+  scopeUnit: "92",
+  periods: ["2017", "2018", "2019", "2020"],
+  hasOutline: false,
+};
+
+/** Phường An Thới (Quận Bình Thủy, Cần Thơ) and the field for new drug hotspots on its form. */
+const COMMUNE = "31177";
+
+async function openEntry(backend: ReturnType<typeof memoryBackend>["backend"]) {
+  const form = await backend.dataForm("r-002", COMMUNE, "2019");
+  if (!form.ok) throw new Error(form.errors[0]?.message);
+  const index = form.value.fields.findIndex((f) => f.dataElement === "hotspots_new");
+  const ui = startApp(backend, {
+    start: { kind: "entry", campaign: CAN_THO, unit: COMMUNE, period: "2019" },
+  });
+  await ui.see("Phường An Thới");
+  for (let i = 0; i < index; i++) await ui.press(KEY.down);
+  await ui.see("› Số điểm");
+  return ui;
+}
+
+describe("data entry", () => {
+  const cleanups: (() => void)[] = [];
+  afterEach(() => {
+    for (const c of cleanups.splice(0)) c();
+  });
+
+  it("shows the failed rule in Vietnamese as the user types, and clears it when fixed", async () => {
+    const { backend, remove } = memoryBackend();
+    cleanups.push(remove);
+    const ui = await openEntry(backend);
+    cleanups.push(() => ui.app.unmount());
+    await ui.press("1", ",", "5");
+    await ui.see("FORM_NOT_WHOLE");
+    expect(ui.flatFrame()).toContain("là số đếm: phải là số nguyên");
+    await ui.press(KEY.backspace, KEY.backspace);
+    await ui.press("-");
+    await ui.see("FORM_NOT_A_NUMBER");
+    await ui.press(KEY.backspace, KEY.backspace, "-", "2");
+    await ui.see("không được là số âm");
+    await ui.press(KEY.backspace, KEY.backspace, "2");
+    await ui.waitGone("Lỗi [");
+  });
+
+  it("asks before saving, saves, and the target's verdict changes", async () => {
+    const { backend, remove } = memoryBackend();
+    cleanups.push(remove);
+    const before = await backend.targets("r-002", "92", "2019");
+    expect(before.ok && before.value.find((t) => t.targetId === "424ct-2b")?.verdictLabel).toBe(
+      "Chưa đủ dữ liệu",
+    );
+    const ui = await openEntry(backend);
+    cleanups.push(() => ui.app.unmount());
+    await ui.press("1", KEY.ctrl("s"));
+    await ui.see("Lưu 1 thay đổi (hotspots_new = 1)?");
+    await ui.press("y");
+    await ui.see("Đã lưu 1 giá trị.");
+    await ui.press(KEY.ctrl("t"));
+    await ui.see("424ct-2b");
+    expect(ui.frame()).toMatch(/424ct-2b\s+Không đạt/);
+    const after = await backend.targets("r-002", "92", "2019");
+    expect(after.ok && after.value.find((t) => t.targetId === "424ct-2b")?.verdictLabel).toBe("Không đạt");
+  });
+
+  it("Esc with unsaved figures asks first; answering no keeps them", async () => {
+    const { backend, remove } = memoryBackend();
+    cleanups.push(remove);
+    const ui = startApp(backend, {
+      start: { kind: "unit", campaign: CAN_THO, unit: COMMUNE, unitName: "Phường An Thới" },
+    });
+    cleanups.push(() => ui.app.unmount());
+    await ui.see("Kỳ số liệu: ‹ 2020 ›");
+    await ui.press("[");
+    await ui.see("Kỳ số liệu: ‹ 2019 ›");
+    await ui.press("d");
+    await ui.see("kỳ 2019");
+    await ui.press("7", KEY.escape);
+    await ui.see("Bỏ các thay đổi chưa lưu và quay lại?");
+    await ui.press("n");
+    await ui.waitGone("Bỏ các thay đổi");
+    expect(ui.frame()).toContain("* 7");
+    await ui.press(KEY.escape);
+    await ui.see("Bỏ các thay đổi chưa lưu");
+    await ui.press("y");
+    await ui.see("Kỳ số liệu: ‹ 2019 ›");
+    expect(ui.frame()).not.toContain("* 7");
+  });
+
+  it("a value changed meanwhile shows both values and lets the user keep theirs", async () => {
+    const { backend, remove } = memoryBackend();
+    cleanups.push(remove);
+    const ui = await openEntry(backend);
+    cleanups.push(() => ui.app.unmount());
+    // Someone else saves 3 after the form was opened.
+    const other = await backend.saveValues("r-002", COMMUNE, "2019", [
+      { dataElement: "hotspots_new", value: "3", expectedVersion: null },
+    ]);
+    expect(other.ok).toBe(true);
+    await ui.press("5", KEY.ctrl("s"));
+    await ui.see("Lưu 1 thay đổi");
+    await ui.press("y");
+    await ui.see("Xung đột");
+    expect(ui.flatFrame()).toContain("của bạn 5 · đang lưu 3 (phiên bản 1)");
+    await ui.press("m");
+    await ui.see("Đã lưu 1 giá trị.");
+    const history = await backend.audit({ dataElement: "hotspots_new", orgUnit: COMMUNE, period: "2019" });
+    expect(history.ok && history.value.map((h) => h.newValue)).toEqual(["3", "5"]);
+  });
+
+  it("warns with the data quality rule when a part exceeds its whole", async () => {
+    const { backend, remove } = memoryBackend();
+    cleanups.push(remove);
+    const form = await backend.dataForm("r-002", COMMUNE, "2019");
+    if (!form.ok) throw new Error("no form");
+    const registered = form.value.fields.findIndex((f) => f.dataElement === "addicts_registered");
+    const treated = form.value.fields.findIndex((f) => f.dataElement === "addicts_treated");
+    const ui = startApp(backend, {
+      start: { kind: "entry", campaign: CAN_THO, unit: COMMUNE, period: "2019" },
+    });
+    cleanups.push(() => ui.app.unmount());
+    await ui.see("Phường An Thới");
+    for (let i = 0; i < registered; i++) await ui.press(KEY.down);
+    await ui.press("1", "0");
+    for (let i = registered; i < treated; i++) await ui.press(KEY.down);
+    await ui.press("1", "2");
+    await ui.see("Cảnh báo [addicts_treated_le_addicts_registered]");
+  });
+});
