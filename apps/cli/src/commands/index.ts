@@ -1,5 +1,6 @@
 import type { Command } from "../command.js";
 import { catalogCommand } from "./catalog.js";
+import { dbCommand } from "./db.js";
 import { demoCommand } from "./demo.js";
 import { outlineCommand } from "./outline.js";
 import { reportCommand } from "./report.js";
@@ -16,4 +17,5 @@ export const commands: readonly Command[] = [
   outlineCommand,
   schemaCommand,
   tuiCommand,
+  dbCommand,
 ];

@@ -1,0 +1,23 @@
+import type { Command } from "../command.js";
+import { EXIT } from "../command.js";
+import { dbMigrateCommand } from "./db-migrate.js";
+
+/** `pctm db <subcommand>`: one line per subcommand here (`db seed` joins with its own line). */
+const DB_SUBCOMMANDS: readonly Command[] = [dbMigrateCommand];
+
+const USAGE = `pctm db <lệnh>
+
+Quản lý cơ sở dữ liệu (DATABASE_URL=postgres://… hoặc tệp SQLite, mặc định ./data/pctm.sqlite):
+${DB_SUBCOMMANDS.map((c) => `  ${c.name.padEnd(9)} ${c.summary}`).join("\n")}
+Xem: pctm db <lệnh> --help`;
+
+export const dbCommand: Command = {
+  name: "db",
+  summary: "Quản lý cơ sở dữ liệu: nâng cấp lược đồ, nạp số liệu minh họa",
+  usage: USAGE,
+  subcommands: DB_SUBCOMMANDS,
+  async run(args, io) {
+    io.err(`${args.length > 0 ? `Lỗi [USAGE]: không có lệnh "pctm db ${args[0]}"\n` : ""}${USAGE}\n`);
+    return EXIT.usage;
+  },
+};
