@@ -5,6 +5,7 @@ import type { Rational } from "../number/rational.js";
 import { add, ONE, rational } from "../number/rational.js";
 import type { Edition } from "../unit/edition.js";
 import { descendantsAtLevel, unitByCode } from "../unit/query-hierarchy.js";
+import type { Unit } from "../unit/unit.js";
 import { type RollUpValue, rollUp } from "./roll-up.js";
 
 /** Who reported a figure under a unit: counts and the codes of the lowest-level units that did not. */
@@ -29,28 +30,24 @@ export interface ConsolidatedFigures {
 const key = (dataElement: string, orgUnit: string, period: string) =>
   dataValueKey(dataElement, orgUnit, period);
 
-/**
- * Rolls figures up from the lowest level under `unitCode` to the unit and every unit between, with
- * each element's declared aggregation (booleans count the units answering "yes"), and records for
- * every total who reported and who is missing. Values a unit gave for itself are kept as given.
- */
-export function consolidateFigures(input: {
-  readonly context: FormulaContext;
-  readonly edition: Edition;
-  readonly unitCode: string;
-  readonly dataElements: readonly DataElement[];
-  readonly periods: readonly string[];
-}): ConsolidatedFigures {
-  const { context, edition, unitCode } = input;
+/** Who reports under a unit: the lowest level's codes, and the districts a province rolls up through. */
+interface Reporters {
+  readonly fromLevel: 2 | 3;
+  readonly codes: readonly string[];
+  /** Districts with no communes (an island district such as Lý Sơn): each reports for itself. */
+  readonly childless: readonly Unit[];
+  /** Under a province: each district with the codes of its communes, looked up once. */
+  readonly intermediate: readonly { code: string; under: ReadonlySet<string>; expected: readonly string[] }[];
+}
+
+function reportersUnder(edition: Edition, unitCode: string): Reporters {
   const unit = unitByCode(edition, unitCode);
   const lowest = unit && unit.level < 3 ? descendantsAtLevel(edition, unitCode, 3) : [];
   const fromLevel = lowest.length > 0 ? 3 : 2;
   const reporters = lowest.length > 0 ? lowest : unit ? descendantsAtLevel(edition, unitCode, 2) : [];
-  const codes = reporters.map((u) => u.code);
-  // A district with no communes (an island district such as Lý Sơn) reports for itself: its own
-  // figure joins the province's total and its count of who reported.
-  // Under a province: each district with the codes of its communes, looked up once for every element
-  // and period.
+  // A district with no communes reports for itself: its own figure joins the province's total and
+  // its count of who reported. Under a province: each district with the codes of its communes,
+  // looked up once for every element and period.
   const districts =
     unit && unit.level === 1 && fromLevel === 3
       ? descendantsAtLevel(edition, unitCode, 2).map((district) => ({
@@ -58,82 +55,152 @@ export function consolidateFigures(input: {
           under: descendantsAtLevel(edition, district.code, 3).map((u) => u.code),
         }))
       : [];
-  const childless = districts.filter((d) => d.under.length === 0).map((d) => d.district);
-  const intermediate = districts.map(({ district, under }) => ({
-    code: district.code,
-    under: new Set(under),
-    expected: under,
-  }));
-  const rolled = new Map<string, Rational>();
-  const covered = new Map<string, FigureCoverage>();
-  const spoke = new Set<string>();
+  return {
+    fromLevel,
+    codes: reporters.map((u) => u.code),
+    childless: districts.filter((d) => d.under.length === 0).map((d) => d.district),
+    intermediate: districts.map(({ district, under }) => ({
+      code: district.code,
+      under: new Set(under),
+      expected: under,
+    })),
+  };
+}
+
+/** What consolidation fills: rolled-up values, who reported each, and which units said anything. */
+interface Consolidation {
+  readonly rolled: Map<string, Rational>;
+  readonly covered: Map<string, FigureCoverage>;
+  readonly spoke: Set<string>;
+}
+
+/** The reporters' values of an element for a period, booleans as 1/0 where they are counted. */
+function reportedValues(
+  context: FormulaContext,
+  element: DataElement,
+  period: string,
+  codes: readonly string[],
+  spoke: Set<string>,
+): RollUpValue[] {
+  const values: RollUpValue[] = [];
+  for (const code of codes) {
+    const v = context.lookup(element.id, code, period);
+    if (v === undefined) continue;
+    spoke.add(code);
+    if (typeof v === "boolean") {
+      if (element.aggregation === "count_if" || element.valueType === "boolean") {
+        values.push({ orgUnit: code, value: v ? ONE : rational(0), period });
+      }
+    } else values.push({ orgUnit: code, value: v, period });
+  }
+  return values;
+}
+
+/** The report unit's row with each childless district's own figure added, and that district's coverage. */
+function withChildless(
+  row: FigureCoverage & { value: Rational | undefined },
+  childless: readonly Unit[],
+  context: FormulaContext,
+  elementId: string,
+  period: string,
+  into: Consolidation,
+): FigureCoverage & { value: Rational | undefined } {
+  let merged = row;
+  for (const district of childless) {
+    const own = context.lookup(elementId, district.code, period);
+    const v = typeof own === "boolean" ? (own ? ONE : rational(0)) : own;
+    into.covered.set(key(elementId, district.code, period), {
+      reported: v === undefined ? 0 : 1,
+      expected: 1,
+      missing: v === undefined ? [district.code] : [],
+    });
+    if (v !== undefined) into.spoke.add(district.code);
+    merged = {
+      value: v === undefined ? merged.value : merged.value === undefined ? v : add(merged.value, v),
+      reported: merged.reported + (v === undefined ? 0 : 1),
+      expected: merged.expected + 1,
+      missing: v === undefined ? [...merged.missing, district.code] : merged.missing,
+    };
+  }
+  return merged;
+}
+
+function record(
+  into: Consolidation,
+  elementId: string,
+  period: string,
+  code: string,
+  row: FigureCoverage & { readonly value: Rational | undefined },
+): void {
+  into.covered.set(key(elementId, code, period), row);
+  if (row.value !== undefined) into.rolled.set(key(elementId, code, period), row.value);
+}
+
+/** One element and period rolled up to the report unit, then to each district between. */
+function consolidateOne(
+  input: ConsolidateInput,
+  reporters: Reporters,
+  element: DataElement,
+  period: string,
+  into: Consolidation,
+): void {
+  const { context, edition, unitCode } = input;
+  const values = reportedValues(context, element, period, reporters.codes, into.spoke);
+  if (reporters.codes.length === 0) return;
+  const boolean = element.valueType === "boolean";
+  const aggregation = boolean ? "sum" : element.aggregation === "count_if" ? "sum" : element.aggregation;
+  const result = rollUp(values, edition, {
+    aggregation,
+    fromLevel: reporters.fromLevel,
+    toAncestor: unitCode,
+    expectedReporters: reporters.codes,
+  });
+  if (!result.ok) return;
+  const additive = aggregation === "sum" || aggregation === "last";
+  for (const row of result.value.rows) {
+    const merged =
+      row.code === unitCode && additive
+        ? withChildless(row, reporters.childless, context, element.id, period, into)
+        : row;
+    record(into, element.id, period, row.code, merged);
+  }
+  // Intermediate units (districts under a province): one more roll-up each.
+  for (const district of reporters.intermediate) {
+    const sub = rollUp(
+      values.filter((v) => district.under.has(v.orgUnit)),
+      edition,
+      { aggregation, fromLevel: 3, toAncestor: district.code, expectedReporters: district.expected },
+    );
+    if (!sub.ok) continue;
+    for (const row of sub.value.rows) record(into, element.id, period, row.code, row);
+  }
+}
+
+interface ConsolidateInput {
+  readonly context: FormulaContext;
+  readonly edition: Edition;
+  readonly unitCode: string;
+  readonly dataElements: readonly DataElement[];
+  readonly periods: readonly string[];
+}
+
+/**
+ * Rolls figures up from the lowest level under `unitCode` to the unit and every unit between, with
+ * each element's declared aggregation (booleans count the units answering "yes"), and records for
+ * every total who reported and who is missing. Values a unit gave for itself are kept as given.
+ */
+export function consolidateFigures(input: ConsolidateInput): ConsolidatedFigures {
+  const { context } = input;
+  const reporters = reportersUnder(input.edition, input.unitCode);
+  const into: Consolidation = { rolled: new Map(), covered: new Map(), spoke: new Set() };
   for (const element of input.dataElements) {
-    for (const period of input.periods) {
-      const values: RollUpValue[] = [];
-      for (const code of codes) {
-        const v = context.lookup(element.id, code, period);
-        if (v === undefined) continue;
-        spoke.add(code);
-        if (typeof v === "boolean") {
-          if (element.aggregation === "count_if" || element.valueType === "boolean") {
-            values.push({ orgUnit: code, value: v ? ONE : rational(0), period });
-          }
-        } else values.push({ orgUnit: code, value: v, period });
-      }
-      if (codes.length === 0) continue;
-      const boolean = element.valueType === "boolean";
-      const aggregation = boolean ? "sum" : element.aggregation === "count_if" ? "sum" : element.aggregation;
-      const result = rollUp(values, edition, {
-        aggregation,
-        fromLevel,
-        toAncestor: unitCode,
-        expectedReporters: codes,
-      });
-      if (!result.ok) continue;
-      const additive = aggregation === "sum" || aggregation === "last";
-      for (const row of result.value.rows) {
-        let merged: FigureCoverage & { value: Rational | undefined } = row;
-        if (row.code === unitCode && additive) {
-          for (const district of childless) {
-            const own = context.lookup(element.id, district.code, period);
-            const v = typeof own === "boolean" ? (own ? ONE : rational(0)) : own;
-            covered.set(key(element.id, district.code, period), {
-              reported: v === undefined ? 0 : 1,
-              expected: 1,
-              missing: v === undefined ? [district.code] : [],
-            });
-            if (v !== undefined) spoke.add(district.code);
-            merged = {
-              value: v === undefined ? merged.value : merged.value === undefined ? v : add(merged.value, v),
-              reported: merged.reported + (v === undefined ? 0 : 1),
-              expected: merged.expected + 1,
-              missing: v === undefined ? [...merged.missing, district.code] : merged.missing,
-            };
-          }
-        }
-        covered.set(key(element.id, row.code, period), merged);
-        if (merged.value !== undefined) rolled.set(key(element.id, row.code, period), merged.value);
-      }
-      // Intermediate units (districts under a province): one more roll-up each.
-      for (const district of intermediate) {
-        const sub = rollUp(
-          values.filter((v) => district.under.has(v.orgUnit)),
-          edition,
-          { aggregation, fromLevel: 3, toAncestor: district.code, expectedReporters: district.expected },
-        );
-        if (!sub.ok) continue;
-        for (const row of sub.value.rows) {
-          covered.set(key(element.id, row.code, period), row);
-          if (row.value !== undefined) rolled.set(key(element.id, row.code, period), row.value);
-        }
-      }
-    }
+    for (const period of input.periods) consolidateOne(input, reporters, element, period, into);
   }
   const value = (dataElement: string, orgUnit: string, period: string) =>
-    context.lookup(dataElement, orgUnit, period) ?? rolled.get(key(dataElement, orgUnit, period));
+    context.lookup(dataElement, orgUnit, period) ?? into.rolled.get(key(dataElement, orgUnit, period));
   return {
     value,
-    coverage: (dataElement, orgUnit, period) => covered.get(key(dataElement, orgUnit, period)),
+    coverage: (dataElement, orgUnit, period) => into.covered.get(key(dataElement, orgUnit, period)),
     context: {
       ...context,
       lookup: (dataElement, orgUnit, period, combo) =>
@@ -141,6 +208,8 @@ export function consolidateFigures(input: {
           ? value(dataElement, orgUnit, period)
           : context.lookup(dataElement, orgUnit, period, combo),
     },
-    silentUnits: [...codes, ...childless.map((d) => d.code)].filter((c) => !spoke.has(c)),
+    silentUnits: [...reporters.codes, ...reporters.childless.map((d) => d.code)].filter(
+      (c) => !into.spoke.has(c),
+    ),
   };
 }
