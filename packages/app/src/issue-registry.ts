@@ -12,6 +12,7 @@ import {
 import { ACCESS_ISSUE_CODES } from "./access/issue-codes.js";
 import { ADAPTER_ISSUE_CODES } from "./adapter-issue-codes.js";
 import { DATA_EXCHANGE_ISSUE_CODES } from "./data-values/issue-codes.js";
+import { VALUE_EDIT_ISSUE_CODES } from "./value-edits/issue-codes.js";
 
 /**
  * The one registry of issue codes: every table the kernel, the catalogue, the application layer and
@@ -31,6 +32,7 @@ export const ISSUE_REGISTRY: IssueCodeTable = mergeIssueCodeTables(
   ACCESS_ISSUE_CODES,
   DATA_EXCHANGE_ISSUE_CODES,
   ADAPTER_ISSUE_CODES,
+  VALUE_EDIT_ISSUE_CODES,
 );
 
 /** The kind of any code the toolkit raises; "internal" for one no table declares (a bug). */

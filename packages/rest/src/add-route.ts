@@ -80,3 +80,22 @@ export const BEARER_SECURITY = [{ bearer: [] as string[] }];
 export function jsonResponse<S extends z.ZodType>(schema: S, description: string) {
   return { description, content: { "application/json": { schema } } };
 }
+
+/**
+ * Registers a route whose body the use case reads itself (a JSON or CSV file, a workbook): it is
+ * documented in OpenAPI like the others, but only its path parameters and query are validated here.
+ */
+export function addRawRoute<R extends RouteConfig>(
+  app: OpenAPIHono<RestEnv>,
+  route: R,
+  handler: (c: Context<RestEnv>, input: Omit<RouteInput<R>, "json">) => Response | Promise<Response>,
+  validate: (c: Context<RestEnv>) => { params: unknown; query: unknown } | Response,
+): void {
+  app.openAPIRegistry.registerPath(route);
+  const path = route.path.replace(/\{([^}]+)\}/g, ":$1");
+  app.on(route.method.toUpperCase(), path, async (c) => {
+    const read = validate(c as Context<RestEnv>);
+    if (read instanceof Response) return read;
+    return handler(c as Context<RestEnv>, read as Omit<RouteInput<R>, "json">);
+  });
+}

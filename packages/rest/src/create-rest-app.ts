@@ -1,5 +1,12 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
-import { ACCESS_ISSUE_CODES, type AppContext } from "@pctm/app";
+import {
+  type AppContext,
+  CAMPAIGN_ISSUE_CODES,
+  CATALOG_QUERY_ISSUE_CODES,
+  ISSUE_REGISTRY,
+  UNITS_ISSUE_CODES,
+  VALUE_EDIT_ISSUE_CODES,
+} from "@pctm/app";
 import { type IssueCodeTable, type IssueKind, issue, zodIssueToIssue } from "@pctm/domain";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
@@ -54,7 +61,15 @@ const CONTENT_SECURITY_POLICY = {
  */
 export function createRestApp(options: RestAppOptions): OpenAPIHono<RestEnv> {
   const kindOf = kindLookup(
-    [ACCESS_ISSUE_CODES, REST_ISSUE_CODES, ...(options.issueTables ?? [])],
+    [
+      ISSUE_REGISTRY,
+      UNITS_ISSUE_CODES,
+      CATALOG_QUERY_ISSUE_CODES,
+      CAMPAIGN_ISSUE_CODES,
+      VALUE_EDIT_ISSUE_CODES,
+      REST_ISSUE_CODES,
+      ...(options.issueTables ?? []),
+    ],
     options.issueKindOf,
   );
   const deps: RouteDeps = { ctx: options.ctx, kindOf };

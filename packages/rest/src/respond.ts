@@ -17,9 +17,9 @@ export function respond<T>(
   deps: RouteDeps,
   c: Context,
   result: Result<T>,
-  present: (value: T) => unknown = (value) => value,
+  present: (value: T, warnings: readonly Issue[]) => unknown = (value) => value,
   status: 200 | 201 = 200,
 ): Response {
   if (!result.ok) return problemFor(deps, result.errors);
-  return c.json(present(result.value) as object, status);
+  return c.json(present(result.value, result.warnings) as object, status);
 }

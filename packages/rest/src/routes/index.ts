@@ -1,12 +1,22 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { RestEnv, RouteDeps } from "../rest-env.js";
 import { registerAccessRoutes } from "./access-routes.js";
+import { registerCampaignRoutes } from "./campaign-routes.js";
+import { registerCatalogRoutes } from "./catalog-routes.js";
+import { registerDataValueRoutes } from "./data-value-routes.js";
+import { registerEvaluationRoute } from "./evaluation-route.js";
 import { registerHealthRoute } from "./health-route.js";
 import { registerSessionRoute } from "./session-route.js";
+import { registerUnitRoutes } from "./unit-routes.js";
 
 /** Every route, in the order the reference lists them. */
 export function registerRoutes(app: OpenAPIHono<RestEnv>, deps: RouteDeps): void {
   registerHealthRoute(app, deps);
   registerSessionRoute(app, deps);
+  registerUnitRoutes(app, deps);
+  registerCatalogRoutes(app, deps);
+  registerEvaluationRoute(app, deps);
+  registerCampaignRoutes(app, deps);
+  registerDataValueRoutes(app, deps);
   registerAccessRoutes(app, deps);
 }

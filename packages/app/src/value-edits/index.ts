@@ -1,0 +1,10 @@
+export type { DataValueAuditInput, GetDataValueInput } from "./get-data-value.js";
+export {
+  dataValueAudit,
+  dataValueAuditInputSchema,
+  getDataValue,
+  getDataValueInputSchema,
+} from "./get-data-value.js";
+export { VALUE_EDIT_ISSUE_CODES } from "./issue-codes.js";
+export type { PutDataValueInput, PutDataValueOutput } from "./put-data-value.js";
+export { putDataValue, putDataValueInputSchema } from "./put-data-value.js";
