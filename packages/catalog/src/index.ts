@@ -9,6 +9,8 @@ export type { AssessmentFile } from "./evaluate/assessment-file.js";
 export { assessmentFileSchema, parseAssessments } from "./evaluate/assessment-file.js";
 export type { EvaluatePlanOptions, PlanEvaluation } from "./evaluate/evaluate-plan.js";
 export { evaluatePlan } from "./evaluate/evaluate-plan.js";
+export type { CatalogIssueCode } from "./issue-codes.js";
+export { CATALOG_ISSUE_CODES } from "./issue-codes.js";
 export type { Assignment, AssignmentInput, FundingSource, FundingSourceInput } from "./model/agency.js";
 export { assignmentSchema, fundingSourceSchema } from "./model/agency.js";
 export type { DocumentBundle } from "./model/bundle.js";
@@ -28,13 +30,12 @@ export {
   soKetCt36Outline,
   tongKetCtpcmt2020Outline,
 } from "./outlines/index.js";
+export { describeDataWindow, describeDeadlineTime, describeRecipients } from "./query/describe-campaign.js";
 export type { TargetTrace } from "./query/find-target.js";
 export { findTarget } from "./query/find-target.js";
 export type { PlanDetails } from "./query/get-plan.js";
 export { getPlan, listCampaigns, targetsOfPlan } from "./query/get-plan.js";
 export type { ChainLink, ImplementationChain } from "./query/implementation-chain.js";
-export type { CatalogIssueCode } from "./issue-codes.js";
-export { CATALOG_ISSUE_CODES } from "./issue-codes.js";
 export { implementationChain } from "./query/implementation-chain.js";
 export type { PlanSummary } from "./query/list-plans.js";
 export { listPlans } from "./query/list-plans.js";

@@ -131,6 +131,18 @@ export const referencedDocuments: DocumentBundle = {
         "Kế hoạch rà soát, thống kê, quản lý người nghiện, người sử dụng trái phép chất ma túy, người bị quản lý sau cai nghiện và đấu tranh, triệt xóa điểm, tụ điểm phức tạp về ma túy",
     },
     {
+      id: "dm-483-bca-2024",
+      kind: "cipher_telegram",
+      issuer: "Bộ Công an",
+      title: "Điện mật về việc thực hiện Kế hoạch số 483/KH-BCA-C04 ngày 07/10/2024",
+      implements: ["kh-483-bca-2024"],
+      sourceNote:
+        "Seed 004: “Điện mật số ........./ĐK-HT ngày......tháng 10 năm 2024” — số và ngày để trống.",
+      interpretations: [
+        "Số, ngày ký để trống trong seed (ký hiệu …/ĐK-HT, tháng 10 năm 2024); cơ quan gửi điện không ghi, danh mục hiểu là Bộ Công an.",
+      ],
+    },
+    {
       id: "hd-689-c04-2023",
       kind: "guidance",
       reference: "689/HD-C04-P4",

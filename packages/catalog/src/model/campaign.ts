@@ -4,13 +4,18 @@ import { isoDateTextSchema } from "./document.js";
 /** One step of the reporting chain: who sends what to whom, before which date. */
 export const deadlineSchema = z.object({
   id: z.string().min(1),
-  /** "trước ngày 15/6/2020" → 2020-06-15 (the date itself; "before" is kept in `before`). */
+  /**
+   * "trước ngày 15/6/2020" → 2020-06-15 (the date itself; "before" is kept in `before`). `before: false`
+   * with a period: during it ("sơ kết giữa kỳ (năm 2018)"), not before it.
+   */
   due: isoDateTextSchema.optional(),
   /** When the seed names only a period ("năm 2018"), its id. */
   duePeriod: z.string().optional(),
   before: z.boolean().default(true),
   from: z.string().min(1),
   to: z.string().min(1),
+  /** Others the same report is also sent to ("gửi Công an thành phố, Sở Kế hoạch và Đầu tư, Sở Tài chính"). */
+  copyTo: z.array(z.string().min(1)).default([]),
   what: z.string().min(1),
   clause: z.string().min(1),
 });
@@ -27,6 +32,7 @@ export const scheduleSchema = z.object({
     .optional(),
   from: z.string().min(1),
   to: z.string().min(1),
+  copyTo: z.array(z.string().min(1)).default([]),
   what: z.string().min(1),
   clause: z.string().min(1),
 });
@@ -66,6 +72,8 @@ export const campaignSchema = z.object({
     .default([]),
   standingAgency: z.string().optional(),
   notes: z.array(z.string()).default([]),
+  /** Readings the seed does not state (a sender it does not name), said as the catalogue's interpretation. */
+  interpretations: z.array(z.string().min(1)).default([]),
 });
 export type Campaign = z.infer<typeof campaignSchema>;
 export type CampaignInput = z.input<typeof campaignSchema>;

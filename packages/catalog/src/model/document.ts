@@ -12,6 +12,7 @@ export const documentKindSchema = z.enum([
   "strategy",
   "programme",
   "decision",
+  "decree",
   "plan",
   "guidance",
   "official_letter",
@@ -48,6 +49,13 @@ export const catalogDocumentSchema = z.object({
   scopeNote: z.string().optional(),
   title: z.string().min(1),
   implements: z.array(z.string()).default([]),
+  /**
+   * Documents whose forms or guidance it follows without carrying them out (seed 004 counts hotspots by
+   * the criteria of Hướng dẫn 689/HD-C04-P4): shown, but not a link of the implementation chain.
+   */
+  uses: z.array(z.string()).default([]),
+  /** Readings the seeds do not state (who sends, what a blank number stands for), said as such. */
+  interpretations: z.array(z.string().min(1)).default([]),
   /** The seed file prefix ("000" … "004") when the document is one of the seeds. */
   seed: z.enum(["000", "001", "002", "003", "004"]).optional(),
   /** Where a fact not in the seeds comes from ("REFERENCES.md §4"). */

@@ -14,7 +14,7 @@ export const soKetCt36Outline: OutlineInput = {
     document:
       "Kế hoạch sơ kết 05 năm thực hiện Chỉ thị số 36-CT/TW (Ban Thường vụ Tỉnh ủy Quảng Ngãi, thực hiện Kế hoạch 230-KH/ĐUCA ngày 26/4/2024)",
     clause: "mục II.1 (Nội dung sơ kết)",
-    note: "seed 003",
+    note: "seed 003. Cách hiểu: tên đề cương do danh mục đặt (mục II.1 không có tên riêng); “đề cương hướng dẫn báo cáo sơ kết kèm theo” mà Kế hoạch nhắc đến không có trong seed, nên đề cương này dựng từ mục II.1.",
   },
   sections: [
     {

@@ -4,6 +4,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import type { TargetChoice } from "../model/choice.js";
 import type { CatalogDocument } from "../model/document.js";
 import type { Plan } from "../model/plan.js";
+import { type ChainLink, implementationChain } from "./implementation-chain.js";
 
 /** A target with the way back to its text: quote, source document, plan, and what the plan implements. */
 export interface TargetTrace {
@@ -15,6 +16,11 @@ export interface TargetTrace {
   /** The documents the plan implements (one link up the chain). */
   readonly implements: readonly CatalogDocument[];
   readonly choices: readonly TargetChoice[];
+  /**
+   * The implementation chain up from the document the quote is taken from (else the plan): for a
+   * 424nat target, seed 000 → Kế hoạch 483/KH-UBQG-BCA → Quyết định 424/QĐ-TTg.
+   */
+  readonly chain: readonly ChainLink[];
 }
 
 export function findTarget(id: string, catalog: Catalog = builtinCatalog()): TargetTrace | undefined {
@@ -35,5 +41,6 @@ export function findTarget(id: string, catalog: Catalog = builtinCatalog()): Tar
     sourceDocument: doc(target.source?.document),
     implements: (planDoc?.implements ?? []).flatMap((i) => doc(i) ?? []),
     choices: catalog.choices.filter((c) => c.targetId === target.id),
+    chain: implementationChain(target.source?.document ?? target.planId ?? "", catalog)?.up ?? [],
   };
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { builtinCatalog } from "../catalog/builtin-catalog.js";
+import { getBuiltinOutline } from "../outlines/index.js";
 import { findTarget } from "./find-target.js";
 import { getPlan, listCampaigns, targetsOfPlan } from "./get-plan.js";
 import { implementationChain } from "./implementation-chain.js";
@@ -72,5 +74,58 @@ describe("queries", () => {
       "2024-06-28",
       "2024-06-30",
     ]);
+  });
+});
+
+describe("references", () => {
+  it("catalog target 424nat-*: the chain runs from seed 000 up to Quyết định 424/QĐ-TTg", () => {
+    for (const id of ["424nat-1", "424nat-6c", "424nat-7b"]) {
+      const chain = findTarget(id)?.chain.map((l) => l.document.reference);
+      expect(chain, id).toContain("483/KH-UBQG-BCA");
+      expect(chain, id).toContain("424/QĐ-TTg");
+    }
+  });
+
+  it("Nghị định 116/2021 is a decree; the Điện mật of 10/2024 is a cipher telegram seed 004 comes with", () => {
+    const docs = builtinCatalog().documents;
+    expect(docs.find((d) => d.reference === "116/2021/NĐ-CP")?.kind).toBe("decree");
+    const telegram = docs.find((d) => d.id === "dm-483-bca-2024");
+    expect(telegram?.kind).toBe("cipher_telegram");
+    expect(telegram?.interpretations.join(" ")).toContain("để trống");
+    expect(implementationChain("de-cuong-483-bca")?.up.map((l) => l.document.id)).toContain(
+      "dm-483-bca-2024",
+    );
+  });
+
+  it("seed 004 uses the forms of Hướng dẫn 689/HD-C04-P4 without implementing it", () => {
+    const outline = builtinCatalog().documents.find((d) => d.id === "de-cuong-483-bca");
+    expect(outline?.uses).toEqual(["hd-689-c04-2023"]);
+    expect(outline?.implements).not.toContain("hd-689-c04-2023");
+    expect(implementationChain("de-cuong-483-bca")?.up.map((l) => l.document.id)).not.toContain(
+      "hd-689-c04-2023",
+    );
+  });
+});
+
+describe("readings the seeds do not state are marked as interpretations", () => {
+  const catalog = builtinCatalog();
+  const target = (id: string) => catalog.targets.find((t) => t.id === id);
+
+  it("r-004's sender, and who issued seed 004", () => {
+    expect(catalog.campaigns.find((c) => c.id === "r-004")?.interpretations.join(" ")).toContain(
+      "Công an tỉnh gửi",
+    );
+    expect(catalog.documents.find((d) => d.id === "de-cuong-483-bca")?.interpretations).toHaveLength(1);
+  });
+
+  it("424nat-5 judges the detected area; 424nat-3's national scope is applied to one province", () => {
+    expect(target("424nat-5")?.interpretation).toContain("diện tích phát hiện");
+    expect(target("424nat-3")?.interpretation).toContain("“trên phạm vi toàn quốc”");
+  });
+
+  it("the r-003 outline says its title is the catalogue's and its attached outline is not in the seed", () => {
+    const note = getBuiltinOutline("so-ket-ct36-2024")?.source?.note ?? "";
+    expect(note).toContain("tên đề cương do danh mục đặt");
+    expect(note).toContain("không có trong seed");
   });
 });

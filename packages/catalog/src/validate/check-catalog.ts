@@ -89,6 +89,17 @@ export function checkCatalog(catalog: Catalog, options: { readonly seeds?: SeedT
           ]),
         );
     });
+    doc.uses.forEach((id, k) => {
+      if (!docIds.has(id))
+        out.push(
+          issue("CATALOG_UNKNOWN_DOCUMENT", `${doc.id} dùng văn bản không có: ${id}`, [
+            "documents",
+            index,
+            "uses",
+            k,
+          ]),
+        );
+    });
   });
   catalog.plans.forEach((plan, index) => {
     if (!docIds.has(plan.id))

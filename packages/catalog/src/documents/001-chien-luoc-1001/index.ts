@@ -49,6 +49,7 @@ export const seed001: DocumentBundle = {
       kind: "periodic",
       outlineId: null,
       dataWindow: "2011-01-01/2020-12-31",
+      dataWindowStated: false,
       standingAgency: STANDING,
       deadlines: [
         {
@@ -72,7 +73,7 @@ export const seed001: DocumentBundle = {
         },
       ],
       notes: [
-        "Mỗi kỳ báo cáo năm bao phủ số liệu của năm đó; khung số liệu của đợt báo cáo là cả giai đoạn 2011–2020.",
+        "Kế hoạch không nêu khung số liệu: mỗi kỳ báo cáo năm bao phủ số liệu của năm đó; danh mục chọn cả giai đoạn 2011–2020 làm khung của đợt báo cáo.",
         "Văn bản đánh số phần “Tổ chức thực hiện” là III (trùng số với “Phân công trách nhiệm”); danh mục dùng IV.",
       ],
     },

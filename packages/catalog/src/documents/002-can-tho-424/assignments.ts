@@ -48,13 +48,16 @@ export const ASSIGNMENTS_002: readonly AssignmentInput[] = [
     "Nghiên cứu và ứng dụng các thuốc, phương pháp y học và phác đồ điều trị nghiện ma túy",
     "Đào tạo, cấp chứng chỉ cho cán bộ có thẩm quyền xác định tình trạng nghiện ma túy",
     "Chỉ đạo triển khai thực hiện Chương trình điều trị thay thế bằng thuốc Methadone",
+    "Thí điểm và từng bước mở rộng chương trình điều trị phục hồi cho bệnh nhân điều trị thay thế bằng thuốc Methadone",
     "Thanh tra, kiểm tra việc quản lý, sử dụng thuốc gây nghiện, thuốc hướng tâm thần và tiền chất dùng làm thuốc",
+    "Tham gia xây dựng, phê duyệt, quản lý và tổ chức triển khai thực hiện nội dung, nhiệm vụ các Đề án, Dự án có liên quan",
   ]),
   a(
     4,
     "Sở Thông tin và Truyền thông",
     [
       "Chỉ đạo công tác thông tin, truyền thông và giáo dục phòng, chống ma túy",
+      "Chỉ đạo phối hợp, lồng ghép đồng bộ công tác truyền thông phòng, chống ma túy với truyền thông về các chương trình kinh tế - xã hội khác trên địa bàn thành phố",
       "Chủ trì Đề án “Truyền thông về phòng, chống ma túy trên các phương tiện thông tin đại chúng”",
     ],
     { projectIds: ["can-tho-424.de-an-truyen-thong"] },

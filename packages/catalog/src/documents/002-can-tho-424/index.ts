@@ -7,7 +7,7 @@ import { POLICE_PROJECT_TARGETS_002 } from "./targets-police.js";
 import { SECTOR_PROJECT_TARGETS_002 } from "./targets-sectors.js";
 
 const CA = "Công an thành phố";
-const FROM = "Các sở, ban ngành và Ủy ban nhân dân quận, huyện";
+const FROM = "Các sở, ban ngành có liên quan và Ủy ban nhân dân quận, huyện";
 
 /** Seed 002: Cần Thơ's plan for Quyết định 424/QĐ-TTg. */
 export const seed002: DocumentBundle = {
@@ -74,19 +74,31 @@ export const seed002: DocumentBundle = {
       kind: "periodic",
       outlineId: null,
       dataWindow: "2017-01-01/2020-12-31",
+      dataWindowStated: false,
       standingAgency: CA,
       deadlines: [
         {
           id: "r-002.so-ket",
           duePeriod: "2018",
+          before: false,
           from: FROM,
           to: CA,
           what: "Báo cáo sơ kết giữa kỳ",
           clause: "V.2",
         },
         {
+          id: "r-002.tong-ket-don-vi",
+          duePeriod: "2020",
+          before: false,
+          from: FROM,
+          to: CA,
+          what: "Báo cáo tổng kết",
+          clause: "V.2",
+        },
+        {
           id: "r-002.tong-ket",
           duePeriod: "2020",
+          before: false,
           from: CA,
           to: "Ủy ban nhân dân thành phố",
           what: "Tham mưu tổ chức tổng kết Kế hoạch thực hiện Chương trình",
@@ -111,6 +123,15 @@ export const seed002: DocumentBundle = {
           clause: "V.2",
         },
         {
+          id: "r-002.quan-huyen",
+          frequency: "half_year",
+          from: "Ủy ban nhân dân quận, huyện",
+          to: CA,
+          copyTo: ["Sở Kế hoạch và Đầu tư", "Sở Tài chính"],
+          what: "Báo cáo tình hình thực hiện các chỉ tiêu, mục tiêu, nhiệm vụ của Chương trình thuộc thẩm quyền quản lý",
+          clause: "IV.14.d",
+        },
+        {
           id: "r-002.chinh-phu",
           frequency: "year",
           from: "Ủy ban nhân dân thành phố",
@@ -119,7 +140,12 @@ export const seed002: DocumentBundle = {
           clause: "V.2",
         },
       ],
-      notes: ["Kế hoạch không nêu ngày cụ thể cho các kỳ báo cáo; hạn theo quy định chung."],
+      notes: [
+        "Kế hoạch không nêu ngày cụ thể cho các kỳ báo cáo; hạn theo quy định chung.",
+        "Kế hoạch không nêu khung số liệu: danh mục chọn cả giai đoạn 2017–2020 của Chương trình.",
+        "Sơ kết giữa kỳ trong năm 2018 và tổng kết trong năm 2020 (“sơ kết giữa kỳ (năm 2018)”, “tổng kết … vào năm 2020”), không phải hạn “trước” một ngày.",
+        "Báo cáo của Ủy ban nhân dân quận, huyện gửi cả Sở Kế hoạch và Đầu tư, Sở Tài chính (IV.14.d); kỳ 6 tháng theo V.2.",
+      ],
     },
   ],
 };

@@ -1,5 +1,6 @@
 import type { TargetUnitScope } from "@pctm/domain";
 import { describe, expect, it } from "vitest";
+import { builtinCatalog } from "../../catalog/builtin-catalog.js";
 import { evaluateRow, type RowCase } from "../../test-support.js";
 
 const Y = "2019";
@@ -650,5 +651,25 @@ describe("seed 002 (Cần Thơ) targets evaluate to the verdict worked out by ha
     });
     expect(evaluation.verdict).toBe("not_achieved");
     expect(evaluation.units?.find((u) => u.verdict === "not_achieved")?.orgUnit).toBe("917");
+  });
+});
+
+describe("seed 002's assignments keep every lettered duty", () => {
+  const duties = (clause: string) =>
+    builtinCatalog().assignments.find((a) => a.planId === "can-tho-424" && a.clause === clause)?.duties ?? [];
+
+  it("IV.3 Sở Y tế: a–e, d (Methadone recovery pilots) and e (the projects it joins) included", () => {
+    expect(duties("IV.3")).toHaveLength(6);
+    expect(duties("IV.3")).toContain(
+      "Thí điểm và từng bước mở rộng chương trình điều trị phục hồi cho bệnh nhân điều trị thay thế bằng thuốc Methadone",
+    );
+    expect(duties("IV.3")).toContain(
+      "Tham gia xây dựng, phê duyệt, quản lý và tổ chức triển khai thực hiện nội dung, nhiệm vụ các Đề án, Dự án có liên quan",
+    );
+  });
+
+  it("IV.4 Sở Thông tin và Truyền thông: b (communication joined with other programmes) included", () => {
+    expect(duties("IV.4")).toHaveLength(3);
+    expect(duties("IV.4")[1]).toContain("lồng ghép đồng bộ công tác truyền thông phòng, chống ma túy");
   });
 });

@@ -12,10 +12,14 @@ export const seed004: DocumentBundle = {
       issuerKind: "police",
       title:
         "Đề cương báo cáo kết quả công tác rà soát, phát hiện, thống kê, quản lý người nghiện ma tuý, người sử dụng trái phép chất ma túy, người bị quản lý sau cai nghiện ma tuý và đấu tranh, triệt xoá điểm, tụ điểm phức tạp về ma tuý",
-      implements: ["kh-483-bca-2024", "hd-689-c04-2023"],
+      implements: ["dm-483-bca-2024", "kh-483-bca-2024"],
+      uses: ["hd-689-c04-2023"],
       seed: "004",
       sourceNote:
         "Kèm theo Điện mật (số để trống) tháng 10 năm 2024 về việc thực hiện Kế hoạch số 483/KH-BCA-C04.",
+      interpretations: [
+        "Cơ quan ban hành đề cương không ghi trong văn bản: danh mục hiểu là Bộ Công an (Cục C04) gửi Công an tỉnh, theo Kế hoạch 483/KH-BCA-C04 mà đề cương kèm theo.",
+      ],
     },
   ],
   plans: [
@@ -55,6 +59,9 @@ export const seed004: DocumentBundle = {
       dataWindow: "2024-10-07/2025-05-30",
       dataWindowStated: false,
       standingAgency: "Công an tỉnh",
+      interpretations: [
+        "Đề cương không nêu ai gửi báo cáo và gửi ai: danh mục hiểu là Công an tỉnh gửi Bộ Công an (qua C04, V01), như Kế hoạch 483/KH-BCA-C04 giao.",
+      ],
       deadlines: [
         {
           id: "r-004.giai-doan-1",

@@ -16,7 +16,7 @@ export const national2030: DocumentBundle = {
     },
     {
       id: "nd-116-2021",
-      kind: "decision",
+      kind: "decree",
       reference: "116/2021/NĐ-CP",
       issuer: "Chính phủ",
       title:

@@ -68,6 +68,8 @@ export const TARGETS_424_NATIONAL: readonly TargetInput[] = [
     source: src(
       "Không phát sinh tụ điểm phức tạp về ma túy, triệt xóa từ 5 - 10% số điểm, tụ điểm mỗi năm trên phạm vi toàn quốc",
     ),
+    interpretation:
+      "Câu văn đặt mục tiêu “trên phạm vi toàn quốc”; khi đánh giá cho một tỉnh, danh mục áp cùng mức (không phát sinh, triệt xóa 5 - 10% mỗi năm) cho địa bàn của tỉnh đó.",
     parts: [
       {
         id: "424nat-3.moi",
@@ -105,6 +107,8 @@ export const TARGETS_424_NATIONAL: readonly TargetInput[] = [
     source: src(
       "Giảm diện tích cây có chứa chất ma túy trồng trái phép so với năm trước và triệt phá 100% diện tích phát hiện",
     ),
+    interpretation:
+      "“Diện tích cây … trồng trái phép” đọc là diện tích phát hiện được trong năm (số liệu có được), không phải diện tích thực trồng (không đo được); cả hai phần đều trên diện tích phát hiện.",
     parts: [
       {
         id: "424nat-5.giam",
