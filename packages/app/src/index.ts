@@ -18,3 +18,4 @@ export * from "./shared/index.js";
 export * from "./units/index.js";
 export * from "./campaigns/index.js";
 export * from "./narratives/index.js";
+export * from "./reports/index.js";

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { verdictRows } from "@pctm/app";
 import { VERDICTS, type Verdict } from "@pctm/domain";
 import { REPORT_FORMATS, renderReport } from "@pctm/report";
 import { readArgs, stringOption } from "../args.js";
@@ -12,7 +13,7 @@ import { progressBar } from "../progress.js";
 import { readJsonFile } from "../read-json-file.js";
 import { renderTable } from "../table.js";
 import { writeFileAtomic } from "../write-file-atomic.js";
-import { buildReportForCampaign, verdictRows } from "./report-build.js";
+import { reportFromFiles } from "./report-from-files.js";
 
 const USAGE = `pctm demo [--example <thư mục>] [--out-dir <thư mục>]
 
@@ -66,13 +67,14 @@ async function runDemo(args: readonly string[], io: CliIo): Promise<number> {
       return EXIT.usage;
     }
   }
-  const model = buildReportForCampaign({
+  const built = await reportFromFiles({
     campaignId: CAMPAIGN,
-    unitCode: UNIT,
+    unit: UNIT,
     data: data.ok ? data.value : undefined,
     narratives: narratives.ok ? narratives.value : undefined,
     onProgress: progressBar(io, "Đang tổng hợp"),
   });
+  const model = built.ok ? { ...built, value: built.value.model } : built;
   if (!model.ok) {
     printIssues(io, model.errors, { option: "--example" });
     return EXIT.usage;

@@ -1,15 +1,17 @@
 import { extname, resolve } from "node:path";
+import { reportEditionDate } from "@pctm/app";
+import { builtinCatalog } from "@pctm/catalog";
 import { IsoDateSchema, type Issue, issue } from "@pctm/domain";
 import { REPORT_FORMATS, type ReportFormat, renderReport } from "@pctm/report";
 import { readArgs, stringOption } from "../args.js";
 import type { Command } from "../command.js";
 import { EXIT } from "../command.js";
-import { describeEdition, loadEditions, PATCH_OPTION, patchOption, printEditionIssues } from "../editions.js";
+import { PATCH_OPTION, patchOption, printEditionIssues, readPatches } from "../editions.js";
 import { type IssueSource, printIssues } from "../print-issues.js";
 import { progressBar } from "../progress.js";
 import { readJsonFile } from "../read-json-file.js";
 import { writeFileAtomic } from "../write-file-atomic.js";
-import { buildReportForCampaign, campaignEditionDate } from "./report-build.js";
+import { reportFromFiles } from "./report-from-files.js";
 
 const USAGE = `pctm report --campaign <mã> --unit <mã> --data <tệp.json> [--narratives <tệp.json>] --format docx|html|md --out <tệp> [--date YYYY-MM-DD] [--signer <họ tên>] [--patch <tệp>]…
 
@@ -37,6 +39,12 @@ danh mục được sửa, không chia các kỳ của báo cáo; bản sửa kh
 
 Ví dụ: pctm report --campaign r-000 --unit 46 --data examples/hue-2020/data.json \\
          --narratives examples/hue-2020/narratives.json --format docx --out out/bao-cao.docx`;
+
+/** The day whose unit list a built-in campaign's report uses: the date --patch files without validFrom correct. */
+function campaignEditionDate(campaignId: string, asOf: string | undefined): string | undefined {
+  const campaign = builtinCatalog().campaigns.find((c) => c.id === campaignId);
+  return campaign ? reportEditionDate(campaign, asOf) : undefined;
+}
 
 /** The file extensions each format may be written with. */
 const EXTENSIONS: Record<ReportFormat, readonly string[]> = {
@@ -134,27 +142,21 @@ export const reportCommand: Command = {
       return EXIT.usage;
     }
     const patchFiles = patchOption(parsed.args.values);
-    const editions = await loadEditions(patchFiles, io.cwd, [
+    const patches = await readPatches(io, patchFiles, [
       campaignEditionDate(option("campaign") as string, date),
     ]);
-    if (!editions.ok) {
-      printEditionIssues(io, editions.errors, patchFiles);
-      return EXIT.usage;
-    }
-    printEditionIssues(io, editions.warnings, patchFiles, "Cảnh báo");
-    const editionSet = editions.value;
-    const model = buildReportForCampaign({
-      editions: editionSet.editions,
-      describePatchedEdition: (e) =>
-        editionSet.patchNamesOf(e).length > 0 ? describeEdition(editionSet, e) : undefined,
+    if (typeof patches === "number") return patches;
+    const built = await reportFromFiles({
+      patches,
       campaignId: option("campaign") as string,
-      unitCode: option("unit") as string,
+      unit: option("unit") as string,
       data: data.value,
       ...(narratives?.ok ? { narratives: narratives.value } : {}),
       ...(date ? { asOf: date } : {}),
       ...(option("signer")?.trim() ? { signer: (option("signer") as string).normalize("NFC").trim() } : {}),
       onProgress: progressBar(io, "Đang tổng hợp"),
     });
+    const model = built.ok ? { ...built, value: built.value.model } : built;
     // Each issue is named by the input it came from (its path starts with "data", "narratives", "campaign" …).
     const sourceOf = (found: Issue): IssueSource =>
       found.path[0] === "data" || found.path[0] === "dataValues"
@@ -163,7 +165,10 @@ export const reportCommand: Command = {
           ? narrativesSource
           : { option: `--${String(found.path[0] ?? "campaign")}` };
     const print = (issues: readonly Issue[], severity: "Lỗi" | "Cảnh báo") => {
-      for (const found of issues) printIssues(io, [found], sourceOf(found), severity);
+      for (const found of issues) {
+        if (found.path[0] === "patch") printEditionIssues(io, [found], patchFiles, severity);
+        else printIssues(io, [found], sourceOf(found), severity);
+      }
     };
     if (!model.ok) {
       print(model.errors.slice(0, 20), "Lỗi");
