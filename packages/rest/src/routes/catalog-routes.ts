@@ -7,7 +7,9 @@ import type { RestEnv, RouteDeps } from "../rest-env.js";
 
 const planSchema = z.looseObject({ id: z.string(), title: z.string() }).openapi("Plan");
 const targetSchema = z.looseObject({ id: z.string(), planId: z.string() }).openapi("Target");
-const campaignSchema = z.looseObject({ id: z.string(), name: z.string() }).openapi("Campaign");
+const campaignSchema = z.looseObject({ id: z.string(), planId: z.string() }).openapi("Campaign");
+const planDetailsSchema = z.looseObject({ plan: planSchema }).openapi("PlanDetails");
+const targetTraceSchema = z.looseObject({ target: targetSchema }).openapi("TargetTrace");
 
 const PLANS = ["Kế hoạch và chỉ tiêu"];
 const CAMPAIGNS = ["Đợt báo cáo"];
@@ -30,7 +32,7 @@ const planRoute = createRoute({
   summary: "Một kế hoạch: văn bản, mục tiêu, chỉ tiêu, phân công",
   security: BEARER_SECURITY,
   request: { params: z.object({ planId: z.string().min(1) }) },
-  responses: { 200: jsonResponse(planSchema, "Kế hoạch"), ...NOT_FOUND },
+  responses: { 200: jsonResponse(planDetailsSchema, "Kế hoạch"), ...NOT_FOUND },
 });
 
 const targetsRoute = createRoute({
@@ -53,7 +55,7 @@ const targetRoute = createRoute({
   summary: "Một chỉ tiêu, với trích dẫn văn bản",
   security: BEARER_SECURITY,
   request: { params: z.object({ targetId: z.string().min(1) }) },
-  responses: { 200: jsonResponse(targetSchema, "Chỉ tiêu"), ...NOT_FOUND },
+  responses: { 200: jsonResponse(targetTraceSchema, "Chỉ tiêu"), ...NOT_FOUND },
 });
 
 const campaignsRoute = createRoute({

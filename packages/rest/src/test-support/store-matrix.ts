@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openStore } from "@pctm/store";
+import { afterAll, describe, it } from "vitest";
+import { memoryStore, type StoreFactory } from "./rest-fixture.js";
+
+/** The PostgreSQL server the suites run on, as the store's suites name it (CI sets it). */
+const POSTGRES_URL = process.env.PCTM_TEST_DATABASE_URL?.trim() || undefined;
+const RUN = `pctm_rest_${Date.now().toString(36)}_${process.pid}`;
+
+function sqliteStores(): StoreFactory {
+  const dir = mkdtempSync(join(tmpdir(), "pctm-rest-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  let n = 0;
+  return async () => {
+    n += 1;
+    const opened = await openStore({ url: join(dir, `rest-${n}.sqlite`) });
+    if (!opened.ok) throw new Error(opened.errors.map((e) => e.message).join("; "));
+    return opened.value;
+  };
+}
+
+function postgresStores(url: string): StoreFactory {
+  let n = 0;
+  const schemas: string[] = [];
+  afterAll(async () => {
+    const pg = await import("pg");
+    const client = new pg.default.Client({ connectionString: url });
+    await client.connect();
+    try {
+      for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    } finally {
+      await client.end();
+    }
+  });
+  return async () => {
+    n += 1;
+    const schema = `${RUN}_${n}`;
+    schemas.push(schema);
+    const opened = await openStore({ url, schema });
+    if (!opened.ok) throw new Error(opened.errors.map((e) => e.message).join("; "));
+    return opened.value;
+  };
+}
+
+/**
+ * Runs a suite on the memory store, on SQLite, and on PostgreSQL when PCTM_TEST_DATABASE_URL names a
+ * server. Without one the PostgreSQL run says it was skipped — except under CI, where it fails.
+ */
+export function describeOnEveryStore(name: string, body: (openStore: StoreFactory) => void): void {
+  describe(`${name} (memory)`, () => body(memoryStore));
+  describe(`${name} (SQLite)`, () => body(sqliteStores()));
+  if (POSTGRES_URL) {
+    describe(`${name} (PostgreSQL)`, () => body(postgresStores(POSTGRES_URL)));
+  } else if (process.env.CI === "true") {
+    describe(`${name} (PostgreSQL)`, () => {
+      it("has a PostgreSQL server to run on", () => {
+        throw new Error("PCTM_TEST_DATABASE_URL is not set (required under CI)");
+      });
+    });
+  } else {
+    describe.skip(`${name} (PostgreSQL) — not run: set PCTM_TEST_DATABASE_URL`, () => {
+      it("needs PostgreSQL", () => undefined);
+    });
+  }
+}
