@@ -23,7 +23,7 @@ export function axisTicks(low: number, high: number): number[] {
   const bottom = low < 0 ? low - reach * 0.08 : 0;
   const top = Math.max(0, high) + reach * 0.08;
   const span = top - bottom > 0 ? top - bottom : 1;
-  const step = niceStep(span, 5);
+  const step = niceStep(span, 6);
   const first = Math.floor(bottom / step + 1e-9);
   const last = Math.max(first + 1, Math.ceil(top / step - 1e-9));
   const ticks: number[] = [];
@@ -87,6 +87,8 @@ export function renderChartSvg(chart: ChartBlock): string {
   const ranged = expected?.upper !== undefined;
   if (expected && ranged) parts.push(...drawBand(expected, cx, y, band));
   const barW = Math.min(48, band * 0.5);
+  // Labels go on last, over the target line and its markers, each with a white halo.
+  const labels: string[] = [];
   actual?.values.forEach((v, i) => {
     if (v === null) return;
     // A bar runs from zero to its value: up for a positive value, down below the axis for a negative one.
@@ -94,7 +96,9 @@ export function renderChartSvg(chart: ChartBlock): string {
     const label = actual.labels[i] ?? "";
     parts.push(
       `<rect x="${(cx(i) - barW / 2).toFixed(1)}" y="${Math.min(end, zero).toFixed(1)}" width="${barW.toFixed(1)}" height="${Math.abs(zero - end).toFixed(1)}" fill="#1f4e79"/>`,
-      `<text x="${cx(i).toFixed(1)}" y="${(v < 0 ? end + 15 : end - 5).toFixed(1)}" text-anchor="middle" font-size="12">${escapeXml(label)}</text>`,
+    );
+    labels.push(
+      `<text x="${cx(i).toFixed(1)}" y="${(v < 0 ? end + 15 : end - 5).toFixed(1)}" text-anchor="middle" font-size="12" ${HALO}>${escapeXml(label)}</text>`,
     );
   });
   if (expected && !ranged) {
@@ -111,6 +115,7 @@ export function renderChartSvg(chart: ChartBlock): string {
       parts.push(`<circle cx="${cx(i).toFixed(1)}" cy="${y(v).toFixed(1)}" r="4" fill="#c00000"/>`);
     });
   }
+  parts.push(...labels);
   const legendY = CHART_HEIGHT - 18;
   const legend: string[] = [];
   if (actual) {
@@ -136,6 +141,8 @@ export function renderChartSvg(chart: ChartBlock): string {
 }
 
 const BAND_FILL = "#f4c7c3";
+/** A white outline under a bar's label, so a target line or band crossing it never hides it. */
+const HALO = 'paint-order="stroke" stroke="#ffffff" stroke-width="3" stroke-linejoin="round"';
 
 /**
  * A range target as a shaded band from its lower to its upper bound across the years that have one

@@ -44,6 +44,8 @@ describe("the chart's axis and shapes", () => {
   it("counts the axis in round steps (0, 5, 10, 15), never 3,8 or 11,3", () => {
     expect(axisTicks(0, 15)).toEqual([0, 5, 10, 15, 20]);
     expect(axisTicks(0, 12)).toEqual([0, 5, 10, 15]);
+    // 100% leaves little room unused: 0 … 120, not 0 … 150.
+    expect(axisTicks(0, 100)).toEqual([0, 20, 40, 60, 80, 100, 120]);
     expect(axisTicks(0, 0.7)).toEqual([0, 0.2, 0.4, 0.6, 0.8]);
     expect(axisTicks(0, 123456)).toEqual([0, 50000, 100000, 150000]);
     expect(
