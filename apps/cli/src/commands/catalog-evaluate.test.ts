@@ -77,7 +77,7 @@ describe("pctm catalog evaluate on the Cần Thơ 2019 example (figures in examp
       "424ct-2b": "not_achieved", // one new hotspot in Thốt Nốt
       "424ct-2c": "achieved", // 3 of 40 hotspots eliminated = 7,5%, within 5 – 10%
       "424ct-2d": "achieved", // 0,5 of 0,5 ha of cannabis destroyed
-      "424ct-3a": "achieved", // from the assessment
+      "424ct-3a": "not_yet_due", // no time of its own: due in the plan's last year, 2020
       "424ct-3b": "achieved", // 30 of 2,000 on record at the start of the year = 1,5% > 1%
       "424ct-3c": "not_achieved", // 50 → 50 communes with drugs: no decrease
       "424ct-3d": "not_yet_due", // due in 2020
@@ -116,7 +116,7 @@ describe("pctm catalog evaluate on the Cần Thơ 2019 example (figures in examp
 
   it("without the assessments file the qualitative target has too little to go on", async () => {
     const { byId } = await evaluate([], BASE);
-    expect(byId("424ct-3a").verdict).toBe("insufficient_data");
+    expect(byId("424ct-p3a").verdict).toBe("insufficient_data");
   });
 
   it("a year outside the plan's span (2017–2020): every target không áp dụng, saying why, and a warning", async () => {
@@ -126,7 +126,7 @@ describe("pctm catalog evaluate on the Cần Thơ 2019 example (figures in examp
       "Cảnh báo [PLAN_PERIOD_OUTSIDE_SPAN] --period: năm 2025 ngoài thời hạn của kế hoạch can-tho-424 (2017–2020); mọi mục tiêu: không áp dụng\n",
     );
     expect(out.edition).toBe("vn-2025-07-01");
-    expect(out.tally).toEqual({ not_applicable: 40 });
+    expect(out.tally).toEqual({ not_applicable: 46 });
     expect(byId("424ct-3e").sentence).toMatch(
       /^Không áp dụng: năm 2025 ngoài thời hạn của kế hoạch \(2017–2020\) \(mục tiêu mỗi quận, huyện/,
     );
@@ -155,7 +155,7 @@ describe("pctm catalog evaluate on the Cần Thơ 2019 example (figures in examp
 
   it("as of a day before the period ends nothing is due yet", async () => {
     const { out } = await evaluate(["--as-of", "2019-06-30"]);
-    expect(out.tally).toEqual({ not_yet_due: 40 });
+    expect(out.tally).toEqual({ not_yet_due: 46 });
   });
 
   it("prints a table, a count per verdict and the sentence of each target not achieved", async () => {
@@ -167,7 +167,7 @@ describe("pctm catalog evaluate on the Cần Thơ 2019 example (figures in examp
     // Compound targets due in 2020 (424ct-l1, -l4, -t2) are not yet due in 2019, parts included.
     expect(r.out).toMatch(/^424ct-l4\.co-so\s+2019\s+≥ 90%\s+66,67%\s+Chưa đến hạn$/m);
     expect(r.out).toMatch(
-      /^40 mục tiêu — Đạt: 16 · Không đạt: 4 · Chậm tiến độ: 1 · Chưa đủ dữ liệu: 9 · Chưa đến hạn: 10$/m,
+      /^46 mục tiêu — Đạt: 16 · Không đạt: 4 · Chậm tiến độ: 1 · Chưa đủ dữ liệu: 10 · Chưa đến hạn: 15$/m,
     );
     const explained = r.out.slice(r.out.indexOf("Chưa đạt:"));
     for (const id of ["424ct-2b", "424ct-3c", "424ct-3e", "424ct-4b", "424ct-l5"]) {

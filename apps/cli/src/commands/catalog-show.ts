@@ -1,4 +1,9 @@
-import type { PlanDetails } from "@pctm/catalog";
+import {
+  describeDataWindow,
+  describeDeadlineTime,
+  describeRecipients,
+  type PlanDetails,
+} from "@pctm/catalog";
 import { describeGoal } from "@pctm/domain";
 
 const KIND_LABELS: Record<string, string> = {
@@ -33,6 +38,10 @@ export function formatPlan(details: PlanDetails): string {
   if (plan.objectives.length > 0) {
     lines.push("", "MỤC TIÊU");
     for (const o of plan.objectives) lines.push(`  ${o.clause}. ${o.title}`);
+  }
+  if (plan.orientations.length > 0) {
+    lines.push("", "ĐỊNH HƯỚNG");
+    for (const o of plan.orientations) lines.push(`  ${o.clause}. ${o.title}`);
   }
   for (const [heading, targets] of [
     ["CHỈ TIÊU", details.targets],
@@ -79,18 +88,17 @@ export function formatPlan(details: PlanDetails): string {
     lines.push("", "BÁO CÁO");
     for (const c of details.campaigns) {
       lines.push(
-        `  [${c.id}] ${c.title} · số liệu ${c.dataWindow}${c.outlineId ? ` · đề cương ${c.outlineId}` : ""}`,
+        `  [${c.id}] ${c.title} · số liệu ${describeDataWindow(c)}${c.outlineId ? ` · đề cương ${c.outlineId}` : ""}`,
       );
       for (const d of c.deadlines) {
-        const when = d.due ? `trước ngày ${formatIso(d.due)}` : `năm ${d.duePeriod ?? ""}`;
-        lines.push(`      ${when}: ${d.from} → ${d.to}: ${d.what}`);
+        lines.push(`      ${describeDeadlineTime(d)}: ${d.from} → ${describeRecipients(d)}: ${d.what}`);
       }
       for (const s of c.schedules) {
         const when = s.frequency === "half_year" ? "6 tháng" : "hàng năm";
         const day = s.dueDay
           ? ` trước ngày ${Number(s.dueDay.slice(3))}/${Number(s.dueDay.slice(0, 2))}`
           : "";
-        lines.push(`      định kỳ ${when}${day}: ${s.from} → ${s.to}: ${s.what}`);
+        lines.push(`      định kỳ ${when}${day}: ${s.from} → ${describeRecipients(s)}: ${s.what}`);
       }
       for (const conf of c.conferences)
         lines.push(`      hội nghị${conf.when ? ` ${conf.when}` : ""}: ${conf.what}`);

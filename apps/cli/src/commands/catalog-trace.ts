@@ -1,4 +1,4 @@
-import { type CatalogDocument, findTarget, implementationChain } from "@pctm/catalog";
+import { type CatalogDocument, findTarget } from "@pctm/catalog";
 import { formatDateShort } from "@pctm/domain";
 import type { CliIo } from "../command.js";
 import { EXIT } from "../command.js";
@@ -25,9 +25,8 @@ export function runCatalogTrace(id: string | undefined, json: boolean, io: CliIo
     io.err(`Lỗi [UNKNOWN_TARGET]: không có mục tiêu mã "${id}". Xem: pctm catalog targets\n`);
     return EXIT.usage;
   }
-  const chain = trace.target.planId ? implementationChain(trace.target.planId) : undefined;
   if (json) {
-    io.out(`${JSON.stringify({ ...trace, chain: chain?.up ?? [] }, null, 2)}\n`);
+    io.out(`${JSON.stringify(trace, null, 2)}\n`);
     return EXIT.ok;
   }
   const shown = trace.part ?? trace.target;
@@ -41,7 +40,7 @@ export function runCatalogTrace(id: string | undefined, json: boolean, io: CliIo
     ...(trace.sourceDocument ? [`  Văn bản: ${describeDocument(trace.sourceDocument)}`] : []),
     ...(trace.plan ? [`  Kế hoạch: ${trace.plan.id}`] : []),
   ];
-  const up = chain?.up ?? [];
+  const up = trace.chain;
   if (up.length > 0) {
     lines.push("  Thực hiện:");
     for (const link of up) lines.push(`  ${"  ".repeat(link.depth)}↑ ${describeDocument(link.document)}`);

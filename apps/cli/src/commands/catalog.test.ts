@@ -48,6 +48,23 @@ describe("pctm catalog", () => {
     expect(out).toContain("DỰ ÁN, ĐỀ ÁN (9)");
     expect(out).toContain("PHÂN CÔNG (15)");
     expect(out).toContain("[r-002]");
+    expect(out).toContain(
+      "số liệu từ ngày 01/01/2017 đến ngày 31/12/2020 (danh mục chọn, văn bản không nêu)",
+    );
+    expect(out).toContain(
+      "trong năm 2018: Các sở, ban ngành có liên quan và Ủy ban nhân dân quận, huyện → Công an thành phố",
+    );
+    expect(out).toContain("→ Công an thành phố (đồng gửi: Sở Kế hoạch và Đầu tư, Sở Tài chính)");
+  });
+
+  it("show of the 1001 plan prints its four orientations to 2030; plans and campaigns show titles and chosen windows", async () => {
+    const show = await runCli(["catalog", "show", "kh-chien-luoc-1001"]);
+    expect(show.out).toContain("ĐỊNH HƯỚNG");
+    expect(show.out.split("ĐỊNH HƯỚNG")[1]?.match(/^ {2}I\.3\.[a-d]\. /gm)).toHaveLength(4);
+    const plans = await runCli(["catalog", "plans"]);
+    expect(plans.out).toContain("Chương trình phòng, chống ma túy đến năm 2020");
+    const campaigns = await runCli(["catalog", "campaigns"]);
+    expect(campaigns.out).toContain("(danh mục chọn, văn bản không nêu)");
   });
 
   it("show of an unknown plan exits 2 with a code", async () => {

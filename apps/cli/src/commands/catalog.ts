@@ -1,4 +1,11 @@
-import { builtinCatalog, getPlan, listCampaigns, listPlans, targetsOfPlan } from "@pctm/catalog";
+import {
+  builtinCatalog,
+  describeDataWindow,
+  getPlan,
+  listCampaigns,
+  listPlans,
+  targetsOfPlan,
+} from "@pctm/catalog";
 import { readArgs, stringOption } from "../args.js";
 import type { Command } from "../command.js";
 import { EXIT } from "../command.js";
@@ -66,12 +73,15 @@ export const catalogCommand: Command = {
           const rows = plans.map((p) => [
             p.id,
             p.reference ?? "",
+            p.title,
             p.issuer,
             String(p.targetCount),
             p.campaignIds.join(", "),
           ]);
           io.out(
-            renderTable(["Mã", "Số hiệu", "Cơ quan ban hành", "Mục tiêu", "Báo cáo"], rows, { right: [3] }),
+            renderTable(["Mã", "Số hiệu", "Tên", "Cơ quan ban hành", "Mục tiêu", "Báo cáo"], rows, {
+              right: [4],
+            }),
           );
         }
         return EXIT.ok;
@@ -104,7 +114,13 @@ export const catalogCommand: Command = {
         const campaigns = listCampaigns(undefined, plan);
         if (json) io.out(`${JSON.stringify(campaigns, null, 2)}\n`);
         else {
-          const rows = campaigns.map((c) => [c.id, c.planId, c.dataWindow, c.outlineId ?? "—", c.title]);
+          const rows = campaigns.map((c) => [
+            c.id,
+            c.planId,
+            describeDataWindow(c),
+            c.outlineId ?? "—",
+            c.title,
+          ]);
           io.out(renderTable(["Mã", "Kế hoạch", "Mốc số liệu", "Đề cương", "Tên"], rows));
         }
         return EXIT.ok;
