@@ -11,7 +11,10 @@ import {
 } from "@pctm/domain";
 import { ACCESS_ISSUE_CODES } from "./access/issue-codes.js";
 import { ADAPTER_ISSUE_CODES } from "./adapter-issue-codes.js";
+import { CAMPAIGN_ISSUE_CODES } from "./campaigns/issue-codes.js";
+import { CATALOG_QUERY_ISSUE_CODES } from "./catalog/issue-codes.js";
 import { DATA_EXCHANGE_ISSUE_CODES } from "./data-values/issue-codes.js";
+import { UNITS_ISSUE_CODES } from "./units/issue-codes.js";
 import { VALUE_EDIT_ISSUE_CODES } from "./value-edits/issue-codes.js";
 
 /**
@@ -33,6 +36,9 @@ export const ISSUE_REGISTRY: IssueCodeTable = mergeIssueCodeTables(
   DATA_EXCHANGE_ISSUE_CODES,
   ADAPTER_ISSUE_CODES,
   VALUE_EDIT_ISSUE_CODES,
+  UNITS_ISSUE_CODES,
+  CATALOG_QUERY_ISSUE_CODES,
+  CAMPAIGN_ISSUE_CODES,
 );
 
 /** The kind of any code the toolkit raises; "internal" for one no table declares (a bug). */
