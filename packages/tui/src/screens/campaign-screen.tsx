@@ -1,11 +1,11 @@
 import { Box, Text } from "ink";
-import { useState } from "react";
 import type { CampaignStatusView, CampaignSummary, UnitStatus } from "../backend.js";
 import { clampIndex, isDown, isUp } from "../ui/key-match.js";
 import { LoadGate } from "../ui/load-gate.js";
 import { useNav } from "../ui/nav.js";
 import { useKeys } from "../ui/use-keys.js";
 import { useLoad, useTyping } from "../ui/use-load.js";
+import { useRefState } from "../ui/use-ref-state.js";
 import { WindowList } from "../ui/window-list.js";
 import { daysLeftText, shortDate, UNIT_STATUS_WORDS } from "../ui/words.js";
 
@@ -22,7 +22,7 @@ export function CampaignScreen({ campaign }: { readonly campaign: CampaignSummar
   const nav = useNav();
   useTyping("none");
   const { loaded, reload } = useLoad(() => nav.backend.campaignStatus(campaign.id), [campaign.id]);
-  const [selected, setSelected] = useState(0);
+  const [selected, setSelected, selectedNow] = useRefState(0);
   const view: CampaignStatusView | undefined = loaded.status === "ready" ? loaded.value : undefined;
   const units = view?.units ?? [];
   useKeys(
@@ -30,7 +30,7 @@ export function CampaignScreen({ campaign }: { readonly campaign: CampaignSummar
       if (isUp(input, key)) setSelected((i) => clampIndex(i - 1, units.length));
       else if (isDown(input, key)) setSelected((i) => clampIndex(i + 1, units.length));
       else if (key.return) {
-        const unit = units[selected];
+        const unit = units[selectedNow()];
         if (unit) nav.push({ kind: "unit", campaign, unit: unit.code, unitName: unit.name });
       } else if (input === "/") nav.push({ kind: "units", campaign });
       else if (input === "r") reload();

@@ -1,11 +1,11 @@
 import { Box, Text } from "ink";
-import { useState } from "react";
 import type { CampaignSummary } from "../backend.js";
 import { clampIndex, isDown, isUp } from "../ui/key-match.js";
 import { LoadGate } from "../ui/load-gate.js";
 import { useNav } from "../ui/nav.js";
 import { useKeys } from "../ui/use-keys.js";
 import { useLoad, useTyping } from "../ui/use-load.js";
+import { useRefState } from "../ui/use-ref-state.js";
 import { WindowList } from "../ui/window-list.js";
 
 /** The first screen: every campaign; Enter opens one. */
@@ -13,14 +13,14 @@ export function CampaignsScreen() {
   const nav = useNav();
   useTyping("none");
   const { loaded } = useLoad(() => nav.backend.listCampaigns(), []);
-  const [selected, setSelected] = useState(0);
+  const [selected, setSelected, selectedNow] = useRefState(0);
   const campaigns: readonly CampaignSummary[] = loaded.status === "ready" ? loaded.value : [];
   useKeys(
     (input, key) => {
       if (isUp(input, key)) setSelected((i) => clampIndex(i - 1, campaigns.length));
       else if (isDown(input, key)) setSelected((i) => clampIndex(i + 1, campaigns.length));
       else if (key.return) {
-        const campaign = campaigns[selected];
+        const campaign = campaigns[selectedNow()];
         if (campaign) nav.push({ kind: "campaign", campaign });
       } else if (key.escape) nav.back();
     },

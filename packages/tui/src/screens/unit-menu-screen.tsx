@@ -1,11 +1,11 @@
 import { Box, Text } from "ink";
-import { useState } from "react";
 import type { CampaignSummary } from "../backend.js";
 import { clampIndex, isDown, isUp } from "../ui/key-match.js";
 import { useNav } from "../ui/nav.js";
 import type { Screen } from "../ui/screen.js";
 import { useKeys } from "../ui/use-keys.js";
 import { useTyping } from "../ui/use-load.js";
+import { useRefState } from "../ui/use-ref-state.js";
 
 interface MenuItem {
   readonly hotkey: string;
@@ -24,8 +24,8 @@ export function UnitMenuScreen({ campaign, unit, unitName }: UnitMenuProps) {
   const nav = useNav();
   useTyping("none");
   const periods = campaign.periods;
-  const [periodIndex, setPeriodIndex] = useState(Math.max(0, periods.length - 1));
-  const [selected, setSelected] = useState(0);
+  const [periodIndex, setPeriodIndex, periodNow] = useRefState(Math.max(0, periods.length - 1));
+  const [selected, setSelected, selectedNow] = useRefState(0);
   const period = periods[periodIndex] ?? "";
   const items: readonly MenuItem[] = [
     { hotkey: "d", label: "Nhập số liệu", open: (p) => ({ kind: "entry", campaign, unit, period: p }) },
@@ -65,12 +65,12 @@ export function UnitMenuScreen({ campaign, unit, unitName }: UnitMenuProps) {
       else if (key.leftArrow || input === "[") setPeriodIndex((i) => clampIndex(i - 1, periods.length));
       else if (key.rightArrow || input === "]") setPeriodIndex((i) => clampIndex(i + 1, periods.length));
       else if (key.return) {
-        const item = items[selected];
-        if (item) nav.push(item.open(period));
+        const item = items[selectedNow()];
+        if (item) nav.push(item.open(periods[periodNow()] ?? ""));
       } else if (key.escape) nav.back();
       else {
         const item = items.find((x) => x.hotkey === input);
-        if (item) nav.push(item.open(period));
+        if (item) nav.push(item.open(periods[periodNow()] ?? ""));
       }
     },
     { isActive: nav.active },

@@ -4,10 +4,11 @@ import type { CampaignSummary, UnitNode } from "../backend.js";
 import { clampIndex, isDown, isUp } from "../ui/key-match.js";
 import { LoadGate } from "../ui/load-gate.js";
 import { useNav } from "../ui/nav.js";
-import { TextField } from "../ui/text-field.js";
+import { TextField, textEditOf } from "../ui/text-field.js";
 import { searchRows, visibleRows } from "../ui/tree-rows.js";
 import { useKeys } from "../ui/use-keys.js";
 import { useLoad, useTyping } from "../ui/use-load.js";
+import { useRefState } from "../ui/use-ref-state.js";
 import { WindowList } from "../ui/window-list.js";
 
 /** The unit list as a tree (→ opens a branch, ← closes it) with type-to-search without diacritics. */
@@ -16,9 +17,9 @@ export function UnitPickerScreen({ campaign }: { readonly campaign: CampaignSumm
   const { loaded } = useLoad(() => nav.backend.unitTree(campaign.id), [campaign.id]);
   const nodes: readonly UnitNode[] = loaded.status === "ready" ? loaded.value : [];
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
-  const [searching, setSearching] = useState(false);
+  const [searching, setSearching, searchingNow] = useRefState(false);
   const [query, setQuery] = useState("");
-  const [selected, setSelected] = useState(0);
+  const [selected, setSelected, selectedNow] = useRefState(0);
   useTyping(searching ? "text" : "none");
   const rows = useMemo(() => {
     if (searching && query.trim() !== "") return searchRows(nodes, query);
@@ -46,7 +47,8 @@ export function UnitPickerScreen({ campaign }: { readonly campaign: CampaignSumm
 
   useKeys(
     (input, key) => {
-      const row = rows[selected];
+      const searching = searchingNow();
+      const row = rows[selectedNow()];
       if (key.upArrow || (!searching && isUp(input, key))) setSelected((i) => clampIndex(i - 1, rows.length));
       else if (key.downArrow || (!searching && isDown(input, key)))
         setSelected((i) => clampIndex(i + 1, rows.length));
@@ -58,8 +60,13 @@ export function UnitPickerScreen({ campaign }: { readonly campaign: CampaignSumm
           setQuery("");
           setSelected(0);
         } else nav.back();
-      } else if (searching) return;
-      else if (input === "/") {
+      } else if (searching) {
+        const edit = textEditOf(input, key);
+        if (edit) {
+          setQuery(edit);
+          setSelected(0);
+        }
+      } else if (input === "/") {
         setSearching(true);
         setSelected(0);
       } else if ((key.rightArrow || input === "l") && row?.hasChildren)
@@ -82,10 +89,6 @@ export function UnitPickerScreen({ campaign }: { readonly campaign: CampaignSumm
         <Text>Tìm (/): </Text>
         <TextField
           value={query}
-          onEdit={(edit) => {
-            setQuery(edit);
-            setSelected(0);
-          }}
           focus={searching && nav.active}
           placeholder="nhấn / rồi gõ tên, không dấu cũng được"
         />

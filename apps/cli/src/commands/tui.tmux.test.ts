@@ -1,0 +1,170 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createAppContext, LOCAL_OPERATOR } from "@pctm/app";
+import { openStore } from "@pctm/store";
+import { createLocalBackend } from "@pctm/tui";
+import { afterAll, describe, expect, it } from "vitest";
+
+/**
+ * The whole operator's flow in a real terminal: the built `pctm tui` runs under tmux on a seeded
+ * SQLite file; keys go in with send-keys and the screen is read back with capture-pane.
+ */
+const BIN = fileURLToPath(new URL("../../bin/pctm.js", import.meta.url));
+const EXAMPLE = fileURLToPath(new URL("../../../../examples/can-tho-2019/data.json", import.meta.url));
+const hasTmux = spawnSync("tmux", ["-V"]).status === 0;
+const COMMUNE = "31177"; // Phường An Thới, Quận Bình Thủy, Cần Thơ
+
+if (!hasTmux) {
+  if (process.env.CI === "true") throw new Error("tmux is required in CI for the terminal UI test");
+  console.warn("BỎ QUA: không có tmux trên máy này, không chạy được kiểm thử pctm tui trong terminal thật.");
+}
+
+const dir = mkdtempSync(join(tmpdir(), "pctm-tui-e2e-"));
+const database = join(dir, "pctm.sqlite");
+const session = `pctm-tui-${process.pid}`;
+afterAll(() => {
+  spawnSync("tmux", ["kill-session", "-t", session]);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function tmux(...args: string[]): string {
+  return execFileSync("tmux", args, { encoding: "utf8" });
+}
+const screen = () => tmux("capture-pane", "-p", "-t", session);
+const keys = (...k: string[]) => tmux("send-keys", "-t", session, ...k);
+
+async function see(text: string, timeout = 20_000): Promise<string> {
+  const started = Date.now();
+  for (;;) {
+    const shown = screen();
+    if (shown.replace(/\s+/g, " ").includes(text)) return shown;
+    if (Date.now() - started > timeout) throw new Error(`"${text}" not on screen:\n${shown}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The 2018 figures of the Cần Thơ example, so the database holds a year before the one entered. */
+async function seed(): Promise<number> {
+  const opened = await openStore({ url: database });
+  if (!opened.ok) throw new Error(opened.errors[0]?.message);
+  const store = opened.value;
+  try {
+    const rows = JSON.parse(readFileSync(EXAMPLE, "utf8")).dataValues as {
+      dataElement: string;
+      period: string;
+      orgUnit: string;
+      value: number | string;
+    }[];
+    const written = await store.dataValues.writeBatch(
+      rows
+        .filter((r) => r.period === "2018")
+        .map((r) => ({ ...r, categoryOptionCombo: "", value: String(r.value) })),
+      { by: "seed", at: new Date().toISOString() },
+    );
+    if (!written.ok) throw new Error("seed conflict");
+    // Where the field for new hotspots is on the commune's form.
+    const backend = createLocalBackend({
+      ctx: createAppContext({ store }),
+      actor: LOCAL_OPERATOR,
+      reportDir: dir,
+    });
+    const form = await backend.dataForm("r-002", COMMUNE, "2019");
+    if (!form.ok) throw new Error(form.errors[0]?.message);
+    return form.value.fields.findIndex((f) => f.dataElement === "hotspots_new");
+  } finally {
+    await store.close();
+  }
+}
+
+describe.skipIf(!hasTmux)("pctm tui in a real terminal (tmux)", () => {
+  it("pick a campaign → enter a commune's figure → the target's verdict changes → submit", async () => {
+    const field = await seed();
+    expect(field).toBeGreaterThan(0);
+    tmux(
+      "new-session",
+      "-d",
+      "-x",
+      "100",
+      "-y",
+      "30",
+      "-s",
+      session,
+      "-c",
+      dir,
+      "-e",
+      `DATABASE_URL=${database}`,
+      "-e",
+      "NO_COLOR=1",
+      "-e",
+      "LANG=C.UTF-8",
+      `node ${BIN} tui; echo "pctm exited $?"; sleep 30`,
+    );
+    // Pick the campaign of Cần Thơ (the third) and open it.
+    await see("r-002");
+    keys("Down", "Down", "Enter");
+    await see("Hạn báo cáo");
+    // Find the commune without diacritics.
+    keys("/");
+    await see("Tìm (/)");
+    keys("/");
+    keys("-l", "an thoi");
+    await see("Phường An Thới (31177)");
+    keys("Enter");
+    await see("Kỳ số liệu: ‹ 2020 ›");
+    keys("[");
+    await see("Kỳ số liệu: ‹ 2019 ›");
+    // The target before: no figure yet.
+    keys("t");
+    await see("424ct-2b");
+    expect(screen()).toMatch(/424ct-2b\s+Chưa đủ dữ liệu/);
+    keys("Escape");
+    await see("Kỳ số liệu");
+    // Enter one new hotspot for the commune and save.
+    keys("d");
+    await see("kỳ 2019");
+    keys("-N", String(field), "Down");
+    await see("› Số điểm, tụ điểm phức tạp về ma túy mới phát sinh");
+    keys("1");
+    await see("* 1");
+    keys("C-s");
+    await see("Lưu 1 thay đổi");
+    keys("y");
+    await see("Đã lưu 1 giá trị.");
+    // The target after.
+    keys("C-t");
+    await see("424ct-2b");
+    await see("Không đạt");
+    expect(screen()).toMatch(/424ct-2b\s+Không đạt/);
+    keys("Escape");
+    await see("Đã lưu 1 giá trị.");
+    keys("Escape");
+    await see("Kỳ số liệu");
+    // Submit.
+    keys("w");
+    await see("Trạng thái: Đang soạn");
+    keys("s");
+    await see("Nộp báo cáo của Phường An Thới?");
+    keys("y");
+    await see("Trạng thái: Đã nộp");
+    keys("q");
+    await see("pctm exited 0");
+
+    const opened = await openStore({ url: database });
+    if (!opened.ok) throw new Error(opened.errors[0]?.message);
+    try {
+      expect((await opened.value.submissions.get("r-002", COMMUNE))?.state).toBe("submitted");
+      const value = await opened.value.dataValues.get({
+        dataElement: "hotspots_new",
+        orgUnit: COMMUNE,
+        period: "2019",
+        categoryOptionCombo: "",
+      });
+      expect(value?.value).toBe("1");
+    } finally {
+      await opened.value.close();
+    }
+  });
+});
