@@ -16,11 +16,19 @@ export const ADAPTER_ISSUE_CODES = defineIssueCodes({
     message: 'cấp phải là 1 (tỉnh), 2 (huyện) hoặc 3 (xã), không phải "{level}"',
   },
   NO_MAPPING: { kind: "not_found", message: 'không có bảng chuyển đổi từ "{from}" sang "{to}"' },
+  TUI_NEEDS_TERMINAL: {
+    kind: "unavailable",
+    message: "pctm tui cần chạy trong một cửa sổ terminal (không dùng được qua ống dẫn)",
+  },
   UNKNOWN_COMMAND: { kind: "invalid_input", message: 'không có lệnh "{command}"' },
   UNKNOWN_SCHEMA: { kind: "not_found", message: 'không có lược đồ "{schema}" (có: {known})' },
   SEEDS_NOT_FOUND: { kind: "not_found", message: "không tìm thấy các văn bản seed: {seeds}" },
   /** One code for an option a command needs and did not get (was also OPTION_REQUIRED, PERIOD_REQUIRED). */
   MISSING_OPTION: { kind: "invalid_input", message: "thiếu tùy chọn --{option}" },
+  /** The command line cannot be read: an unknown option, a value missing, a word not understood. */
+  USAGE: { kind: "invalid_input", message: "{detail}" },
+  /** A single-value option given twice (which one counts would be a guess). */
+  OPTION_REPEATED: { kind: "invalid_input", message: "tùy chọn chỉ được ghi một lần" },
   FORMAT_MISSING: {
     kind: "invalid_input",
     message:
