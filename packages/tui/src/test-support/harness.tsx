@@ -63,12 +63,16 @@ export interface TestUi {
 }
 
 /** Renders the app and returns helpers: press keys, type text, wait for text. */
-export function startApp(backend: TuiBackend, options: { color?: boolean; start?: Screen } = {}): TestUi {
+export function startApp(
+  backend: TuiBackend,
+  options: { color?: boolean; start?: Screen; columns?: number } = {},
+): TestUi {
   const app = render(
     <App
       backend={backend}
       color={options.color ?? false}
       {...(options.start ? { start: options.start } : {})}
+      {...(options.columns ? { columns: options.columns } : {})}
     />,
   );
   const frame = () => app.lastFrame() ?? "";

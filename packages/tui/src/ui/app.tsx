@@ -12,6 +12,8 @@ export interface AppProps {
   readonly color: boolean;
   /** The first screen (default: the campaigns). */
   readonly start?: Screen;
+  /** The terminal's width when the output stream does not say (tests); at least 80 is used. */
+  readonly columns?: number;
 }
 
 /**
@@ -19,13 +21,13 @@ export interface AppProps {
  * screen of the stack stays mounted (hidden under the top one), so going to a value's history and
  * back keeps what was typed.
  */
-export function App({ backend, color, start }: AppProps) {
+export function App({ backend, color, start, columns }: AppProps) {
   const { exit } = useApp();
   const { stdout } = useStdout();
   const [stack, setStack] = useState<readonly Screen[]>([start ?? { kind: "campaigns" }]);
   const [help, setHelp] = useState(false);
   const [typing, setTyping] = useState<Typing>("none");
-  const width = Math.max(80, stdout?.columns ?? 80);
+  const width = Math.max(80, columns ?? stdout?.columns ?? 80);
   const height = Math.max(20, stdout?.rows ?? 24);
   const top = stack.length - 1;
   const screen = stack[top] as Screen;
