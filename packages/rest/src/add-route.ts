@@ -90,9 +90,11 @@ export function addRawRoute<R extends RouteConfig>(
   route: R,
   handler: (c: Context<RestEnv>, input: Omit<RouteInput<R>, "json">) => Response | Promise<Response>,
   validate: (c: Context<RestEnv>) => { params: unknown; query: unknown } | Response,
+  /** Hono's own pattern when the OpenAPI path has more than parameters ("{unit}.xlsx"). */
+  honoPath?: string,
 ): void {
   app.openAPIRegistry.registerPath(route);
-  const path = route.path.replace(/\{([^}]+)\}/g, ":$1");
+  const path = honoPath ?? route.path.replace(/\{([^}]+)\}/g, ":$1");
   app.on(route.method.toUpperCase(), path, async (c) => {
     const read = validate(c as Context<RestEnv>);
     if (read instanceof Response) return read;

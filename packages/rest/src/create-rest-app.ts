@@ -8,6 +8,7 @@ import {
   VALUE_EDIT_ISSUE_CODES,
 } from "@pctm/app";
 import { type IssueCodeTable, type IssueKind, issue, zodIssueToIssue } from "@pctm/domain";
+import { FORM_ISSUE_CODES } from "@pctm/forms";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
@@ -67,6 +68,7 @@ export function createRestApp(options: RestAppOptions): OpenAPIHono<RestEnv> {
       CATALOG_QUERY_ISSUE_CODES,
       CAMPAIGN_ISSUE_CODES,
       VALUE_EDIT_ISSUE_CODES,
+      FORM_ISSUE_CODES,
       REST_ISSUE_CODES,
       ...(options.issueTables ?? []),
     ],

@@ -26,6 +26,10 @@ export const REST_ISSUE_CODES = {
     kind: "invalid_input",
     message: 'tiêu đề If-Match không hợp lệ: cần ETag dạng "3" (phiên bản của giá trị)',
   },
+  REST_FORM_OTHER_TARGET: {
+    kind: "invalid_input",
+    message: "biểu mẫu này là của đợt báo cáo {campaign}, đơn vị {unit}: gửi nó tới đường dẫn của chính nó",
+  },
   REST_INTERNAL: {
     kind: "internal",
     message: "lỗi nội bộ của máy chủ; đã ghi nhật ký để kiểm tra",

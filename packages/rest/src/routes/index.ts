@@ -5,7 +5,9 @@ import { registerCampaignRoutes } from "./campaign-routes.js";
 import { registerCatalogRoutes } from "./catalog-routes.js";
 import { registerDataValueRoutes } from "./data-value-routes.js";
 import { registerEvaluationRoute } from "./evaluation-route.js";
+import { registerFormRoutes } from "./form-routes.js";
 import { registerHealthRoute } from "./health-route.js";
+import { registerReportRoute } from "./report-route.js";
 import { registerSessionRoute } from "./session-route.js";
 import { registerUnitRoutes } from "./unit-routes.js";
 
@@ -18,5 +20,7 @@ export function registerRoutes(app: OpenAPIHono<RestEnv>, deps: RouteDeps): void
   registerEvaluationRoute(app, deps);
   registerCampaignRoutes(app, deps);
   registerDataValueRoutes(app, deps);
+  registerFormRoutes(app, deps);
+  registerReportRoute(app, deps);
   registerAccessRoutes(app, deps);
 }

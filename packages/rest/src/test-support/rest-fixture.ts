@@ -18,6 +18,8 @@ export const UNITS = {
   commune: "20044",
   sibling: "20056",
   elsewhere: "20275",
+  /** A district of the list before 1/7/2025 (Huyện A Lưới), reporting in campaign r-000. */
+  district: "481",
 } as const;
 
 export const NOW = "2026-12-05T03:00:00.000Z";
@@ -31,6 +33,8 @@ export const PEOPLE = {
   communeViewer: { role: "viewer", scopeUnit: UNITS.commune },
   otherEditor: { role: "editor", scopeUnit: UNITS.elsewhere },
   otherApprover: { role: "approver", scopeUnit: UNITS.elsewhere },
+  districtEditor: { role: "editor", scopeUnit: UNITS.district },
+  districtApprover: { role: "approver", scopeUnit: UNITS.district },
 } as const satisfies Record<string, { role: Role; scopeUnit: string | null }>;
 export type Person = keyof typeof PEOPLE;
 
