@@ -1,9 +1,10 @@
 import type { Command } from "../command.js";
 import { EXIT } from "../command.js";
 import { dbMigrateCommand } from "./db-migrate.js";
+import { dbSeedCommand } from "./db-seed.js";
 
 /** `pctm db <subcommand>`: one line per subcommand here (`db seed` joins with its own line). */
-const DB_SUBCOMMANDS: readonly Command[] = [dbMigrateCommand];
+const DB_SUBCOMMANDS: readonly Command[] = [dbMigrateCommand, dbSeedCommand];
 
 const USAGE = `pctm db <lệnh>
 

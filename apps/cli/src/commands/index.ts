@@ -1,7 +1,9 @@
 import type { Command } from "../command.js";
 import { catalogCommand } from "./catalog.js";
+import { dataCommand } from "./data.js";
 import { dbCommand } from "./db.js";
 import { demoCommand } from "./demo.js";
+import { formsCommand } from "./forms.js";
 import { outlineCommand } from "./outline.js";
 import { reportCommand } from "./report.js";
 import { schemaCommand } from "./schema.js";
@@ -18,4 +20,6 @@ export const commands: readonly Command[] = [
   schemaCommand,
   tuiCommand,
   dbCommand,
+  dataCommand,
+  formsCommand,
 ];

@@ -1,0 +1,126 @@
+import { readFile } from "node:fs/promises";
+import { extname, resolve } from "node:path";
+import { type ImportDataValuesOutput, importDataValues, LOCAL_OPERATOR } from "@pctm/app";
+import { type Issue, issue } from "@pctm/domain";
+import { readArgs, stringOption } from "../args.js";
+import type { CliIo, Command } from "../command.js";
+import { EXIT } from "../command.js";
+import { printIssues } from "../print-issues.js";
+import { progressBar } from "../progress.js";
+import { withCliStore } from "./data-store.js";
+
+const USAGE = `pctm data import <tệp> [--format json|csv] [--dry-run] [--strict] [--json]
+
+Nhập số liệu vào cơ sở dữ liệu (DATABASE_URL, mặc định ./data/pctm.sqlite):
+  JSON dạng dataValueSets của DHIS2 ({ "dataValues": [ { dataElement, period, orgUnit,
+  categoryOptionCombo?, value, comment? } ] }) hoặc CSV có dòng tiêu đề
+  dataElement,period,orgUnit,categoryOptionCombo,value,comment (nhận dạng theo đuôi .csv).
+  Mọi dòng được kiểm tra trước; chỉ cần một dòng sai là không ghi gì, và mọi dòng sai được liệt kê
+  (số dòng, trường, mã lỗi). Tất cả hoặc không có gì: các giá trị được ghi trong một giao dịch.
+  --dry-run   chỉ kiểm tra, báo số giá trị sẽ thêm mới / cập nhật / không đổi, không ghi
+  --strict    vi phạm quy tắc kiểm tra số liệu thì không nhập (mặc định: vẫn nhập, báo và lưu vi phạm)
+  --json      in kết quả dạng JSON
+Thoát: 0 thành công, 1 vi phạm quy tắc với --strict, 2 tệp hoặc dòng lệnh sai.`;
+
+const PHASES = {
+  read: "Đọc tệp",
+  check: "Kiểm tra dòng",
+  rules: "Quy tắc kiểm tra",
+  write: "Ghi số liệu",
+} as const;
+
+function summary(out: ImportDataValuesOutput): string {
+  const head = out.dryRun ? "Chạy thử (chưa ghi gì)" : out.written ? "Đã nhập" : "Không có gì để ghi";
+  return `${head}: ${out.rows} dòng — ${out.created} thêm mới, ${out.updated} cập nhật, ${out.unchanged} không đổi.\n`;
+}
+
+function printViolations(io: CliIo, out: ImportDataValuesOutput): void {
+  for (const v of out.violations) io.err(`Cảnh báo [VALIDATION_RULE_VIOLATED] ${v.message}\n`);
+  if (out.violations.length > 0) {
+    io.err(
+      `${out.violations.length} vi phạm quy tắc kiểm tra${out.written ? " (số liệu đã nhập; vi phạm đã được lưu để theo dõi)" : ""}.\n`,
+    );
+  }
+}
+
+/** Exit code of refused input: 1 when only rules refused it (--strict), else 2. */
+export function exitOfIssues(issues: readonly Issue[]): number {
+  return issues.every((i) => i.code === "VALIDATION_RULE_VIOLATED") ? EXIT.failed : EXIT.usage;
+}
+
+export const dataImportCommand: Command = {
+  name: "import",
+  summary: "Nhập số liệu từ tệp JSON hoặc CSV",
+  usage: USAGE,
+  async run(args, io) {
+    const parsed = readArgs(args, {
+      format: { type: "string" },
+      "dry-run": { type: "boolean" },
+      strict: { type: "boolean" },
+      json: { type: "boolean" },
+    });
+    if (!parsed.ok) {
+      io.err(`Lỗi [USAGE]: ${parsed.message}\n${USAGE}\n`);
+      return EXIT.usage;
+    }
+    const [file, ...extra] = parsed.args.positionals;
+    if (file === undefined || extra.length > 0) {
+      io.err(`Lỗi [USAGE]: cần đúng một tệp số liệu\n${USAGE}\n`);
+      return EXIT.usage;
+    }
+    const format =
+      stringOption(parsed.args, "format") ?? (extname(file).toLowerCase() === ".csv" ? "csv" : "json");
+    if (format !== "json" && format !== "csv") {
+      io.err(`Lỗi [USAGE] --format: chỉ nhận json hoặc csv, không phải "${format}"\n`);
+      return EXIT.usage;
+    }
+    let content: string;
+    try {
+      content = await readFile(resolve(io.cwd, file), "utf8");
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const found =
+        code === "ENOENT"
+          ? issue("FILE_NOT_FOUND", `không tìm thấy tệp ${file}`)
+          : issue("FILE_UNREADABLE", `không đọc được tệp ${file} (${code ?? "lỗi"})`);
+      printIssues(io, [found]);
+      return EXIT.usage;
+    }
+    const source = { option: "<tệp>", file, topKey: "dataValues" };
+    return withCliStore(io, async (ctx) => {
+      let phase: keyof typeof PHASES | undefined;
+      let bar: ReturnType<typeof progressBar> | undefined;
+      const result = await importDataValues(
+        ctx,
+        LOCAL_OPERATOR,
+        {
+          format,
+          content,
+          dryRun: parsed.args.values["dry-run"] === true,
+          strict: parsed.args.values.strict === true,
+          source: file,
+        },
+        {
+          onProgress(done, total, now) {
+            if (now !== phase) {
+              phase = now;
+              bar = progressBar(io, PHASES[now]);
+            }
+            bar?.(done, total);
+          },
+        },
+      );
+      if (!result.ok) {
+        printIssues(io, result.errors, source);
+        io.err(`Không nhập gì: ${result.errors.length} lỗi.\n`);
+        return exitOfIssues(result.errors);
+      }
+      const out = result.value;
+      if (parsed.args.values.json) io.out(`${JSON.stringify(out, null, 2)}\n`);
+      else io.out(summary(out));
+      printIssues(io, out.warnings, {}, "Cảnh báo");
+      printViolations(io, out);
+      return EXIT.ok;
+    });
+  },
+};

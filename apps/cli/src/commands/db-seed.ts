@@ -1,0 +1,81 @@
+import { DEMO_NOTICE, LOCAL_OPERATOR, seedDemoData } from "@pctm/app";
+import { readArgs, stringOption } from "../args.js";
+import type { Command } from "../command.js";
+import { EXIT } from "../command.js";
+import { printIssues } from "../print-issues.js";
+import { progressBar } from "../progress.js";
+import { withCliStore } from "./data-store.js";
+
+const USAGE = `pctm db seed [--seed <số>] [--json]
+
+Nạp bộ số liệu MINH HỌA TỰ SINH (không có thật) vào cơ sở dữ liệu (DATABASE_URL, mặc định
+./data/pctm.sqlite): mọi xã, phường, thị trấn của tỉnh Thừa Thiên Huế 2015 – 30/6/2025 và của
+thành phố Huế từ 01/7/2025, các phần tử dữ liệu mà kế hoạch của Huế và chương trình quốc gia cần.
+Số liệu đi qua đúng đường nhập của pctm data import (kiểm tra từng dòng, một giao dịch); mỗi giá trị
+có ghi chú "Số liệu minh họa tự sinh (không có thật)". Tạo thêm người dùng quản trị minh họa
+demo-admin (phạm vi đơn vị 46). Chạy lại không thay đổi gì.
+  --seed <số>   hạt giống của bộ sinh số ngẫu nhiên (mặc định cố định: luôn cùng một bộ số liệu)
+  --json        in kết quả dạng JSON`;
+
+const PHASES = {
+  read: "Đọc",
+  check: "Kiểm tra số liệu minh họa",
+  rules: "Quy tắc kiểm tra",
+  write: "Ghi số liệu minh họa",
+} as const;
+
+export const dbSeedCommand: Command = {
+  name: "seed",
+  summary: "Nạp bộ số liệu minh họa tự sinh (không có thật) của Huế 2015–2025",
+  usage: USAGE,
+  async run(args, io) {
+    const parsed = readArgs(args, { seed: { type: "string" }, json: { type: "boolean" } });
+    if (!parsed.ok || parsed.args.positionals.length > 0) {
+      const message = parsed.ok ? `không hiểu "${parsed.args.positionals.join(" ")}"` : parsed.message;
+      io.err(`Lỗi [USAGE]: ${message}\n${USAGE}\n`);
+      return EXIT.usage;
+    }
+    const seedText = stringOption(parsed.args, "seed");
+    const seed = seedText === undefined ? undefined : Number(seedText);
+    if (seed !== undefined && !(Number.isInteger(seed) && seed >= 0 && seed <= 4_294_967_295)) {
+      io.err(`Lỗi [USAGE] --seed: cần số nguyên từ 0 đến 4294967295, không phải "${seedText}"\n`);
+      return EXIT.usage;
+    }
+    io.err(`${DEMO_NOTICE}\n`);
+    return withCliStore(io, async (ctx) => {
+      let phase: keyof typeof PHASES | undefined;
+      let bar: ReturnType<typeof progressBar> | undefined;
+      const result = await seedDemoData(ctx, LOCAL_OPERATOR, seed === undefined ? {} : { seed }, {
+        onProgress(done, total, now) {
+          if (now !== phase) {
+            phase = now;
+            bar = progressBar(io, PHASES[now]);
+          }
+          bar?.(done, total);
+        },
+      });
+      if (!result.ok) {
+        printIssues(io, result.errors);
+        return EXIT.usage;
+      }
+      const out = result.value;
+      if (parsed.args.values.json) {
+        io.out(`${JSON.stringify(out, null, 2)}\n`);
+        return EXIT.ok;
+      }
+      const communes = Object.entries(out.communes)
+        .map(([period, count]) => `${period}: ${count}`)
+        .join(", ");
+      io.out(
+        [
+          "Số liệu MINH HỌA TỰ SINH (không có thật) đã nạp:",
+          `  ${out.values} giá trị — ${out.created} thêm mới, ${out.updated} cập nhật, ${out.unchanged} không đổi; ${out.violations} vi phạm quy tắc kiểm tra`,
+          `  ${out.dataElements.length} phần tử dữ liệu; số xã, phường theo kỳ: ${communes}`,
+          `  người dùng quản trị minh họa: ${out.admin.name}${out.admin.created ? " (mới tạo)" : " (đã có)"}`,
+          "",
+        ].join("\n"),
+      );
+      return EXIT.ok;
+    });
+  },
+};
