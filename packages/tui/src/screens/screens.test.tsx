@@ -172,6 +172,7 @@ describe("screens", () => {
     const { ui } = setup({ kind: "campaign", campaign: CAN_THO }, 80);
     await ui.see("Hạn báo cáo");
     for (const line of ui.frame().split("\n")) expect([...line].length).toBeLessThanOrEqual(80);
-    expect(ui.frame()).not.toMatch(/\u001B\[3\dm/);
+    // No foreground colour escape (ESC [ 3x m) anywhere.
+    expect(ui.frame()).not.toMatch(new RegExp(`${String.fromCharCode(27)}\\[3\\dm`));
   });
 });
