@@ -5,7 +5,7 @@ import type { Actor } from "../ports/actor.js";
 import type { DefinitionKind } from "../ports/definition-store.js";
 
 /** The definition kind violations are kept under, for follow-up. */
-export const VIOLATION_KIND = "validation_violation" as DefinitionKind;
+export const VIOLATION_KIND: DefinitionKind = "validation_violation";
 
 /** What one import run that broke rules leaves behind. */
 export interface ViolationRecord {
