@@ -34,6 +34,10 @@ export const TUI_ISSUE_CODES = {
     kind: "unavailable",
     message: "không kết nối được dịch vụ {url}: {detail}",
   },
+  TUI_API_UNSUPPORTED: {
+    kind: "unavailable",
+    message: "dịch vụ {url} chưa có chức năng {what}; dùng pctm tui trên cơ sở dữ liệu cục bộ cho việc này",
+  },
   TUI_API_ERROR: {
     kind: "internal",
     message: "dịch vụ trả lời {status} cho {what}",

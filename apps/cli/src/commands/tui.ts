@@ -5,23 +5,28 @@ import { EXIT } from "../command.js";
 import { printIssues } from "../print-issues.js";
 
 const USAGE = `pctm tui [--reports <thư mục>]
+pctm tui --api <url> --token <mã truy cập>
 
 Giao diện dòng lệnh toàn màn hình cho người vận hành: chọn đợt báo cáo, xem hạn (ngày làm việc còn
 lại, không kể ngày lễ), tình hình nộp của từng đơn vị, nhập số liệu của xã, phường (kiểm tra ngay khi
 gõ), xem mục tiêu đạt hay không, viết thuyết minh, nộp, duyệt, trả lại và lập báo cáo DOCX.
 
 Mặc định làm việc trên cơ sở dữ liệu cục bộ (DATABASE_URL=postgres://… hoặc tệp SQLite, mặc định
-./data/pctm.sqlite), với quyền của người đang ngồi ở máy.
+./data/pctm.sqlite), với quyền của người đang ngồi ở máy. Với --api, làm việc qua dịch vụ REST đang
+chạy (pctm serve), với quyền của mã truy cập; đọc thuyết minh và lập báo cáo chưa có qua dịch vụ.
 
 Tùy chọn:
   --reports <thư mục>  nơi ghi báo cáo đã lập (mặc định ./bao-cao)
+  --api <url>          địa chỉ dịch vụ REST (ví dụ http://127.0.0.1:3000)
+  --token <mã>         mã truy cập (hoặc biến môi trường PCTM_TOKEN)
 
 Phím: ↑↓ hoặc j/k di chuyển, Enter mở, Esc quay lại, / tìm, ? trợ giúp, q thoát.
 Màu tắt khi đặt NO_COLOR. Cần cửa sổ rộng ít nhất 80 cột.
 
 Ví dụ:
   pctm tui
-  DATABASE_URL=./du-lieu/pctm.sqlite pctm tui --reports ./bao-cao`;
+  DATABASE_URL=./du-lieu/pctm.sqlite pctm tui --reports ./bao-cao
+  pctm tui --api http://127.0.0.1:3000 --token pctm_…`;
 
 export const tuiCommand: Command = {
   name: "tui",
@@ -30,6 +35,8 @@ export const tuiCommand: Command = {
   async run(args, io) {
     const parsed = readArgs(args, {
       reports: { type: "string" },
+      api: { type: "string" },
+      token: { type: "string" },
     });
     if (!parsed.ok) {
       io.err(`Lỗi [USAGE]: ${parsed.message}\n${USAGE}\n`);
@@ -44,6 +51,16 @@ export const tuiCommand: Command = {
     // Loaded only now: `pctm --help` and every other command start without React and Ink.
     const tui = await import("@pctm/tui");
     const color = tui.colorWanted(process.env);
+    const api = stringOption(parsed.args, "api");
+    if (api !== undefined) {
+      const token = stringOption(parsed.args, "token") ?? process.env.PCTM_TOKEN;
+      if (!token) {
+        io.err("Lỗi [USAGE]: --api cần --token <mã truy cập> (hoặc biến môi trường PCTM_TOKEN)\n");
+        return EXIT.usage;
+      }
+      await tui.runTui({ backend: tui.createRestBackend({ baseUrl: api, token }), color });
+      return EXIT.ok;
+    }
     const reportDir = join(io.cwd, stringOption(parsed.args, "reports") ?? "bao-cao");
     const [{ createAppContext, LOCAL_OPERATOR }, { openStore }] = await Promise.all([
       import("@pctm/app"),

@@ -25,7 +25,7 @@ describe("screens", () => {
   afterEach(() => {
     for (const c of cleanups.splice(0)) c();
   });
-  const setup = (start?: Parameters<typeof startApp>[1]["start"], columns?: number) => {
+  const setup = (start?: NonNullable<Parameters<typeof startApp>[1]>["start"], columns?: number) => {
     const memory = memoryBackend();
     const ui: TestUi = startApp(memory.backend, {
       ...(start ? { start } : {}),
