@@ -1,5 +1,6 @@
 import { type Edition, parsePeriod, periodEnd, periodStart } from "@pctm/domain";
 import { unitLineage } from "../access/unit-lineage.js";
+import { isSubmissionLocked } from "../campaigns/is-submission-locked.js";
 import type { AppContext } from "../context.js";
 
 /** A unit and period whose figures an approved submission covers. */
@@ -35,7 +36,7 @@ export async function findLockedFigures(
     const id = `${campaignId}\u0000${unit}`;
     let state = approved.get(id);
     if (state === undefined) {
-      state = (await ctx.store.submissions.get(campaignId, unit))?.state === "approved";
+      state = await isSubmissionLocked(ctx, campaignId, unit);
       approved.set(id, state);
     }
     return state;
