@@ -19,8 +19,8 @@ export const createTokenInputSchema = z.object({
   user: z.string().trim().min(1),
   /** Narrower than the user's role if given; the user's role otherwise. */
   role: z.enum(ROLES).optional(),
-  /** A unit within the user's scope; the user's scope otherwise. */
-  scopeUnit: z.string().trim().min(1).optional(),
+  /** A unit within the user's scope (null: the whole country); the user's scope otherwise. */
+  scopeUnit: z.string().trim().min(1).nullable().optional(),
   label: z.string().trim().max(200).optional(),
   /** Days until it expires (default 90). */
   expiresInDays: z.number().int().min(1).max(3650).optional(),
@@ -60,13 +60,13 @@ export async function createToken(
     const detail = `vai trò ${ROLE_NAMES[role]} cao hơn vai trò ${ROLE_NAMES[user.value.role]} của người dùng`;
     return err(raise(ACCESS_ISSUE_CODES, "ACCESS_TOKEN_WIDER_THAN_USER", { detail }, ["role"]));
   }
-  const scopeUnit = request.scopeUnit ?? user.value.scopeUnit;
+  const scopeUnit = request.scopeUnit === undefined ? user.value.scopeUnit : request.scopeUnit;
   const within = await checkScope(ctx, user.value.scopeUnit, scopeUnit);
   if (!within.ok) {
     const [first] = within.errors;
     if (first?.code !== "ACCESS_OUT_OF_SCOPE")
       return err(within.errors.map((e) => ({ ...e, path: ["scopeUnit"] })));
-    const detail = `đơn vị ${scopeUnit} nằm ngoài phạm vi ${user.value.scopeUnit} của người dùng`;
+    const detail = `phạm vi ${scopeUnit ?? "toàn quốc"} rộng hơn phạm vi ${user.value.scopeUnit ?? "toàn quốc"} của người dùng`;
     return err(raise(ACCESS_ISSUE_CODES, "ACCESS_TOKEN_WIDER_THAN_USER", { detail }, ["scopeUnit"]));
   }
   const secret = newTokenSecret();

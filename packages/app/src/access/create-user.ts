@@ -13,8 +13,8 @@ export const createUserInputSchema = z.object({
   name: z.string().trim().min(1).max(100),
   displayName: z.string().trim().min(1).max(200).optional(),
   role: z.enum(ROLES),
-  /** The unit the user acts on, with everything under it. */
-  scopeUnit: z.string().trim().min(1),
+  /** The unit the user acts on, with everything under it; null: the whole country. */
+  scopeUnit: z.string().trim().min(1).nullable(),
 });
 export type CreateUserInput = z.input<typeof createUserInputSchema>;
 
