@@ -97,5 +97,8 @@ function listen(
       resolve({ server, port: info.port }),
     );
     server.once("error", reject);
+    // Longer than a client's or a load balancer's idle timeout, so the server never closes a kept-alive
+    // connection just as the client reuses it (which the client sees as ECONNRESET).
+    if ("keepAliveTimeout" in server) server.keepAliveTimeout = 65_000;
   });
 }
