@@ -28,7 +28,8 @@ export function demoDataElements(catalog: Catalog): string[] {
     }
   };
   const plans = new Set<string>(DEMO_PLANS);
-  for (const target of catalog.targets) if (plans.has(target.planId ?? "")) scan(JSON.stringify(target) ?? "");
+  for (const target of catalog.targets)
+    if (plans.has(target.planId ?? "")) scan(JSON.stringify(target) ?? "");
   for (const binding of catalog.outlineBindings) {
     if (binding.outlineId === DEMO_OUTLINE) for (const id of binding.dataElements) found.add(id);
   }
