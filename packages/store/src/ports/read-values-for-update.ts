@@ -9,21 +9,23 @@ const KEYS_PER_STATEMENT = 5000;
 /**
  * The stored rows of a batch's keys, keyed by JSON of the key tuple. The keys travel as one parameter
  * (PostgreSQL arrays, a JSON array on SQLite) joined against the primary key, so a large batch is a few
- * index lookups per statement rather than a row-value list the planner may scan for. On PostgreSQL the
- * rows are locked (FOR UPDATE, in key order so that two batches lock in the same order) until the
- * transaction ends; on SQLite the transaction already holds the database's write lock.
+ * index lookups per statement rather than a row-value list the planner may scan for. With `lock` on
+ * PostgreSQL the rows are locked (FOR UPDATE, in key order so that two batches lock in the same order)
+ * until the transaction ends; on SQLite the transaction already holds the database's write lock.
  */
-export async function readValuesForUpdate(
+export async function readValues(
   trx: Kysely<Database>,
   engine: Engine,
   keys: readonly DataValueKey[],
+  lock: boolean,
 ): Promise<Map<string, StoredDataValue>> {
   const unique = new Map<string, DataValueKey>();
   for (const key of keys) unique.set(tupleId(key), key);
   const sorted = [...unique.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, key]) => key);
   const found = new Map<string, StoredDataValue>();
   for (const part of chunk(sorted, KEYS_PER_STATEMENT)) {
-    const rows = engine === "postgres" ? await lockOnPostgres(trx, part) : await readOnSqlite(trx, part);
+    const rows =
+      engine === "postgres" ? await readOnPostgres(trx, part, lock) : await readOnSqlite(trx, part);
     for (const row of rows) {
       const value = valueOfRow(row);
       found.set(tupleId(value), value);
@@ -32,7 +34,7 @@ export async function readValuesForUpdate(
   return found;
 }
 
-async function lockOnPostgres(trx: Kysely<Database>, keys: readonly DataValueKey[]) {
+async function readOnPostgres(trx: Kysely<Database>, keys: readonly DataValueKey[], lock: boolean) {
   const column = (pick: (k: DataValueKey) => string) => keys.map(pick);
   const result = await sql<Selectable<DataValueTable>>`
     select d.* from data_value d
@@ -43,7 +45,7 @@ async function lockOnPostgres(trx: Kysely<Database>, keys: readonly DataValueKey
       on d.data_element = k.data_element and d.period = k.period
      and d.org_unit = k.org_unit and d.category_option_combo = k.category_option_combo
     order by d.data_element, d.period, d.org_unit, d.category_option_combo
-    for update of d`.execute(trx);
+    ${lock ? sql`for update of d` : sql``}`.execute(trx);
   return result.rows;
 }
 

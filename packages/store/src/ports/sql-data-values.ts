@@ -13,7 +13,7 @@ import type { Kysely } from "kysely";
 import type { Engine } from "../engine/engine.js";
 import type { Database } from "../schema/database.js";
 import { inWriteTransaction } from "../transaction.js";
-import { readValuesForUpdate } from "./read-values-for-update.js";
+import { readValues } from "./read-values-for-update.js";
 import { auditOfRow, chunk, rowOfValue, valueOfRow } from "./rows.js";
 
 const ROWS_PER_STATEMENT = 500;
@@ -41,8 +41,22 @@ export function createSqlDataValues(db: Kysely<Database>, engine: Engine): DataV
     async writeBatch(writes: readonly DataValueWrite[], meta: WriteMeta): Promise<BatchResult> {
       if (writes.length === 0) return { ok: true, written: [] };
       return inWriteTransaction(db, engine, async (trx) => {
-        const stored = await readValuesForUpdate(trx, engine, writes);
-        const plan = planBatch(writes, meta, (key) => stored.get(JSON.stringify(keyTuple(key))));
+        const stored = await readValues(trx, engine, writes, engine === "sqlite");
+        const read = (key: DataValueKey) => stored.get(JSON.stringify(keyTuple(key)));
+        let plan = planBatch(writes, meta, read);
+        if (engine === "postgres" && plan.ok && plan.changes.length > 0) {
+          // Lock only what will change, read it again as committed now, and plan once more. A key left
+          // unchanged or in conflict was judged on the first read, a consistent moment with no write.
+          const changing = plan.changes.map((c) => c.key);
+          const locked = await readValues(trx, engine, changing, true);
+          for (const key of changing) {
+            const id = JSON.stringify(keyTuple(key));
+            const row = locked.get(id);
+            if (row) stored.set(id, row);
+            else stored.delete(id);
+          }
+          plan = planBatch(writes, meta, read);
+        }
         if (!plan.ok) return plan;
         await applyChanges(trx, plan.changes, meta);
         return { ok: true, written: plan.written };
