@@ -9,6 +9,7 @@ import { formsCommand } from "./forms.js";
 import { outlineCommand } from "./outline.js";
 import { reportCommand } from "./report.js";
 import { schemaCommand } from "./schema.js";
+import { serveCommand } from "./serve.js";
 import { submissionCommand } from "./submission.js";
 import { tokenCommand } from "./token.js";
 import { tuiCommand } from "./tui.js";
@@ -32,4 +33,5 @@ export const commands: readonly Command[] = [
   submissionCommand,
   userCommand,
   tokenCommand,
+  serveCommand,
 ];
