@@ -99,6 +99,18 @@ describe("importDataValues", () => {
     expect(await stored()).toBe(before);
   });
 
+  it("names the line a record starts on, after a quoted field with a line break and blank lines", async () => {
+    const result = await importDataValues(ctx, LOCAL_OPERATOR, {
+      format: "csv",
+      content: csv(
+        `addicts_registered,2019,${A},,5,"hai\ndòng"`,
+        "",
+        `addicts_registered,2019,${B},,x,"ba\ndòng"`,
+      ),
+    });
+    expect(!result.ok && where(result.errors)).toEqual(["DATA_VALUE_UNREADABLE@dataValues.4.value"]);
+  });
+
   it("keeps integers beyond 2^53 exact when written as strings, and refuses them as JSON numbers", async () => {
     const big = "123456789012345678901234567890";
     const ok = await importDataValues(ctx, LOCAL_OPERATOR, {

@@ -28,6 +28,15 @@ const REQUIRED = new Set(["dataElement", "period", "orgUnit", "value"]);
 const CHUNK = 64 * 1024;
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/**
+ * The line a record starts on: csv-parse counts to its last line, and a quoted field may hold line
+ * breaks, so the breaks inside the record (not the empty lines skipped before it) are taken off.
+ */
+function firstLineOf(lastLine: number, raw: string): number {
+  const body = raw.replace(/^[\r\n]+/, "").replace(/\r?\n$/, "");
+  return lastLine - (body.match(/\n/g)?.length ?? 0);
+}
+
 /** A JSON import: `{ "dataValues": [...] }` (DHIS2 dataValueSets) or a bare array of values. */
 export function readJsonRows(content: string): Result<ImportRow[]> {
   let parsed: unknown;
@@ -77,12 +86,18 @@ export async function readCsvRows(
   onProgress?: ImportProgress,
 ): Promise<Result<ImportRow[]>> {
   const records: { record: string[]; line: number }[] = [];
-  const parser = parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true });
+  const parser = parse({
+    bom: true,
+    info: true,
+    raw: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+  });
   let failure: Error | undefined;
   parser.on("readable", () => {
     for (let item = parser.read(); item !== null; item = parser.read()) {
-      const { record, info } = item as { record: string[]; info: { lines: number } };
-      records.push({ record, line: info.lines });
+      const { record, info, raw } = item as { record: string[]; info: { lines: number }; raw: string };
+      records.push({ record, line: firstLineOf(info.lines, raw) });
     }
   });
   parser.on("error", (error) => {
