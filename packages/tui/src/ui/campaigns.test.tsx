@@ -20,3 +20,23 @@ describe("campaigns screen", () => {
     expect(frame()).toContain("[Chưa nộp]");
   });
 });
+
+describe("campaigns search", () => {
+  it("/ filters the campaigns without diacritics; Esc clears the filter", async () => {
+    const { backend, remove } = memoryBackend();
+    const { see, press, frame, app, waitGone } = startApp(backend);
+    try {
+      await see("r-004");
+      await press("/", "chien luoc");
+      await waitGone("r-000");
+      expect(frame()).toContain("r-001");
+      expect(frame()).not.toContain("r-004");
+      await press(KEY.escape);
+      await see("r-004");
+      await waitGone("Không có");
+    } finally {
+      app.unmount();
+      remove();
+    }
+  });
+});

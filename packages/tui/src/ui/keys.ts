@@ -12,6 +12,7 @@ export const SCREEN_KEYS: Readonly<Record<ScreenKind, readonly (readonly [string
   campaigns: [
     ["↑ ↓ / j k", "chọn đợt báo cáo"],
     ["Enter", "mở đợt báo cáo"],
+    ["/", "lọc theo mã hay tên (không dấu cũng được); Esc bỏ lọc"],
   ],
   campaign: [
     ["↑ ↓ / j k", "chọn đơn vị"],
