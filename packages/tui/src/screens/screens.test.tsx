@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { CampaignSummary } from "../backend.js";
 import { KEY, memoryBackend, startApp, type TestUi } from "../test-support/harness.js";
@@ -121,6 +123,31 @@ describe("screens", () => {
     await ui.press("y");
     await ui.see("Lỗi [");
   });
+
+  it("a district submits, the province approves, and the report renders as DOCX", async () => {
+    const { ui, reportDir } = setup({ kind: "unit", campaign: HUE, ...PHU_VANG });
+    await ui.see("Kỳ số liệu");
+    await ui.press("w");
+    await ui.see("Trạng thái: Đang soạn");
+    await ui.press("s");
+    await ui.see("Nộp báo cáo");
+    await ui.press("y");
+    await ui.see("Trạng thái: Đã nộp");
+    await ui.press("a");
+    await ui.see("Duyệt báo cáo của Huyện Phú Vang?");
+    await ui.press("y");
+    await ui.see("Trạng thái: Đã duyệt");
+    await ui.press(KEY.escape);
+    await ui.see("Kỳ số liệu");
+    await ui.press("b");
+    await ui.see("Định dạng: [DOCX (Word)]");
+    await ui.press(KEY.enter);
+    await ui.see("Đã lập báo cáo:", 60_000);
+    const path = join(reportDir, "r-000-478.docx");
+    expect(ui.flatFrame()).toContain(path);
+    // A DOCX is a zip archive.
+    expect(readFileSync(path).subarray(0, 2).toString("latin1")).toBe("PK");
+  }, 90_000);
 
   it("narratives: edit a section paragraph by paragraph, save after confirming", async () => {
     const { ui, backend } = setup({ kind: "narratives", campaign: HUE, ...PHU_VANG });
