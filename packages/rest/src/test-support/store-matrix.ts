@@ -21,7 +21,14 @@ function sqliteStores(): StoreFactory {
   };
 }
 
-function postgresStores(url: string): StoreFactory {
+/** The PostgreSQL test server, if any. */
+export const TEST_POSTGRES_URL = POSTGRES_URL;
+
+/**
+ * Opens stores on PostgreSQL: each call a new schema, or with `same` a second connection pool to the
+ * schema the previous call made (a second service instance on the same database).
+ */
+export function postgresStores(url: string): StoreFactory & { same: StoreFactory } {
   let n = 0;
   const schemas: string[] = [];
   afterAll(async () => {
@@ -34,14 +41,18 @@ function postgresStores(url: string): StoreFactory {
       await client.end();
     }
   });
-  return async () => {
-    n += 1;
-    const schema = `${RUN}_${n}`;
-    schemas.push(schema);
+  const open = async (schema: string) => {
     const opened = await openStore({ url, schema });
     if (!opened.ok) throw new Error(opened.errors.map((e) => e.message).join("; "));
     return opened.value;
   };
+  const fresh = async () => {
+    n += 1;
+    const schema = `${RUN}_${n}`;
+    schemas.push(schema);
+    return open(schema);
+  };
+  return Object.assign(fresh, { same: () => open(`${RUN}_${n}`) });
 }
 
 /**
