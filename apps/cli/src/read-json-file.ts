@@ -5,7 +5,8 @@ import { err, issue, ok, type Result } from "@pctm/domain";
 /** JSON text parsed, or FILE_INVALID_JSON saying why (the message does not name the file: the caller does). */
 export function parseJsonText(text: string): Result<unknown> {
   try {
-    return ok(JSON.parse(text) as unknown);
+    // A file saved by Notepad or Excel on Windows starts with a byte order mark JSON.parse refuses.
+    return ok(JSON.parse(text.replace(/^\uFEFF/, "")) as unknown);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return err(issue("FILE_INVALID_JSON", `không phải là JSON hợp lệ: ${detail}`));

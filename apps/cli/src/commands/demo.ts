@@ -3,7 +3,7 @@ import { mkdir } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { verdictRows } from "@pctm/app";
-import { VERDICTS, type Verdict } from "@pctm/domain";
+import { issue, VERDICTS, type Verdict } from "@pctm/domain";
 import { REPORT_FORMATS, renderReport } from "@pctm/report";
 import { readArgs, stringOption } from "../args.js";
 import type { CliIo, Command } from "../command.js";
@@ -80,7 +80,18 @@ async function runDemo(args: readonly string[], io: CliIo): Promise<number> {
     return EXIT.usage;
   }
 
-  await mkdir(outDir, { recursive: true });
+  try {
+    await mkdir(outDir, { recursive: true });
+  } catch (error) {
+    // --out-dir naming a file, or a folder that cannot be made: said, not a stack trace.
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    const found = issue(
+      "FILE_UNWRITABLE",
+      `không ghi được vào thư mục ${relative(io.cwd, outDir) || outDir} (${reason})`,
+    );
+    printIssues(io, [found], { option: "--out-dir" });
+    return EXIT.usage;
+  }
   const written: string[] = [];
   for (const format of REPORT_FORMATS) {
     const bytes = await renderReport(model.value, format, {
