@@ -19,3 +19,14 @@ describe("renderReport's arguments", () => {
     expect(new TextDecoder().decode(bytes)).toContain("BÁO CÁO");
   });
 });
+
+describe("each renderer's arguments", () => {
+  it("a model that is not one is ARGUMENT_INVALID, not a TypeError from inside", async () => {
+    const { renderHtml } = await import("./html/render-html.js");
+    const { renderMarkdown } = await import("./markdown/render-markdown.js");
+    const { renderDocx } = await import("./docx/render-docx.js");
+    expect(() => renderHtml("md" as never)).toThrow(PctmError);
+    expect(() => renderMarkdown({} as never)).toThrow(/renderMarkdown: đối số model/);
+    await expect(renderDocx(null as never)).rejects.toMatchObject({ code: "ARGUMENT_INVALID" });
+  });
+});

@@ -1,4 +1,5 @@
 import { issue, PctmError, type ReportModel } from "@pctm/domain";
+import { checkRenderArguments } from "./check-render-arguments.js";
 import { renderDocx } from "./docx/render-docx.js";
 import { renderHtml } from "./html/render-html.js";
 import { renderMarkdown } from "./markdown/render-markdown.js";
@@ -17,7 +18,8 @@ export async function renderReport(
   format: ReportFormat,
   options: RenderOptions = {},
 ): Promise<Uint8Array> {
-  checkArguments(model, format, options);
+  checkRenderArguments("renderReport", model, options);
+  checkFormat(format);
   switch (format) {
     case "docx":
       return renderDocx(model, options);
@@ -28,7 +30,7 @@ export async function renderReport(
   }
 }
 
-function checkArguments(model: unknown, format: unknown, options: unknown): void {
+function checkFormat(format: unknown): void {
   const wrong = (argument: string, expected: string): never => {
     throw new PctmError(
       issue(
@@ -38,17 +40,7 @@ function checkArguments(model: unknown, format: unknown, options: unknown): void
       ),
     );
   };
-  const shape = model as { sections?: unknown; header?: unknown } | null;
-  if (
-    typeof model !== "object" ||
-    model === null ||
-    !Array.isArray(shape?.sections) ||
-    typeof shape?.header !== "object"
-  ) {
-    wrong("model", "mô hình báo cáo (buildCampaignReport)");
-  }
   if (typeof format !== "string" || !(REPORT_FORMATS as readonly string[]).includes(format)) {
     wrong("format", `một trong ${REPORT_FORMATS.map((f) => `"${f}"`).join(", ")}`);
   }
-  if (typeof options !== "object" || options === null) wrong("options", "đối tượng tùy chọn");
 }

@@ -13,6 +13,7 @@ import {
 } from "docx";
 import { renderChartPng } from "../chart/render-chart-png.js";
 import { CHART_HEIGHT, CHART_WIDTH } from "../chart/render-chart-svg.js";
+import { checkRenderArguments } from "../check-render-arguments.js";
 import type { RenderOptions } from "../render-options.js";
 import { chartCaption } from "../table-heads.js";
 import { chartNumberer, countSections } from "../walk.js";
@@ -139,6 +140,7 @@ function heading(section: ReportSection): Paragraph[] {
  * tables whose header row repeats, page numbers centred at the top from page 2, the signature table.
  */
 export async function renderDocx(model: ReportModel, options: RenderOptions = {}): Promise<Uint8Array> {
+  checkRenderArguments("renderDocx", model, options);
   const total = countSections(model.sections);
   let done = 0;
   const nextChart = chartNumberer();

@@ -1,6 +1,7 @@
 import type { ReportBlock, ReportModel, ReportSection } from "@pctm/domain";
 import { escapeXml } from "../chart/escape-xml.js";
 import { renderChartSvg } from "../chart/render-chart-svg.js";
+import { checkRenderArguments } from "../check-render-arguments.js";
 import { keepDocumentNumbersTogether } from "../document-numbers.js";
 import type { RenderOptions } from "../render-options.js";
 import { chartCaption, MISSING_COUNT_LABEL, TARGET_TABLE_HEAD } from "../table-heads.js";
@@ -83,6 +84,7 @@ function renderHeading(section: ReportSection): string {
  * fetched; printing it gives A4 pages with the decree's margins and table headers repeated.
  */
 export function renderHtml(model: ReportModel, options: RenderOptions = {}): string {
+  checkRenderArguments("renderHtml", model, options);
   const h = model.header;
   const nextChart = chartNumberer();
   const total = countSections(model.sections);

@@ -1,4 +1,5 @@
 import type { ChartBlock, ReportBlock, ReportModel, ReportSection } from "@pctm/domain";
+import { checkRenderArguments } from "../check-render-arguments.js";
 import type { RenderOptions } from "../render-options.js";
 import { chartCaption, MISSING_COUNT_LABEL, TARGET_TABLE_HEAD } from "../table-heads.js";
 import { targetCell } from "../target-cell.js";
@@ -118,6 +119,7 @@ function renderSection(section: ReportSection, depth: number, walk: Walk): void 
  * numbering, tables as pipe tables (charts as a table of their values), the signature block last.
  */
 export function renderMarkdown(model: ReportModel, options: RenderOptions = {}): string {
+  checkRenderArguments("renderMarkdown", model, options);
   const h = model.header;
   const party = h.style === "party";
   const left = [...h.parentBody, ...h.issuingBody.map((l) => `**${l}**`), ...(party ? ["\\*"] : [])].join(
