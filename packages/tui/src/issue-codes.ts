@@ -26,6 +26,10 @@ export const TUI_ISSUE_CODES = {
     kind: "invalid_input",
     message: "“{text}” không phải là số tiền (viết như 1.234.567 hoặc 12,5 triệu)",
   },
+  TUI_NEEDS_TERMINAL: {
+    kind: "invalid_input",
+    message: "pctm tui cần chạy trong một cửa sổ terminal (không dùng được qua ống dẫn)",
+  },
   TUI_NO_OUTLINE: {
     kind: "precondition_failed",
     message: "đợt báo cáo {campaign} không có đề cương để viết thuyết minh hay lập báo cáo",

@@ -42,14 +42,12 @@ export const tuiCommand: Command = {
       io.err(`Lỗi [USAGE]: ${parsed.message}\n${USAGE}\n`);
       return EXIT.usage;
     }
-    if (!process.stdin.isTTY || !io.isTty) {
-      io.err(
-        "Lỗi [TUI_NEEDS_TERMINAL]: pctm tui cần chạy trong một cửa sổ terminal (không dùng được qua ống dẫn).\n",
-      );
-      return EXIT.usage;
-    }
     // Loaded only now: `pctm --help` and every other command start without React and Ink.
     const tui = await import("@pctm/tui");
+    if (!process.stdin.isTTY || !io.isTty) {
+      io.err(`Lỗi [TUI_NEEDS_TERMINAL]: ${tui.TUI_ISSUE_CODES.TUI_NEEDS_TERMINAL.message}.\n`);
+      return EXIT.usage;
+    }
     const color = tui.colorWanted(process.env);
     const api = stringOption(parsed.args, "api");
     if (api !== undefined) {
