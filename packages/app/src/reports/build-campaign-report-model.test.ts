@@ -36,7 +36,15 @@ describe("buildCampaignReportModel", () => {
   it("builds from the stored figures and narratives of the unit, and names unknown campaigns and units", async () => {
     const ctx = context();
     await ctx.store.dataValues.writeBatch(
-      [{ dataElement: "addicts_registered", period: "2019", orgUnit: "20044", categoryOptionCombo: "", value: "120" }],
+      [
+        {
+          dataElement: "addicts_registered",
+          period: "2019",
+          orgUnit: "20044",
+          categoryOptionCombo: "",
+          value: "120",
+        },
+      ],
       { by: "t", at: "2020-06-01T00:00:00.000Z" },
     );
     await ctx.store.narratives.put(
