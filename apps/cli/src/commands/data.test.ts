@@ -83,6 +83,31 @@ describe("pctm data on an SQLite file (./data/pctm.sqlite)", () => {
     expect(clean.code).toBe(0);
   });
 
+  it("lists the rules and adds an organisation's own", async () => {
+    const listed = await runCli(["data", "rules"], dir);
+    expect(listed.code).toBe(0);
+    expect(listed.out).toContain("cultivation_area_destroyed_ha_le_cultivation_area_detected_ha");
+    const rule = file(
+      "rule.json",
+      JSON.stringify({
+        id: "vocational_le_treated",
+        name: "Số người được dạy nghề không vượt quá số người được điều trị",
+        instruction: "Kiểm tra lại.",
+        left: "#{addicts_vocational}",
+        operator: "<=",
+        right: "#{addicts_treated}",
+      }),
+    );
+    expect((await runCli(["data", "rules", "--add", rule], dir)).code).toBe(0);
+    const again = await runCli(["data", "rules", "--add", rule], dir);
+    expect(again.err).toContain("[VALIDATION_RULE_EXISTS]");
+    const json = JSON.parse((await runCli(["data", "rules", "--json"], dir)).out) as {
+      id: string;
+      origin: string;
+    }[];
+    expect(json.find((r) => r.id === "vocational_le_treated")?.origin).toBe("organisation");
+  });
+
   it("exports a form and refuses a file that is not one", async () => {
     const exported = await runCli(
       ["forms", "export", "--campaign", "r-000", "--unit", "46", "--out", "f.xlsx"],

@@ -2,11 +2,13 @@ import type { Command } from "../command.js";
 import { EXIT } from "../command.js";
 import { dataExportCommand } from "./data-export.js";
 import { dataImportCommand } from "./data-import.js";
+import { dataRulesCommand } from "./data-rules.js";
 import { dataValidateCommand } from "./data-validate.js";
 
 const USAGE = `pctm data import <tệp> [--dry-run] [--strict] [--json]
 pctm data export [--org-unit <mã> [--children]] [--period <kỳ>] [--data-element <mã>] [--format json|csv] [--out <tệp>]
 pctm data validate [--org-unit <mã> [--children]] [--period <kỳ>] [--json]
+pctm data rules [--add <tệp.json>] [--json]
 
 Nhập, xuất và kiểm tra số liệu trong cơ sở dữ liệu (DATABASE_URL=postgres://… hoặc tệp SQLite,
 mặc định ./data/pctm.sqlite). Xem: pctm data <lệnh> --help`;
@@ -15,7 +17,7 @@ export const dataCommand: Command = {
   name: "data",
   summary: "Nhập, xuất (JSON, CSV) và kiểm tra số liệu trong cơ sở dữ liệu",
   usage: USAGE,
-  subcommands: [dataImportCommand, dataExportCommand, dataValidateCommand],
+  subcommands: [dataImportCommand, dataExportCommand, dataValidateCommand, dataRulesCommand],
   async run(args, io) {
     io.err(`${args.length > 0 ? `Lỗi [USAGE]: không có lệnh "pctm data ${args[0]}"\n` : ""}${USAGE}\n`);
     return EXIT.usage;

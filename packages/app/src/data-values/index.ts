@@ -13,6 +13,8 @@ export type { ImportPhase, ImportProgress } from "./import-rows.js";
 export { CSV_COLUMNS } from "./import-rows.js";
 export type { DataExchangeIssueCode } from "./issue-codes.js";
 export { DATA_EXCHANGE_ISSUE_CODES } from "./issue-codes.js";
+export type { ListedValidationRule } from "./list-validation-rules.js";
+export { listValidationRules } from "./list-validation-rules.js";
 export type { ViolationRecord } from "./record-violations.js";
 export { listRecordedViolations } from "./record-violations.js";
 export type { ValidateStoredDataInput, ValidateStoredDataOutput } from "./validate-stored-data.js";

@@ -1,0 +1,70 @@
+import { addValidationRule, LOCAL_OPERATOR, listValidationRules } from "@pctm/app";
+import { IMPORTANCE_WORDS } from "@pctm/domain";
+import { readArgs, stringOption } from "../args.js";
+import type { Command } from "../command.js";
+import { EXIT } from "../command.js";
+import { printIssues } from "../print-issues.js";
+import { readJsonFile } from "../read-json-file.js";
+import { renderTable } from "../table.js";
+import { withCliStore } from "./data-store.js";
+
+const USAGE = `pctm data rules [--add <tệp.json>] [--json]
+
+Liệt kê các quy tắc kiểm tra số liệu (của danh mục và của đơn vị mình) mà pctm data import và
+pctm data validate áp dụng. --add thêm một quy tắc của đơn vị mình, JSON dạng
+{ "id", "name", "importance": "high|medium|low", "instruction", "left", "operator", "right" },
+ví dụ { "left": "#{addicts_vocational}", "operator": "<=", "right": "#{addicts_treated}" }.`;
+
+export const dataRulesCommand: Command = {
+  name: "rules",
+  summary: "Liệt kê, thêm quy tắc kiểm tra số liệu",
+  usage: USAGE,
+  async run(args, io) {
+    const parsed = readArgs(args, { add: { type: "string" }, json: { type: "boolean" } });
+    if (!parsed.ok || parsed.args.positionals.length > 0) {
+      const message = parsed.ok ? `không hiểu "${parsed.args.positionals.join(" ")}"` : parsed.message;
+      io.err(`Lỗi [USAGE]: ${message}\n${USAGE}\n`);
+      return EXIT.usage;
+    }
+    const addPath = stringOption(parsed.args, "add");
+    const body = addPath === undefined ? undefined : await readJsonFile(addPath, io.cwd, "--add");
+    if (body && !body.ok) {
+      printIssues(io, body.errors);
+      return EXIT.usage;
+    }
+    return withCliStore(io, async (ctx) => {
+      if (body?.ok) {
+        const added = await addValidationRule(ctx, LOCAL_OPERATOR, body.value);
+        if (!added.ok) {
+          printIssues(io, added.errors, { option: "--add", file: addPath });
+          return EXIT.usage;
+        }
+        io.out(`Đã thêm quy tắc ${added.value.id}.\n`);
+        return EXIT.ok;
+      }
+      const listed = await listValidationRules(ctx, LOCAL_OPERATOR);
+      if (!listed.ok) {
+        printIssues(io, listed.errors);
+        return EXIT.usage;
+      }
+      printIssues(io, listed.value.problems, {}, "Cảnh báo");
+      if (parsed.args.values.json) {
+        io.out(`${JSON.stringify(listed.value.rules, null, 2)}\n`);
+        return EXIT.ok;
+      }
+      io.out(
+        renderTable(
+          ["Mã", "Quy tắc", "Mức", "Nguồn"],
+          listed.value.rules.map((r) => [
+            r.id,
+            `${r.left} ${r.operator} ${r.right}`,
+            IMPORTANCE_WORDS[r.importance],
+            r.origin === "catalog" ? "danh mục" : "đơn vị",
+          ]),
+        ),
+      );
+      io.out(`\n${listed.value.rules.length} quy tắc\n`);
+      return EXIT.ok;
+    });
+  },
+};
