@@ -78,4 +78,8 @@ describe("formatOutline", () => {
     const again = parseOutline(formatOutline(parsed.outline));
     expect(again.ok && formatOutline(again.outline)).toBe(excerpt);
   });
+
+  it("refuses what is not an outline with ARGUMENT_INVALID, not a TypeError", () => {
+    expect(() => formatOutline("I. TÌNH HÌNH" as never)).toThrow(/formatOutline: cần một đề cương/);
+  });
 });
