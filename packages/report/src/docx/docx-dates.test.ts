@@ -16,7 +16,8 @@ describe("a DOCX dated by its report", () => {
     vi.setSystemTime(new Date("2033-09-10T11:12:13Z"));
     const second = await renderDocx(sampleReportModel());
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
-  });
+    // Two full renders with charts: seconds on a busy machine, not a hang.
+  }, 30_000);
 
   it("is created and modified on the report's day, in its properties and its zip entries", async () => {
     const zip = await JSZip.loadAsync(await renderDocx(sampleReportModel()));
