@@ -41,7 +41,7 @@ export function memoryBackend(): {
 export async function waitFor(
   frame: () => string | undefined,
   test: (text: string) => boolean,
-  timeout = 8000,
+  timeout = 15_000,
 ) {
   const started = Date.now();
   for (;;) {
