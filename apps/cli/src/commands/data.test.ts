@@ -11,7 +11,7 @@ const HEADER = "dataElement,period,orgUnit,categoryOptionCombo,value,comment";
 const A = "20044";
 const B = "20068";
 
-describe("pctm data on an SQLite file (./data/pctm.sqlite)", () => {
+describe("pctm data on an SQLite file (./data/pctm.sqlite)", { timeout: 60_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), "pctm-data-"));
   const saved = process.env.DATABASE_URL;
   beforeAll(() => {

@@ -15,7 +15,7 @@ const RULE = {
   right: "#{addicts_treated}",
 };
 
-describe("addValidationRule", () => {
+describe("addValidationRule", { timeout: 60_000 }, () => {
   it("keeps an organisation's rule, which imports then apply; refuses a taken id, a bad formula and a non-admin", async () => {
     const ctx = createAppContext({
       store: createMemoryStore(),

@@ -22,7 +22,7 @@ const csv = (...lines: string[]) => [HEADER, ...lines].join("\n");
 const stored = async () => (await ctx.store.dataValues.query({})).length;
 const where = (issues: readonly Issue[]) => issues.map((i) => `${i.code}@${i.path.join(".")}`);
 
-describe("importDataValues", () => {
+describe("importDataValues", { timeout: 60_000 }, () => {
   it("imports a CSV file, then reports unchanged and updated values on a second run", async () => {
     const first = await importDataValues(ctx, LOCAL_OPERATOR, {
       format: "csv",

@@ -7,7 +7,7 @@ import { LOCAL_OPERATOR } from "../ports/actor.js";
 import { DEMO_COMMENT, generateDemoValues } from "./generate-demo-values.js";
 import { seedDemoData } from "./seed-demo-data.js";
 
-describe("seedDemoData", () => {
+describe("seedDemoData", { timeout: 120_000 }, () => {
   it("loads every commune of Huế for 2015–2025 through the importer, breaks no rule, and is idempotent", async () => {
     const ctx = createAppContext({
       store: createMemoryStore(),
