@@ -13,7 +13,7 @@ gõ), xem mục tiêu đạt hay không, viết thuyết minh, nộp, duyệt, t
 
 Mặc định làm việc trên cơ sở dữ liệu cục bộ (DATABASE_URL=postgres://… hoặc tệp SQLite, mặc định
 ./data/pctm.sqlite), với quyền của người đang ngồi ở máy. Với --api, làm việc qua dịch vụ REST đang
-chạy (pctm serve), với quyền của mã truy cập; đọc thuyết minh và lập báo cáo chưa có qua dịch vụ.
+chạy (pctm serve), với quyền của mã truy cập; đọc thuyết minh chưa có qua dịch vụ.
 
 Tùy chọn:
   --reports <thư mục>  nơi ghi báo cáo đã lập (mặc định ./bao-cao)
@@ -56,7 +56,8 @@ export const tuiCommand: Command = {
         io.err("Lỗi [USAGE]: --api cần --token <mã truy cập> (hoặc biến môi trường PCTM_TOKEN)\n");
         return EXIT.usage;
       }
-      await tui.runTui({ backend: tui.createRestBackend({ baseUrl: api, token }), color });
+      const reportDir = join(io.cwd, stringOption(parsed.args, "reports") ?? "bao-cao");
+      await tui.runTui({ backend: tui.createRestBackend({ baseUrl: api, token, reportDir }), color });
       return EXIT.ok;
     }
     const reportDir = join(io.cwd, stringOption(parsed.args, "reports") ?? "bao-cao");

@@ -38,6 +38,15 @@ export function createHttpClient(baseUrl: string, token: string, fetchImpl: Fetc
       const detail = error instanceof Error ? error.message : String(error);
       return err(raiseTui("TUI_API_UNREACHABLE", { url: root, detail }));
     }
+    const type = response.headers.get("content-type") ?? "";
+    if (response.ok && !type.includes("json") && !type.startsWith("text/")) {
+      // A file (a DOCX report): its bytes.
+      return ok({
+        status: response.status,
+        etag: response.headers.get("etag"),
+        body: new Uint8Array(await response.arrayBuffer()),
+      });
+    }
     const text = await response.text();
     let parsed: unknown = text;
     try {

@@ -1,10 +1,13 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createAppContext, createMemoryStore, createToken, fixedClock, LOCAL_OPERATOR } from "@pctm/app";
 import { createRestApp } from "@pctm/rest";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { createRestBackend } from "./rest-backend.js";
 
 /** The real Hono service on the memory store, called in-process through its fetch handler. */
-async function serviceBackend() {
+async function serviceBackend(scopeUnit = "92") {
   const store = createMemoryStore();
   const ctx = createAppContext({ store, clock: fixedClock("2026-12-05T03:00:00.000Z") });
   await store.access.createUser({
@@ -12,18 +15,21 @@ async function serviceBackend() {
     name: "can-tho",
     displayName: "Cán bộ Cần Thơ",
     role: "approver",
-    scopeUnit: "92",
+    scopeUnit,
     createdAt: "2026-12-01T00:00:00.000Z",
   });
   const token = await createToken(ctx, LOCAL_OPERATOR, { user: "u-can-tho", label: "tui" });
   if (!token.ok) throw new Error(token.errors[0]?.message);
   const app = createRestApp({ ctx });
+  const reportDir = mkdtempSync(join(tmpdir(), "pctm-tui-rest-"));
+  onTestFinished(() => rmSync(reportDir, { recursive: true, force: true }));
   const backend = createRestBackend({
     baseUrl: "http://service.test",
     token: token.value.secret,
+    reportDir,
     fetch: async (url, init) => app.request(url.replace("http://service.test", ""), init),
   });
-  return { backend, ctx };
+  return { backend, ctx, reportDir };
 }
 
 describe("REST back end", () => {
@@ -65,4 +71,17 @@ describe("REST back end", () => {
     const narratives = await backend.narratives("r-000", "478");
     expect(!narratives.ok && narratives.errors[0]?.code).toBe("TUI_API_UNSUPPORTED");
   });
+
+  it("renders a report through the service and writes the file here", async () => {
+    const { backend, reportDir } = await serviceBackend("46");
+    const steps: number[] = [];
+    const made = await backend.renderReport("r-000", "478", "md", (fraction) => steps.push(fraction));
+    if (!made.ok) throw new Error(made.errors[0]?.message);
+    expect(made.value.path).toBe(join(reportDir, "r-000-478.md"));
+    expect(readFileSync(made.value.path, "utf8")).toContain("Phú Vang");
+    expect(steps.at(-1)).toBe(1);
+    const docx = await backend.renderReport("r-000", "478", "docx", () => {});
+    if (!docx.ok) throw new Error(docx.errors[0]?.message);
+    expect(readFileSync(docx.value.path).subarray(0, 2).toString("latin1")).toBe("PK");
+  }, 60_000);
 });

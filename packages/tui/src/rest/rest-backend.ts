@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import {
   type UnitStatus as AppUnitStatus,
   type CampaignStatus,
@@ -19,6 +21,8 @@ export interface RestBackendOptions {
   /** The service's address ("http://127.0.0.1:3000"). */
   readonly baseUrl: string;
   readonly token: string;
+  /** Where rendered reports are written. */
+  readonly reportDir: string;
   /** Default: the global fetch. */
   readonly fetch?: FetchLike;
 }
@@ -29,8 +33,8 @@ const enc = encodeURIComponent;
  * The back end over a running REST service (plain fetch; the generated client was not ready). What
  * is catalogue data — campaigns, the unit tree, which figures a form asks for — is read from the
  * packaged catalogue and unit lists, as the service does; everything stored goes over HTTP with the
- * user's token, so the service checks every access. Not over HTTP yet (no route): reading a unit's
- * narratives and rendering a report; those screens say so.
+ * user's token, so the service checks every access; reports are rendered by the service and written
+ * here. Not over HTTP yet (no route): reading a unit's narratives; that screen says so.
  */
 export function createRestBackend(options: RestBackendOptions): TuiBackend {
   const call = createHttpClient(options.baseUrl, options.token, options.fetch ?? ((u, i) => fetch(u, i)));
@@ -151,7 +155,22 @@ export function createRestBackend(options: RestBackendOptions): TuiBackend {
       );
       return answer.ok ? ok(viewOf(answer.value.body as StoredSubmission)) : answer;
     },
-    renderReport: async () => unsupported("lập báo cáo"),
+    async renderReport(campaignId, unit, format, onProgress) {
+      onProgress(0.1, "Dịch vụ đang lập báo cáo");
+      const answer = await call(
+        "GET",
+        `/v1/campaigns/${enc(campaignId)}/report?unit=${enc(unit)}&format=${format}`,
+      );
+      if (!answer.ok) return answer;
+      const body = answer.value.body;
+      const bytes = body instanceof Uint8Array ? body : new TextEncoder().encode(String(body));
+      onProgress(0.9, "Ghi tệp");
+      await mkdir(options.reportDir, { recursive: true });
+      const path = join(options.reportDir, `${campaignId}-${unit}.${format}`);
+      await writeFile(path, bytes);
+      onProgress(1, "Xong");
+      return ok({ path });
+    },
     async audit(key) {
       const answer = await call(
         "GET",
