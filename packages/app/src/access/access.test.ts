@@ -18,7 +18,7 @@ const codes = (r: { ok: boolean; errors?: readonly { code: string }[] }) =>
 
 const huế: Actor = { userId: "u-hue", role: "approver", scopeUnit: "46" };
 
-describe("authorise", () => {
+describe("authorise", { timeout: 60_000 }, () => {
   it("lets an actor act on its scope unit and every unit under it", async () => {
     const ctx = context();
     expect((await authorise(ctx, huế, { unit: "46", role: "editor" })).ok).toBe(true);
@@ -46,7 +46,7 @@ describe("authorise", () => {
   });
 });
 
-describe("users and tokens", () => {
+describe("users and tokens", { timeout: 60_000 }, () => {
   it("creates a user and a token whose secret is shown once and stored only hashed", async () => {
     const ctx = context();
     const user = await createUser(ctx, LOCAL_OPERATOR, { name: "ca-hue", role: "approver", scopeUnit: "46" });

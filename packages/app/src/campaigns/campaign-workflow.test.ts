@@ -24,7 +24,7 @@ const districtBoss: Actor = { userId: "phu-vang-boss", role: "approver", scopeUn
 const province: Actor = { userId: "ca-hue", role: "approver", scopeUnit: "46" };
 const provinceEditor: Actor = { userId: "ca-hue-nhap", role: "editor", scopeUnit: "46" };
 
-describe("the submission workflow", () => {
+describe("the submission workflow", { timeout: 60_000 }, () => {
   it("goes draft → submitted → returned → submitted → approved, locking the unit once approved", async () => {
     const s = store();
     const ctx = at("2020-06-10T03:00:00.000Z", s);
@@ -75,7 +75,7 @@ describe("the submission workflow", () => {
   });
 });
 
-describe("campaignStatus", () => {
+describe("campaignStatus", { timeout: 60_000 }, () => {
   it("lists the districts expected, who is on time, late or missing, and working days left", async () => {
     const s = store();
     await submitSubmission(at("2020-06-12T03:00:00.000Z", s), district, {
@@ -121,7 +121,7 @@ describe("campaignStatus", () => {
   });
 });
 
-describe("putNarrative", () => {
+describe("putNarrative", { timeout: 60_000 }, () => {
   it("checks the section against the campaign's outline and the unit against its area", async () => {
     const ctx = at("2020-06-10T03:00:00.000Z", store());
     const bad = await putNarrative(ctx, district, {

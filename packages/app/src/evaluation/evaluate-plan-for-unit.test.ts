@@ -21,7 +21,7 @@ async function canThoContext() {
   return ctx;
 }
 
-describe("evaluatePlanForUnit", () => {
+describe("evaluatePlanForUnit", { timeout: 60_000 }, () => {
   it("judges a plan on the stored figures as evaluatePlan judges the same figures from the file", async () => {
     const ctx = await canThoContext();
     const result = await evaluatePlanForUnit(ctx, LOCAL_OPERATOR, {

@@ -9,7 +9,7 @@ const context = () =>
   createAppContext({ store: createMemoryStore(), clock: fixedClock("2026-12-05T03:00:00.000Z") });
 const request = { campaignId: "r-000", unit: "46" };
 
-describe("buildCampaignReportModel", () => {
+describe("buildCampaignReportModel", { timeout: 60_000 }, () => {
   it("refuses a report date that is not a calendar day, with the kernel's calendar code", async () => {
     const built = await buildCampaignReportModel(context(), LOCAL_OPERATOR, {
       ...request,
