@@ -42,7 +42,11 @@ describe("packaged editions", () => {
     expect(countAt("vn-2025-06-30", 3)).toBe(10034);
   });
 
-  it("every packaged edition passes the edition schema (levels, parents, unique codes)", () => {
+  // Every unit of every list through the whole schema (tens of thousands of rows): seconds of CPU,
+  // more than vitest's default 5 s when a 2-core machine also builds and type-checks.
+  it("every packaged edition passes the edition schema (levels, parents, unique codes)", {
+    timeout: 30_000,
+  }, () => {
     for (const edition of packagedEditions()) {
       const parsed = editionSchema.safeParse(edition);
       expect(parsed.success, `${edition.id}: ${parsed.error?.issues[0]?.message}`).toBe(true);
