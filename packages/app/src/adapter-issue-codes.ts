@@ -20,6 +20,7 @@ export const ADAPTER_ISSUE_CODES = defineIssueCodes({
     kind: "unavailable",
     message: "pctm tui cần chạy trong một cửa sổ terminal (không dùng được qua ống dẫn)",
   },
+  BENCH_UNKNOWN: { kind: "invalid_input", message: "không có phép đo {names}; có: {known}" },
   UNKNOWN_COMMAND: { kind: "invalid_input", message: 'không có lệnh "{command}"' },
   UNKNOWN_SCHEMA: { kind: "not_found", message: 'không có lược đồ "{schema}" (có: {known})' },
   SEEDS_NOT_FOUND: { kind: "not_found", message: "không tìm thấy các văn bản seed: {seeds}" },

@@ -15,6 +15,7 @@ const BRACKETED_CODE = /(?:Lỗi|Cảnh báo) \[([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\
 const NOT_ISSUE_CODES = new Set<string>([
   "DATABASE_URL", // an environment variable
   "SQLITE_BUSY", // SQLite's own error code, answered by the store
+  "NOT_FOUND", // a suffix the terminal UI tests codes with (code.endsWith("NOT_FOUND"))
 ]);
 
 /**
