@@ -1,8 +1,6 @@
-import { defaultServerConditions } from "vite";
 import { defineProject } from "vitest/config";
 
 export default defineProject({
-  // Workspace packages are read from their sources (exports condition @pctm/source): no build first.
-  ssr: { resolve: { conditions: ["@pctm/source", ...defaultServerConditions] } },
-  test: { include: ["src/**/*.test.ts"] },
+  // The first test of a file builds the whole catalogue: seconds when every package's tests share the machine.
+  test: { include: ["src/**/*.test.ts"], testTimeout: 30_000 },
 });
