@@ -1,7 +1,7 @@
 import { extname, resolve } from "node:path";
-import { reportEditionDate } from "@pctm/app";
+import { buildCampaignReportModel, LOCAL_OPERATOR, type PatchSource, reportEditionDate } from "@pctm/app";
 import { builtinCatalog } from "@pctm/catalog";
-import { IsoDateSchema, type Issue, issue } from "@pctm/domain";
+import { IsoDateSchema, type Issue, issue, parseNarratives } from "@pctm/domain";
 import { REPORT_FORMATS, type ReportFormat, renderReport } from "@pctm/report";
 import { readArgs, stringOption } from "../args.js";
 import type { Command } from "../command.js";
@@ -11,9 +11,10 @@ import { type IssueSource, printIssues } from "../print-issues.js";
 import { progressBar } from "../progress.js";
 import { readJsonFile } from "../read-json-file.js";
 import { writeFileAtomic } from "../write-file-atomic.js";
+import { withCliStore } from "./data-store.js";
 import { reportFromFiles } from "./report-from-files.js";
 
-const USAGE = `pctm report --campaign <mã> --unit <mã> --data <tệp.json> [--narratives <tệp.json>] --format docx|html|md --out <tệp> [--date YYYY-MM-DD] [--signer <họ tên>] [--patch <tệp>]…
+const USAGE = `pctm report --campaign <mã> --unit <mã> (--data <tệp.json> | --db) [--narratives <tệp.json>] --format docx|html|md --out <tệp> [--date YYYY-MM-DD] [--signer <họ tên>] [--patch <tệp>]…
 
 Lập báo cáo của một đơn vị cho một đợt báo cáo dựng sẵn (r-000, r-003, r-004), theo đề cương của đợt,
 với số liệu tổng hợp từ các đơn vị cấp dưới, đánh giá từng mục tiêu và thể thức Nghị định 30/2020/NĐ-CP.
@@ -21,6 +22,8 @@ với số liệu tổng hợp từ các đơn vị cấp dưới, đánh giá t
   --campaign    mã đợt báo cáo (xem: pctm catalog campaigns)
   --unit        mã đơn vị hành chính (ví dụ 46: Thừa Thiên Huế)
   --data        số liệu theo định dạng trao đổi { "dataValues": [ … ] }
+  --db          lấy số liệu và nội dung các mục từ cơ sở dữ liệu (DATABASE_URL, mặc định
+                ./data/pctm.sqlite; nạp bằng pctm data import) thay cho --data
   --narratives  nội dung từng mục: { "signer"?, "narratives": [ { "section", "orgUnit"?, "paragraphs" } ] }
   --format      docx, html hoặc md (mặc định: theo đuôi tệp --out)
   --out         tệp kết quả; chỉ được ghi khi lập báo cáo thành công
@@ -38,12 +41,38 @@ danh mục được sửa, không chia các kỳ của báo cáo; bản sửa kh
 (PATCH_NOT_IN_FORCE). Báo cáo dựng trên danh mục có bản sửa ghi tên các bản sửa dưới đoạn mở đầu.
 
 Ví dụ: pctm report --campaign r-000 --unit 46 --data examples/hue-2020/data.json \\
-         --narratives examples/hue-2020/narratives.json --format docx --out out/bao-cao.docx`;
+         --narratives examples/hue-2020/narratives.json --format docx --out out/bao-cao.docx
+       pctm data import examples/hue-2020/data.json && pctm report --campaign r-000 --unit 46 --db --out out/bao-cao.md`;
 
 /** The day whose unit list a built-in campaign's report uses: the date --patch files without validFrom correct. */
 function campaignEditionDate(campaignId: string, asOf: string | undefined): string | undefined {
   const campaign = builtinCatalog().campaigns.find((c) => c.id === campaignId);
   return campaign ? reportEditionDate(campaign, asOf) : undefined;
+}
+
+/**
+ * The database mode: the figures and narratives stored for the campaign (a --narratives file, when
+ * given, is used instead of the stored narratives, as in the file mode). A number is an exit code.
+ */
+async function reportFromDatabase(
+  io: Parameters<Command["run"]>[1],
+  request: { campaignId: string; unit: string; asOf?: string; signer?: string },
+  patches: readonly PatchSource[],
+  narratives: unknown,
+  onProgress: ReturnType<typeof progressBar>,
+) {
+  const file = narratives === undefined ? undefined : parseNarratives(narratives);
+  if (file && !file.ok) return file;
+  let built: Awaited<ReturnType<typeof buildCampaignReportModel>> | undefined;
+  const code = await withCliStore(io, async (ctx) => {
+    built = await buildCampaignReportModel(ctx, LOCAL_OPERATOR, request, {
+      patches,
+      ...(file?.ok ? { narratives: file.value } : {}),
+      onProgress,
+    });
+    return EXIT.ok;
+  });
+  return built ?? code;
 }
 
 /** The file extensions each format may be written with. */
@@ -74,11 +103,16 @@ export const reportCommand: Command = {
       out: { type: "string" },
       date: { type: "string" },
       signer: { type: "string" },
+      db: { type: "boolean" },
       ...PATCH_OPTION,
     });
     if (!parsed.ok) return fail(io, "USAGE", parsed.message);
     const option = (name: string) => stringOption(parsed.args, name);
-    for (const name of ["campaign", "unit", "data", "out"]) {
+    const fromDb = parsed.args.values.db === true;
+    if (fromDb && option("data") !== undefined) {
+      return fail(io, "USAGE", "chọn một nguồn số liệu: --data <tệp> hoặc --db, không cả hai", "db");
+    }
+    for (const name of ["campaign", "unit", ...(fromDb ? [] : ["data"]), "out"]) {
       if (!option(name))
         return fail(io, "MISSING_OPTION", `thiếu tùy chọn --${name}. Xem: pctm report --help`, name);
     }
@@ -120,13 +154,11 @@ export const reportCommand: Command = {
         return fail(io, code, `ngày báo cáo "${date}" không hợp lệ: ${first?.message ?? ""}`, "date");
       }
     }
-    const data = await readJsonFile(option("data") as string, io.cwd, "data");
-    const dataSource: IssueSource = {
-      option: "--data",
-      file: option("data") as string,
-      topKey: "dataValues",
-    };
-    if (!data.ok) {
+    const data = fromDb ? undefined : await readJsonFile(option("data") as string, io.cwd, "data");
+    const dataSource: IssueSource = fromDb
+      ? { option: "--db" }
+      : { option: "--data", file: option("data") as string, topKey: "dataValues" };
+    if (data && !data.ok) {
       printIssues(io, data.errors, dataSource);
       return EXIT.usage;
     }
@@ -146,16 +178,30 @@ export const reportCommand: Command = {
       campaignEditionDate(option("campaign") as string, date),
     ]);
     if (typeof patches === "number") return patches;
-    const built = await reportFromFiles({
-      patches,
+    const request = {
       campaignId: option("campaign") as string,
       unit: option("unit") as string,
-      data: data.value,
-      ...(narratives?.ok ? { narratives: narratives.value } : {}),
       ...(date ? { asOf: date } : {}),
       ...(option("signer")?.trim() ? { signer: (option("signer") as string).normalize("NFC").trim() } : {}),
-      onProgress: progressBar(io, "Đang tổng hợp"),
-    });
+    };
+    const onProgress = progressBar(io, "Đang tổng hợp");
+    const built =
+      data === undefined
+        ? await reportFromDatabase(
+            io,
+            request,
+            patches,
+            narratives?.ok ? narratives.value : undefined,
+            onProgress,
+          )
+        : await reportFromFiles({
+            ...request,
+            patches,
+            data: data.value,
+            ...(narratives?.ok ? { narratives: narratives.value } : {}),
+            onProgress,
+          });
+    if (typeof built === "number") return built;
     const model = built.ok ? { ...built, value: built.value.model } : built;
     // Each issue is named by the input it came from (its path starts with "data", "narratives", "campaign" …).
     const sourceOf = (found: Issue): IssueSource =>
@@ -183,7 +229,7 @@ export const reportCommand: Command = {
       await writeFileAtomic(out, bytes);
     } catch (error) {
       const detail = (error as NodeJS.ErrnoException).code ?? String(error);
-      return fail(io, "OUTPUT_UNWRITABLE", `không ghi được tệp ${option("out")} (${detail})`, "out");
+      return fail(io, "FILE_UNWRITABLE", `không ghi được tệp ${option("out")} (${detail})`, "out");
     }
     io.out(`Đã lập báo cáo: ${out}\n`);
     return EXIT.ok;
