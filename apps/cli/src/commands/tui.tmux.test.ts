@@ -36,7 +36,9 @@ function tmux(...args: string[]): string {
 const screen = () => tmux("capture-pane", "-p", "-t", session);
 const keys = (...k: string[]) => tmux("send-keys", "-t", session, ...k);
 
-async function see(text: string, timeout = 20_000): Promise<string> {
+// Generous waits: CI runs every package's tests at once on two cores, and the first screen waits
+// for Node, Ink, the unit lists and the catalogue to load.
+async function see(text: string, timeout = 60_000): Promise<string> {
   const started = Date.now();
   for (;;) {
     const shown = screen();
@@ -80,7 +82,9 @@ async function seed(): Promise<number> {
 }
 
 describe.skipIf(!hasTmux)("pctm tui in a real terminal (tmux)", () => {
-  it("pick a campaign → enter a commune's figure → the target's verdict changes → submit", async () => {
+  it("pick a campaign → enter a commune's figure → the target's verdict changes → submit", {
+    timeout: 600_000,
+  }, async () => {
     const field = await seed();
     expect(field).toBeGreaterThan(0);
     tmux(
@@ -103,7 +107,7 @@ describe.skipIf(!hasTmux)("pctm tui in a real terminal (tmux)", () => {
       `node ${BIN} tui; echo "pctm exited $?"; sleep 30`,
     );
     // Pick the campaign of Cần Thơ (the third) and open it.
-    await see("r-002");
+    await see("r-002", 180_000);
     keys("Down", "Down", "Enter");
     await see("Hạn báo cáo");
     // Find the commune without diacritics.
