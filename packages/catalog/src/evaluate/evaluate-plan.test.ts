@@ -1,4 +1,6 @@
-import type { DataValue, Edition } from "@pctm/domain";
+import { readFileSync } from "node:fs";
+import { type DataValue, type Edition, VERDICT_CODES } from "@pctm/domain";
+import { packagedEdition } from "@pctm/units-data";
 import { describe, expect, it } from "vitest";
 import { evaluatePlan } from "./evaluate-plan.js";
 
@@ -108,5 +110,30 @@ describe("evaluatePlan with a period or day it cannot judge in", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.map((e) => e.code)).toEqual(["TARGET_INVALID_AS_OF"]);
+  });
+});
+
+describe("the verdict tally", () => {
+  it("comes in the verdicts' own order (vượt, đạt, …), not in the order the targets were judged", () => {
+    // Huế's example figures for 2018: judged in the order không đạt, chưa đủ dữ liệu, đạt, chưa đến hạn.
+    const data = JSON.parse(
+      readFileSync(new URL("../../../../examples/hue-2020/data.json", import.meta.url), "utf8"),
+    );
+    const judged = evaluatePlan("qd-424-2017", {
+      data,
+      orgUnit: "46",
+      period: "2018",
+      asOf: "2026-12-05",
+      edition: packagedEdition("vn-2023-04-08"),
+    });
+    expect(judged.ok).toBe(true);
+    if (!judged.ok) return;
+    expect(Object.keys(judged.value.tally)).toEqual([
+      "achieved",
+      "not_achieved",
+      "insufficient_data",
+      "not_yet_due",
+    ]);
+    expect(Object.keys(judged.value.tally)).toEqual(VERDICT_CODES.filter((v) => v in judged.value.tally));
   });
 });

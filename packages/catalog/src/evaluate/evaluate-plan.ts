@@ -16,6 +16,7 @@ import {
   type TargetEvaluation,
   type TargetUnitScope,
   toTargetUnitScope,
+  VERDICT_CODES,
   type Verdict,
 } from "@pctm/domain";
 import { builtinCatalog } from "../catalog/builtin-catalog.js";
@@ -161,8 +162,12 @@ export function evaluatePlan(planId: string, options: EvaluatePlanOptions): Resu
     );
   }
   if (problems.length > 0) return err(problems);
+  // In the verdicts' own order (vượt, đạt, …), so JSON output reads the same for every plan.
   const tally: Partial<Record<Verdict, number>> = {};
-  for (const e of evaluations) tally[e.verdict] = (tally[e.verdict] ?? 0) + 1;
+  for (const verdict of VERDICT_CODES) {
+    const count = evaluations.filter((e) => e.verdict === verdict).length;
+    if (count > 0) tally[verdict] = count;
+  }
   return ok(
     {
       planId,
