@@ -175,7 +175,24 @@ describe("pctm units remap", () => {
       "--data",
       bad,
     ]);
-    expect([same.code, same.err.includes("[NO_MAPPING]")]).toEqual([2, true]);
+    // Within one unit list the remap is the identity (was NO_MAPPING): the bad file's own errors show.
+    expect([same.code, same.err.includes("[NO_MAPPING]")]).toEqual([2, false]);
+    const kept = file("kept.json", [
+      { orgUnit: "21499", dataElement: "addicts_registered", period: "2025", value: 7 },
+    ]);
+    const identity = await runCli([
+      "units",
+      "remap",
+      "--from",
+      "2025-07-01",
+      "--to",
+      "2025-07-02",
+      "--data",
+      kept,
+      "--json",
+    ]);
+    expect(identity.code).toBe(0);
+    expect(JSON.parse(identity.out).dataValues).toMatchObject([{ orgUnit: "21499", value: 7 }]);
     const weights = file("w.json", [{ from: "19900", to: "1", weight: "x" }]);
     const good = file("good.json", [{ orgUnit: "19900", dataElement: "x", period: "2024", value: 1 }]);
     const w = await runCli([

@@ -3,6 +3,7 @@ import {
   type Edition,
   err,
   type Issue,
+  identityMapping,
   issue,
   ok,
   parseWith,
@@ -73,7 +74,10 @@ export async function remapValues(
   if (!found.ok) return found;
   const { lists } = found.value;
   const [fromEdition, toEdition] = found.value.editions as [Edition, Edition];
-  const mapping = packagedMapping(lists.packagedIdOf(fromEdition), lists.packagedIdOf(toEdition));
+  // Within one unit list every value stays on its unit: the identity, not "no mapping".
+  const fromId = lists.packagedIdOf(fromEdition);
+  const toId = lists.packagedIdOf(toEdition);
+  const mapping = fromId === toId ? identityMapping(fromEdition) : packagedMapping(fromId, toId);
   if (!mapping) {
     return err(
       raise(UNITS_ISSUE_CODES, "NO_MAPPING", { from: fromEdition.name, to: toEdition.name }, ["to"]),
