@@ -132,12 +132,14 @@ describe("pctm catalog evaluate on the Cần Thơ 2019 example (figures in examp
     );
   });
 
-  it("a unit outside the plan's area (Hậu Giang for the Cần Thơ plan) is judged with a warning naming both", async () => {
+  it("a unit outside the plan's area with none of the file's data (Hậu Giang, Cần Thơ's figures) is refused, saying where the data lies", async () => {
     const r = await runCli([...BASE.slice(0, 4), "--unit", "93", ...EXAMPLE], ROOT);
-    expect(r.code).toBe(0);
-    expect(r.err).toBe(
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(
       "Cảnh báo [PLAN_UNIT_OUTSIDE_SCOPE] --unit: Tỉnh Hậu Giang (93) không thuộc phạm vi của kế hoạch can-tho-424 (Thành phố Cần Thơ (92)); các mục tiêu được xét như kế hoạch đặt cho đơn vị này\n",
     );
+    expect(r.err).toMatch(/\[DATA_NOT_IN_AREA\].*Cần Thơ/);
+    expect(r.out).not.toContain("Chưa đủ dữ liệu");
     const district = await runCli([...BASE.slice(0, 4), "--unit", "916", ...EXAMPLE], ROOT);
     expect([district.code, district.err]).toEqual([0, ""]);
   });

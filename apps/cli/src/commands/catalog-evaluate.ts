@@ -2,6 +2,7 @@ import { evaluatePlanForUnit, LOCAL_OPERATOR, loadDataValueSet } from "@pctm/app
 import { parseAssessments } from "@pctm/catalog";
 import {
   type Assessment,
+  checkDataArea,
   type DataValueSet,
   dataValueSetSchema,
   type Edition,
@@ -12,6 +13,7 @@ import { readArgs, stringOption } from "../args.js";
 import type { CliIo } from "../command.js";
 import { EXIT } from "../command.js";
 import { PATCH_OPTION, patchOption, readPatches } from "../editions.js";
+import { exitCodeOf } from "../exit-codes.js";
 import { fileModeContext } from "../file-context.js";
 import { printAppIssues } from "../print-app-issues.js";
 import { printIssues } from "../print-issues.js";
@@ -134,6 +136,12 @@ export async function runCatalogEvaluate(args: readonly string[], io: CliIo, usa
   printAppIssues(io, result.warnings, fields, patchFiles, "Cảnh báo");
   const [judged] = result.value.periods;
   if (!judged) return EXIT.usage;
+  // A file of another area would judge every target "Chưa đủ dữ liệu": say where its data lies instead.
+  const outside = checkDataArea(data.dataValues, { edition: judged.edition as Edition, unitCode });
+  if (outside) {
+    printIssues(io, [outside], dataSource);
+    return exitCodeOf([outside]);
+  }
   const report: EvaluationReport = {
     evaluation: judged.evaluation,
     plan,
