@@ -102,6 +102,10 @@ describe.skipIf(!hasTmux)("pctm tui in a real terminal (tmux)", () => {
       `DATABASE_URL=${database}`,
       "-e",
       "NO_COLOR=1",
+      // Ink draws nothing until exit when it believes it runs in CI (CI=true, as .ci/run sets):
+      // an operator's terminal is not CI, and this one stands for it.
+      "-e",
+      "CI=false",
       "-e",
       "LANG=C.UTF-8",
       `node ${BIN} tui; echo "pctm exited $?"; sleep 30`,
