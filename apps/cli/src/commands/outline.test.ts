@@ -89,6 +89,17 @@ describe("pctm outline", () => {
     expect(badOutline.err).toMatch(/\[INVALID_TOO_SMALL\] \S*sai\.json: sections: /);
   });
 
+  it("list refuses what it does not take (an unknown option, a stray word) with exit 2, and gives --json", async () => {
+    const bogus = await runCli(["outline", "list", "--bogus"]);
+    expect([bogus.code, bogus.out]).toEqual([2, ""]);
+    expect(bogus.err).toMatch(/^Lỗi \[USAGE\]: tùy chọn không được hỗ trợ: --bogus/);
+    const stray = await runCli(["outline", "list", "extra"]);
+    expect([stray.code, stray.err.startsWith("Lỗi [USAGE]: thừa đối số: extra")]).toEqual([2, true]);
+    const json = await runCli(["outline", "list", "--json"]);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.out)).toContainEqual(expect.objectContaining({ id: "so-ket-ct36-2024" }));
+  });
+
   it("list and show the built-in outlines", async () => {
     const list = await runCli(["outline", "list"], dir);
     expect(list.code).toBe(0);

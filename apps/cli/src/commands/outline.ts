@@ -10,7 +10,7 @@ import { renderOutlineTree } from "./outline-tree.js";
 
 const USAGE = `pctm outline parse <tệp.txt|tệp.docx> [--json]
 pctm outline format <đề-cương.json>
-pctm outline list
+pctm outline list [--json]
 pctm outline show <mã> [--json | --text]
 
 Đề cương báo cáo: khung mục đánh số mà báo cáo của mọi đơn vị phải theo.
@@ -28,7 +28,22 @@ export const outlineCommand: Command = {
     if (sub === "parse") return runOutlineParse(rest, io, USAGE);
     if (sub === "format") return runOutlineFormat(rest, io, USAGE);
     if (sub === "list") {
-      const rows = listBuiltinOutlines().map((o) => [o.id, String(numberOutline(o).length), o.title]);
+      const parsed = readArgs(rest, { json: { type: "boolean" } });
+      if (!parsed.ok || parsed.args.positionals.length > 0) {
+        const message = parsed.ok ? `thừa đối số: ${parsed.args.positionals.join(" ")}` : parsed.message;
+        io.err(`Lỗi [USAGE]: ${message}\n${USAGE}\n`);
+        return EXIT.usage;
+      }
+      const outlines = listBuiltinOutlines().map((o) => ({
+        id: o.id,
+        sections: numberOutline(o).length,
+        title: o.title,
+      }));
+      if (parsed.args.values.json === true) {
+        io.out(`${JSON.stringify(outlines, null, 2)}\n`);
+        return EXIT.ok;
+      }
+      const rows = outlines.map((o) => [o.id, String(o.sections), o.title]);
       io.out(renderTable(["Mã", "Số mục", "Tên đề cương"], rows, { right: [1] }));
       return EXIT.ok;
     }
