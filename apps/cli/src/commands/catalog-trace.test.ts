@@ -18,6 +18,12 @@ describe("pctm catalog target: from a target to its quote, its document and what
     expect(out).toContain("thuộc mục tiêu [424ct-l1]");
   });
 
+  it("names the kind of target in Vietnamese, not by its schema name", async () => {
+    const { out } = await runCli(["catalog", "target", "424ct-3a"]);
+    expect(out).toContain("Loại: Định tính (đánh giá kèm căn cứ)");
+    expect(out).not.toContain("qualitative");
+  });
+
   it("--json carries the trace and the chain", async () => {
     const { code, out } = await runCli(["catalog", "target", "424ct-3b", "--json"]);
     expect(code).toBe(0);

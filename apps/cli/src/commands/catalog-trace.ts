@@ -1,5 +1,5 @@
 import { type CatalogDocument, findTarget } from "@pctm/catalog";
-import { formatDateShort } from "@pctm/domain";
+import { formatDateShort, targetKindLabel } from "@pctm/domain";
 import type { CliIo } from "../command.js";
 import { EXIT } from "../command.js";
 
@@ -34,7 +34,7 @@ export function runCatalogTrace(id: string | undefined, json: boolean, io: CliIo
   const lines = [
     `[${shown.id}] ${shown.title}`,
     ...(trace.part ? [`  thuộc mục tiêu [${trace.target.id}] ${trace.target.title}`] : []),
-    `  Loại: ${shown.kind}`,
+    `  Loại: ${targetKindLabel(shown.kind)}`,
     ...(source ? [`  Trích: “${source.quote}”${source.clause ? ` (mục ${source.clause})` : ""}`] : []),
     ...(shown.interpretation ? [`  Cách hiểu: ${shown.interpretation}`] : []),
     ...(trace.sourceDocument ? [`  Văn bản: ${describeDocument(trace.sourceDocument)}`] : []),
