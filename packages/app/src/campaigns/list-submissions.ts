@@ -1,4 +1,4 @@
-import { ok, parseWith, type Result } from "@pctm/domain";
+import { compareVietnamese, ok, parseWith, type Result, unitByCode } from "@pctm/domain";
 import { z } from "zod";
 import { authorise } from "../access/authorise.js";
 import { findCampaign } from "../catalog/get-campaign.js";
@@ -15,7 +15,7 @@ export const listSubmissionsInputSchema = pageInputSchema.extend({
 });
 export type ListSubmissionsInput = z.input<typeof listSubmissionsInputSchema>;
 
-/** A campaign's submissions within `under` and the actor's scope, by unit code. */
+/** A campaign's submissions within `under` and the actor's scope, by unit name in Vietnamese order, then code. */
 export async function listSubmissions(
   ctx: AppContext,
   actor: Actor,
@@ -35,6 +35,13 @@ export async function listSubmissions(
     const lineage = unitInCampaign(area.value, s.orgUnit);
     return lineage.ok && (under === null || lineage.value.includes(under));
   });
-  inside.sort((a, b) => a.orgUnit.localeCompare(b.orgUnit));
+  const nameOf = (code: string) => unitByCode(area.value.edition, code)?.name ?? code;
+  inside.sort(
+    (a, b) => compareVietnamese(nameOf(a.orgUnit), nameOf(b.orgUnit)) || compareCodes(a.orgUnit, b.orgUnit),
+  );
   return ok(pageOf(inside, parsed.value));
+}
+
+function compareCodes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

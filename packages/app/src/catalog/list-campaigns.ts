@@ -1,5 +1,5 @@
 import { type Campaign, listCampaigns as campaignsOf } from "@pctm/catalog";
-import { err, ok, parseWith, type Result } from "@pctm/domain";
+import { err, ok, parseWith, type Result, sortVietnamese } from "@pctm/domain";
 import { z } from "zod";
 import type { AppContext } from "../context.js";
 import type { Actor } from "../ports/actor.js";
@@ -11,7 +11,7 @@ export const listCampaignsInputSchema = pageInputSchema.extend({
 });
 export type ListCampaignsInput = z.input<typeof listCampaignsInputSchema>;
 
-/** The reporting campaigns (đợt báo cáo), all or one plan's, in catalogue order. */
+/** The reporting campaigns (đợt báo cáo), all or one plan's, by title in Vietnamese order. */
 export async function listCampaigns(
   ctx: AppContext,
   _actor: Actor,
@@ -22,5 +22,6 @@ export async function listCampaigns(
   const { planId } = parsed.value;
   if (planId !== undefined && !ctx.catalog.plans.some((p) => p.id === planId))
     return err(unknownPlan(planId));
-  return ok(pageOf(campaignsOf(ctx.catalog, planId), parsed.value));
+  const campaigns = sortVietnamese(campaignsOf(ctx.catalog, planId), (campaign) => campaign.title);
+  return ok(pageOf(campaigns, parsed.value));
 }

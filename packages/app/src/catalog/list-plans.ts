@@ -1,5 +1,5 @@
 import { type PlanSummary, listPlans as plansOf } from "@pctm/catalog";
-import { ok, parseWith, type Result } from "@pctm/domain";
+import { ok, parseWith, type Result, sortVietnamese } from "@pctm/domain";
 import type { z } from "zod";
 import type { AppContext } from "../context.js";
 import type { Actor } from "../ports/actor.js";
@@ -8,7 +8,7 @@ import { type Page, pageInputSchema, pageOf } from "../shared/page.js";
 export const listPlansInputSchema = pageInputSchema;
 export type ListPlansInput = z.input<typeof listPlansInputSchema>;
 
-/** Every plan (programme, strategy, unit plan, review plan), in catalogue order. */
+/** Every plan (programme, strategy, unit plan, review plan), by title in Vietnamese order (Đ after D). */
 export async function listPlans(
   ctx: AppContext,
   _actor: Actor,
@@ -16,5 +16,10 @@ export async function listPlans(
 ): Promise<Result<Page<PlanSummary>>> {
   const parsed = parseWith(listPlansInputSchema, input ?? {});
   if (!parsed.ok) return parsed;
-  return ok(pageOf(plansOf(ctx.catalog), parsed.value));
+  return ok(
+    pageOf(
+      sortVietnamese(plansOf(ctx.catalog), (plan) => plan.title),
+      parsed.value,
+    ),
+  );
 }

@@ -11,7 +11,11 @@ export const listTargetsInputSchema = pageInputSchema.extend({
 });
 export type ListTargetsInput = z.input<typeof listTargetsInputSchema>;
 
-/** The targets a plan sets, in the order of its document. */
+/**
+ * The targets a plan sets, in the order of its document: they are numbered there (mục tiêu 1, 2, …)
+ * and read as a sequence, and their labels are sentences, not names — sorting them alphabetically
+ * would scatter what the plan groups.
+ */
 export async function listTargets(
   ctx: AppContext,
   _actor: Actor,
