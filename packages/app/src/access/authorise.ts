@@ -5,6 +5,7 @@ import type { Role } from "../ports/access-store.js";
 import type { Actor } from "../ports/actor.js";
 import { raise } from "../shared/raise.js";
 import { loadUnitLists } from "../units/load-unit-lists.js";
+import { formedWithinScope } from "./formed-within-scope.js";
 import { ACCESS_ISSUE_CODES } from "./issue-codes.js";
 import { ROLE_NAMES, roleReaches } from "./roles.js";
 import { unitLineage } from "./unit-lineage.js";
@@ -23,8 +24,9 @@ function scopeName(scope: string | null): string {
 
 /**
  * May `actor` act on `unit` with `role`? An actor acts on its scope unit and every unit under it
- * (scopeUnit null: the whole country). For a scoped actor, a unit code that no unit list has is not
- * found (ACCESS_UNKNOWN_UNIT); a nationwide actor is let through and the use case names the unit.
+ * (scopeUnit null: the whole country). A scope unit a reform abolished still holds the units formed
+ * wholly from its own (`formedWithinScope`). For a scoped actor, a unit code that no unit list has is
+ * not found (ACCESS_UNKNOWN_UNIT); a nationwide actor is let through and the use case names the unit.
  */
 export async function authorise(
   ctx: AppContext,
@@ -58,8 +60,12 @@ export async function checkScope(
   const today = ctx.clock.today();
   // A broken stored patch must not lock everybody out: the packaged lists still answer.
   const lists = await loadUnitLists(ctx, [today]);
-  const lineage = unitLineage(lists.ok ? lists.value.editions : packagedEditions(), unit, today);
+  const editions = lists.ok ? lists.value.editions : packagedEditions();
+  const lineage = unitLineage(editions, unit, today);
   if (!lineage) return err(raise(ACCESS_ISSUE_CODES, "ACCESS_UNKNOWN_UNIT", { unit }, ["unit"]));
   if (lineage.includes(scope)) return ok(undefined);
+  // A scope unit a reform abolished (a district after 01/7/2025) holds the units made wholly of its own.
+  if (formedWithinScope(editions, unit, scope, today, lists.ok ? lists.value.packagedIdOf : undefined))
+    return ok(undefined);
   return err(raise(ACCESS_ISSUE_CODES, "ACCESS_OUT_OF_SCOPE", { unit, scope: scopeName(scope) }, ["unit"]));
 }

@@ -8,6 +8,7 @@ import { raise } from "../shared/raise.js";
 import { checkScope } from "./authorise.js";
 import { findUser, mayManageUser } from "./find-user.js";
 import { ACCESS_ISSUE_CODES } from "./issue-codes.js";
+import { knownScopeUnit } from "./known-scope-unit.js";
 import { type PublicToken, publicToken } from "./public-token.js";
 import { ROLE_NAMES, roleReaches } from "./roles.js";
 import { hashTokenSecret, newTokenSecret } from "./token-secret.js";
@@ -61,6 +62,8 @@ export async function createToken(
     return err(raise(ACCESS_ISSUE_CODES, "ACCESS_TOKEN_WIDER_THAN_USER", { detail }, ["role"]));
   }
   const scopeUnit = request.scopeUnit === undefined ? user.value.scopeUnit : request.scopeUnit;
+  const known = await knownScopeUnit(ctx, scopeUnit, "scopeUnit");
+  if (!known.ok) return known;
   const within = await checkScope(ctx, user.value.scopeUnit, scopeUnit);
   if (!within.ok) {
     const [first] = within.errors;

@@ -7,6 +7,7 @@ import type { Actor } from "../ports/actor.js";
 import { raise } from "../shared/raise.js";
 import { authorise } from "./authorise.js";
 import { ACCESS_ISSUE_CODES } from "./issue-codes.js";
+import { knownScopeUnit } from "./known-scope-unit.js";
 
 export const createUserInputSchema = z.object({
   /** Login name, unique. */
@@ -23,6 +24,8 @@ export async function createUser(ctx: AppContext, actor: Actor, input: unknown):
   const parsed = parseWith(createUserInputSchema, input);
   if (!parsed.ok) return parsed;
   const { name, displayName, role, scopeUnit } = parsed.value;
+  const known = await knownScopeUnit(ctx, scopeUnit, "scopeUnit");
+  if (!known.ok) return known;
   const allowed = await authorise(ctx, actor, { unit: scopeUnit, role: "admin" });
   if (!allowed.ok) return allowed;
   const user: StoredUser = {

@@ -14,6 +14,11 @@ export const ACCESS_ISSUE_CODES = {
     kind: "not_found",
     message: "không có đơn vị mã {unit} trong danh mục đơn vị hành chính nào",
   },
+  ACCESS_SCOPE_UNIT_UNKNOWN: {
+    kind: "invalid_input",
+    message:
+      "phạm vi ({field}) không hợp lệ: không có đơn vị mã {unit} trong danh mục đơn vị hành chính nào; ghi mã một đơn vị (tỉnh 2 chữ số, huyện 3, xã 5) hoặc null cho toàn quốc",
+  },
   ACCESS_USER_EXISTS: {
     kind: "conflict",
     message: "đã có người dùng tên {name}",
