@@ -38,6 +38,7 @@ export async function runServer(
   out(`API docs: ${server.docsUrl}`);
   out(`OpenAPI: ${server.url}/openapi.json`);
   if (server.demoToken) out(`Demo admin token: ${server.demoToken}`);
+  for (const warning of server.warnings) errOut(`Cảnh báo ${formatIssue(warning)}`);
   const stop = () => {
     void server.close().then(() => process.exit(0));
   };

@@ -37,7 +37,9 @@ describe("startServer", () => {
       const me = await fetch(`${server.url}/v1/me`, {
         headers: { authorization: `Bearer ${server.demoToken}` },
       });
-      expect(await me.json()).toMatchObject({ name: "demo-admin", role: "admin" });
+      // The demonstration's admin is nationwide: no province-scoped token, no start-up warning.
+      expect(await me.json()).toMatchObject({ name: "demo-admin", role: "admin", scopeUnit: null });
+      expect(server.warnings).toEqual([]);
       // First run seeded the demonstration data through the import path.
       seededVersion = await server.store.dataValues.dataVersion();
       expect(seededVersion).toBeGreaterThan(0);

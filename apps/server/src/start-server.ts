@@ -7,7 +7,7 @@ import {
   LOCAL_OPERATOR,
   seedDemoData,
 } from "@pctm/app";
-import { err, ok, type Result } from "@pctm/domain";
+import { err, type Issue, ok, type Result } from "@pctm/domain";
 import { createRestApp, type RequestLogEntry } from "@pctm/rest";
 import { openStore, type SqlStore } from "@pctm/store";
 import type { ServerConfig } from "./server-config.js";
@@ -19,6 +19,8 @@ export interface RunningServer {
   readonly docsUrl: string;
   /** The demo admin's fresh token (demo mode only): printed once, stored hashed. */
   readonly demoToken: string | undefined;
+  /** What start-up found worth saying (a demo admin narrower than the whole country). */
+  readonly warnings: readonly Issue[];
   readonly store: SqlStore;
   readonly ctx: AppContext;
   close(): Promise<void>;
@@ -47,6 +49,7 @@ export async function startServer(
   const store = opened.value;
   const ctx = createAppContext({ store, ...(options.clock ? { clock: options.clock } : {}) });
   let demoToken: string | undefined;
+  const warnings: Issue[] = [];
   if (config.demo) {
     // First run: an empty database gets the invented demonstration dataset, through the import path.
     if ((await store.dataValues.dataVersion()) === 0) {
@@ -64,6 +67,7 @@ export async function startServer(
       return err(token.errors);
     }
     demoToken = token.value.secret;
+    warnings.push(...token.warnings);
   }
   const app = createRestApp({
     ctx,
@@ -79,6 +83,7 @@ export async function startServer(
     url,
     docsUrl: `${url}/docs`,
     demoToken,
+    warnings,
     store,
     ctx,
     close: async () => {

@@ -13,7 +13,7 @@ Nạp bộ số liệu MINH HỌA TỰ SINH (không có thật) vào cơ sở d�
 thành phố Huế từ 01/7/2025, các phần tử dữ liệu mà kế hoạch của Huế và chương trình quốc gia cần.
 Số liệu đi qua đúng đường nhập của pctm data import (kiểm tra từng dòng, một giao dịch); mỗi giá trị
 có ghi chú "Số liệu minh họa tự sinh (không có thật)". Tạo thêm người dùng quản trị minh họa
-demo-admin (phạm vi đơn vị 46). Chạy lại không thay đổi gì.
+demo-admin (phạm vi toàn quốc). Chạy lại không thay đổi gì.
   --seed <số>   hạt giống của bộ sinh số ngẫu nhiên (mặc định cố định: luôn cùng một bộ số liệu)
   --json        in kết quả dạng JSON`;
 

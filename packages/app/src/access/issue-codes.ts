@@ -35,6 +35,11 @@ export const ACCESS_ISSUE_CODES = {
     kind: "forbidden",
     message: "mã truy cập không được rộng hơn quyền của người dùng: {detail}",
   },
+  DEMO_ADMIN_SCOPED: {
+    kind: "check_failed",
+    message:
+      "người dùng {name} của cơ sở dữ liệu này chỉ có phạm vi đơn vị {unit} (tạo bởi phiên bản cũ): mã truy cập minh họa không dùng được ngoài phạm vi đó",
+  },
   AUTH_TOKEN_UNKNOWN: {
     kind: "unauthenticated",
     message: "mã truy cập không hợp lệ",

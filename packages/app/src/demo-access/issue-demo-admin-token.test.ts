@@ -26,4 +26,26 @@ describe("issueDemoAdminToken", () => {
     expect(actor.ok && actor.value).toMatchObject({ role: "admin", scopeUnit: null });
     expect(first.value.token.expiresAt).toBe("2027-01-04T03:00:00.000Z");
   });
+
+  it("warns when an older database keeps a demo admin scoped to one province", async () => {
+    const ctx = createAppContext({
+      store: createMemoryStore(),
+      clock: fixedClock("2026-12-05T03:00:00.000Z"),
+    });
+    await ctx.store.access.createUser({
+      id: "old-demo",
+      name: DEMO_ADMIN_NAME,
+      displayName: "cũ",
+      role: "admin",
+      scopeUnit: "46",
+      createdAt: "2026-01-01T00:00:00.000Z",
+    });
+    const made = await issueDemoAdminToken(ctx);
+    expect(made.ok && made.value.token).toMatchObject({ role: "admin", scopeUnit: "46" });
+    expect(made.ok && made.warnings.map((w) => w.code)).toEqual(["DEMO_ADMIN_SCOPED"]);
+    const fresh = await issueDemoAdminToken(
+      createAppContext({ store: createMemoryStore(), clock: fixedClock("2026-12-05T03:00:00.000Z") }),
+    );
+    expect(fresh.ok && fresh.warnings).toEqual([]);
+  });
 });

@@ -28,6 +28,11 @@ describe("seedDemoData", { timeout: 120_000 }, () => {
     expect(out.created).toBe(out.values);
     expect(out.violations).toBe(0);
     expect(out.admin).toEqual({ name: "demo-admin", created: true });
+    // Nationwide: the demonstration's admin judges the national programme and makes users anywhere.
+    expect(await ctx.store.access.findUserByName("demo-admin")).toMatchObject({
+      role: "admin",
+      scopeUnit: null,
+    });
     expect(out.notice).toMatch(/không có thật/);
     const stored = await ctx.store.dataValues.query({ periods: ["2019"] });
     expect(stored.every((v) => v.comment === DEMO_COMMENT)).toBe(true);

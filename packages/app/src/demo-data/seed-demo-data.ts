@@ -6,7 +6,7 @@ import type { AppContext } from "../context.js";
 import { type ImportOptions, importDataValues } from "../data-values/import-data-values.js";
 import { loadUnitKnowledge } from "../data-values/unit-knowledge.js";
 import type { Actor } from "../ports/actor.js";
-import { DEMO_PROVINCE, DEMO_SEED, generateDemoValues } from "./generate-demo-values.js";
+import { DEMO_SEED, generateDemoValues } from "./generate-demo-values.js";
 
 export const seedDemoDataInputSchema = z.object({
   seed: z.number().int().min(0).max(4_294_967_295).default(DEMO_SEED),
@@ -36,7 +36,9 @@ export const DEMO_NOTICE =
 /**
  * Loads the invented demonstration dataset (Thừa Thiên Huế 2015–6/2025, Thành phố Huế from 7/2025,
  * every commune) through importDataValues — the same checks and one batch as a user's import —
- * and creates a demonstration administrator. Running it again changes nothing. Admins only.
+ * and creates the demonstration administrator, nationwide like the operator who seeds: the catalogue's
+ * national programme is judged for the whole country, and the demonstration's admin makes users for
+ * any unit. Running it again changes nothing. Nationwide admins only.
  */
 export async function seedDemoData(
   ctx: AppContext,
@@ -67,7 +69,7 @@ export async function seedDemoData(
     name: parsed.value.adminName,
     displayName: "Quản trị viên minh họa",
     role: "admin",
-    scopeUnit: DEMO_PROVINCE,
+    scopeUnit: null,
   });
   if (!user.ok && user.errors.some((e) => e.code !== "ACCESS_USER_EXISTS")) return err(user.errors);
   const out = imported.value;
