@@ -53,9 +53,19 @@ describe("POST /v1/users", () => {
     expect((await bodyOf(editor)).code).toBe("ACCESS_ROLE_TOO_LOW");
   });
 
-  it("answers an unknown unit with 404 and a taken name with 409", async () => {
-    const unknown = await fx.call("provinceAdmin", "POST", "/v1/users", newUser({ scopeUnit: "99999999" }));
-    expect(unknown.status).toBe(404);
+  it("refuses a scope naming no unit (400, the field named), even from a nationwide admin, and a taken name with 409", async () => {
+    for (const person of ["provinceAdmin", "admin"] as const) {
+      const unknown = await fx.call(person, "POST", "/v1/users", newUser({ scopeUnit: "99999999" }));
+      expect(unknown.status, person).toBe(400);
+      const problem = await bodyOf(unknown);
+      expect(problem.code).toBe("ACCESS_SCOPE_UNIT_UNKNOWN");
+      expect(problem.errors[0].path).toEqual(["scopeUnit"]);
+      expect(problem.detail).toContain("scopeUnit");
+      expect(problem.detail).toContain("99999999");
+    }
+    const token = await fx.call("admin", "POST", "/v1/tokens", { user: "admin", scopeUnit: "99999999" });
+    expect(token.status).toBe(400);
+    expect((await bodyOf(token)).code).toBe("ACCESS_SCOPE_UNIT_UNKNOWN");
     expect((await fx.call("provinceAdmin", "POST", "/v1/users", newUser())).status).toBe(201);
     const again = await fx.call("provinceAdmin", "POST", "/v1/users", newUser());
     expect(again.status).toBe(409);

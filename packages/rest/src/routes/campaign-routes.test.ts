@@ -41,6 +41,10 @@ describeOnEveryStore("a campaign's submissions", (openStore) => {
     const editor = await fx.call("communeEditor", "POST", `${SUBMISSIONS}/481/approve`, {});
     expect(editor.status).toBe(403);
     expect((await bodyOf(editor)).code).toBe("ACCESS_ROLE_TOO_LOW");
+    const outside = await fx.call("otherApprover", "POST", `${SUBMISSIONS}/481/approve`, {});
+    expect(outside.status).toBe(403);
+    expect((await bodyOf(outside)).code).toBe("ACCESS_OUT_OF_SCOPE");
+    expect((await fx.call(null, "POST", `${SUBMISSIONS}/481/approve`, {})).status).toBe(401);
     const self = await fx.call("districtApprover", "POST", `${SUBMISSIONS}/481/approve`, {});
     expect(self.status).toBe(403);
     expect((await bodyOf(self)).code).toBe("SUBMISSION_SELF_APPROVAL");
@@ -62,6 +66,14 @@ describeOnEveryStore("a campaign's submissions", (openStore) => {
     const locked = await fx.call("districtEditor", "POST", "/v1/dataValueSets", figures);
     expect(locked.status).toBe(412);
     expect((await bodyOf(locked)).code).toBe("DATA_VALUE_SUBMISSION_APPROVED");
+    const reason = { reason: "Thiếu số liệu năm 2019" };
+    const editor = await fx.call("communeEditor", "POST", `${SUBMISSIONS}/481/return`, reason);
+    expect(editor.status).toBe(403);
+    expect((await bodyOf(editor)).code).toBe("ACCESS_ROLE_TOO_LOW");
+    const outside = await fx.call("otherApprover", "POST", `${SUBMISSIONS}/481/return`, reason);
+    expect(outside.status).toBe(403);
+    expect((await bodyOf(outside)).code).toBe("ACCESS_OUT_OF_SCOPE");
+    expect((await fx.call(null, "POST", `${SUBMISSIONS}/481/return`, reason)).status).toBe(401);
     const noReason = await fx.call("provinceApprover", "POST", `${SUBMISSIONS}/481/return`, { reason: "" });
     expect(noReason.status).toBe(400);
     const returned = await fx.call("provinceApprover", "POST", `${SUBMISSIONS}/481/return`, {

@@ -60,6 +60,21 @@ describe("plans, targets and campaigns", () => {
     expect(targets.items[0].id).toBe("424nat-2");
   });
 
+  it("lists plans and campaigns by title in Vietnamese order (Đ between D and E), targets in their plan's order", async () => {
+    const plans = await bodyOf(await fx.call("communeViewer", "GET", "/v1/plans?limit=500"));
+    const titles: string[] = plans.items.map((p: { title: string }) => p.title);
+    const at = (start: string) => titles.findIndex((t) => t.startsWith(start));
+    expect(at("Đề cương")).toBeGreaterThan(at("Chương trình"));
+    expect(at("Đề cương")).toBeLessThan(at("Kế hoạch"));
+    const campaigns = await bodyOf(await fx.call("communeViewer", "GET", "/v1/campaigns?limit=500"));
+    const names: string[] = campaigns.items.map((c: { title: string }) => c.title);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "vi")));
+    const targets = await bodyOf(
+      await fx.call("communeViewer", "GET", "/v1/plans/qd-424-2017/targets?limit=2"),
+    );
+    expect(targets.items.map((t: { id: string }) => t.id)).toEqual(["424nat-1", "424nat-2"]);
+  });
+
   it("answers one plan, one target, one campaign and their 404s", async () => {
     const plan = await bodyOf(await fx.call("communeViewer", "GET", "/v1/plans/qd-424-2017"));
     expect(plan.plan.id).toBe("qd-424-2017");

@@ -89,9 +89,10 @@ describe("GET and POST /v1/campaigns/{id}/forms/{unit}.xlsx", () => {
     expect(res.headers.get("content-type")).toContain("spreadsheetml");
     const workbook = new Uint8Array(await res.arrayBuffer());
     const xlsx = { "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" };
-    // The district's communes sit directly under the province since 1/7/2025: the province imports.
+    // The district's own editor imports it: its communes of 2020 (A Lưới 2, kept as a commune code
+    // of the 1/7/2025 list under Huế) stay in the scope of the abolished district.
     const dry = await fx.call(
-      "provinceAdmin",
+      "districtEditor",
       "POST",
       "/v1/campaigns/r-000/forms/481.xlsx?dryRun=true",
       workbook,
@@ -120,6 +121,18 @@ describe("GET and POST /v1/campaigns/{id}/forms/{unit}.xlsx", () => {
 
   it("refuses another unit's form (403), unknown campaigns (404), no token (401)", async () => {
     expect((await fx.call("otherEditor", "GET", "/v1/campaigns/r-000/forms/481.xlsx")).status).toBe(403);
+    const workbook = new Uint8Array(
+      await (await fx.call("districtEditor", "GET", "/v1/campaigns/r-000/forms/481.xlsx")).arrayBuffer(),
+    );
+    const xlsx = { "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" };
+    const post = (person: "otherEditor" | "districtViewer") =>
+      fx.call(person, "POST", "/v1/campaigns/r-000/forms/481.xlsx?dryRun=true", workbook, xlsx);
+    const outside = await post("otherEditor");
+    expect(outside.status).toBe(403);
+    expect((await bodyOf(outside)).code).toBe("ACCESS_OUT_OF_SCOPE");
+    const viewer = await post("districtViewer");
+    expect(viewer.status).toBe(403);
+    expect((await bodyOf(viewer)).code).toBe("ACCESS_ROLE_TOO_LOW");
     expect((await fx.call("districtEditor", "GET", "/v1/campaigns/nope/forms/481.xlsx")).status).toBe(404);
     expect((await fx.call(null, "GET", "/v1/campaigns/r-000/forms/481.xlsx")).status).toBe(401);
     expect((await fx.call("districtEditor", "GET", "/v1/campaigns/r-000/forms/481.pdf")).status).toBe(404);

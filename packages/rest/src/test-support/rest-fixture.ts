@@ -35,6 +35,7 @@ export const PEOPLE = {
   otherApprover: { role: "approver", scopeUnit: UNITS.elsewhere },
   districtEditor: { role: "editor", scopeUnit: UNITS.district },
   districtApprover: { role: "approver", scopeUnit: UNITS.district },
+  districtViewer: { role: "viewer", scopeUnit: UNITS.district },
 } as const satisfies Record<string, { role: Role; scopeUnit: string | null }>;
 export type Person = keyof typeof PEOPLE;
 
