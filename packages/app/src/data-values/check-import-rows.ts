@@ -38,6 +38,7 @@ const EXPECTED: Readonly<Record<DataElement["valueType"], string>> = {
   percent: "tỷ lệ phần trăm",
 };
 
+const TEXT_FIELDS = ["dataElement", "period", "orgUnit", "categoryOptionCombo", "value", "comment"] as const;
 const NON_NEGATIVE = new Set<DataElement["valueType"]>(["count", "area_ha", "money_vnd"]);
 const at = (line: number, field?: string): (string | number)[] =>
   field === undefined ? ["dataValues", line - 1] : ["dataValues", line - 1, field];
@@ -81,6 +82,13 @@ function checkOne(
   }
   const row0 = parsed.value;
   const before = issues.length;
+  // PostgreSQL's text columns refuse U+0000; SQLite would keep it. Refused here so both engines agree.
+  for (const field of TEXT_FIELDS) {
+    const text = row0[field];
+    if (typeof text === "string" && text.includes("\u0000")) {
+      issues.push(raise(DATA_EXCHANGE_ISSUE_CODES, "DATA_VALUE_NUL_CHARACTER", { field }, at(line, field)));
+    }
+  }
   const element = elements.get(row0.dataElement);
   if (!element) {
     issues.push(

@@ -14,13 +14,26 @@ import { DATA_EXCHANGE_ISSUE_CODES } from "./issue-codes.js";
 import { knownDataElements, loadValidationRules } from "./load-validation-rules.js";
 import { recordViolations } from "./record-violations.js";
 import { pairsOf, runValidationRules } from "./run-validation-rules.js";
+import { type ImportStream, isImportStream, textPieces } from "./text-pieces.js";
 import { loadUnitKnowledge } from "./unit-knowledge.js";
+
+/** Text kept in the database: at most 500 characters and no U+0000, which PostgreSQL cannot store. */
+const noNul = (field: string) =>
+  z
+    .string()
+    .max(500)
+    .refine((text) => !text.includes("\u0000"), {
+      message: `trường ${field} chứa ký tự NUL (\\u0000), ký tự mà cơ sở dữ liệu không lưu được`,
+      params: { code: "DATA_VALUE_NUL_CHARACTER" },
+    });
 
 export const importDataValuesInputSchema = z
   .object({
     format: z.enum(["json", "csv"]).default("json"),
     /** The file's text (JSON dataValueSets or CSV with a header row). */
     content: z.string().optional(),
+    /** The file's bytes in pieces (a file stream) and its size: read without holding the file whole. */
+    stream: z.custom<ImportStream>(isImportStream, "cần một luồng đọc tệp (chunks, size)").optional(),
     /** Values already read (a form's cells, a REST body): each as one JSON data value, numbered from 1. */
     rows: z.array(z.unknown()).optional(),
     /** Check and report what would change, write nothing. */
@@ -28,12 +41,12 @@ export const importDataValuesInputSchema = z
     /** A violated validation rule refuses the whole batch. */
     strict: z.boolean().default(false),
     /** Why (kept in the audit history of every changed value). */
-    reason: z.string().max(500).optional(),
+    reason: noNul("reason").optional(),
     /** What the values came from, for the violation record ("data.csv", "biểu mẫu r-000"). */
-    source: z.string().max(500).optional(),
+    source: noNul("source").optional(),
   })
-  .refine((input) => input.content !== undefined || input.rows !== undefined, {
-    message: "cần nội dung tệp (content) hoặc các dòng (rows)",
+  .refine((input) => input.content !== undefined || input.stream !== undefined || input.rows !== undefined, {
+    message: "cần nội dung tệp (content hoặc stream) hoặc các dòng (rows)",
     params: { code: "IMPORT_NO_CONTENT" },
   });
 export type ImportDataValuesInput = z.input<typeof importDataValuesInputSchema>;
@@ -77,12 +90,14 @@ async function readRows(
   onProgress?: ImportProgress,
 ): Promise<Result<ImportRow[]>> {
   if (input.rows !== undefined) return ok(input.rows.map((raw, i) => ({ line: i + 1, raw })));
-  const content = input.content ?? "";
-  if (input.format === "csv") return readCsvRows(content, onProgress);
-  onProgress?.(0, content.length, "read");
-  const rows = readJsonRows(content);
-  onProgress?.(content.length, content.length, "read");
-  return rows;
+  const pieces = textPieces(input.stream ?? input.content ?? "", onProgress);
+  try {
+    return input.format === "csv" ? await readCsvRows(pieces) : await readJsonRows(pieces);
+  } catch (error) {
+    // The stream failed in the middle (a disk error, a file removed): nothing was checked or written.
+    const detail = error instanceof Error ? error.message : String(error);
+    return err(raise(DATA_EXCHANGE_ISSUE_CODES, "IMPORT_UNREADABLE", { detail }));
+  }
 }
 
 /** Every unit of the batch checked against the actor (editor and scope), named at its first line. */

@@ -2,6 +2,7 @@ import { err, ok, type Result } from "@pctm/domain";
 import { parse } from "csv-parse";
 import { raise } from "../shared/raise.js";
 import { DATA_EXCHANGE_ISSUE_CODES } from "./issue-codes.js";
+import { JsonRowsReader } from "./json-rows-reader.js";
 
 /** One row of an import file, before any check: where it was and what it held. */
 export interface ImportRow {
@@ -25,9 +26,6 @@ export const CSV_COLUMNS = [
 ] as const;
 const REQUIRED = new Set(["dataElement", "period", "orgUnit", "value"]);
 
-const CHUNK = 64 * 1024;
-const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 /**
  * The line a record starts on: csv-parse counts to its last line, and a quoted field may hold line
  * breaks, so the breaks inside the record (not the empty lines skipped before it) are taken off.
@@ -37,24 +35,14 @@ function firstLineOf(lastLine: number, raw: string): number {
   return lastLine - (body.match(/\n/g)?.length ?? 0);
 }
 
-/** A JSON import: `{ "dataValues": [...] }` (DHIS2 dataValueSets) or a bare array of values. */
-export function readJsonRows(content: string): Result<ImportRow[]> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(content.replace(/^\uFEFF/, ""));
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return err(raise(DATA_EXCHANGE_ISSUE_CODES, "IMPORT_INVALID_JSON", { detail }));
-  }
-  const list = Array.isArray(parsed)
-    ? parsed
-    : typeof parsed === "object" &&
-        parsed !== null &&
-        Array.isArray((parsed as { dataValues?: unknown }).dataValues)
-      ? (parsed as { dataValues: unknown[] }).dataValues
-      : undefined;
-  if (!list) return err(raise(DATA_EXCHANGE_ISSUE_CODES, "IMPORT_NOT_A_DATA_VALUE_SET"));
-  return ok(list.map((raw, index) => ({ line: index + 1, raw })));
+/**
+ * A JSON import: `{ "dataValues": [...] }` (DHIS2 dataValueSets) or a bare array of values, read
+ * piece by piece (JsonRowsReader), so a large file is never held whole as text.
+ */
+export async function readJsonRows(pieces: AsyncIterable<string>): Promise<Result<ImportRow[]>> {
+  const reader = new JsonRowsReader();
+  for await (const piece of pieces) reader.push(piece);
+  return reader.end();
 }
 
 function headerOf(record: readonly string[]): Result<string[]> {
@@ -77,14 +65,11 @@ function headerOf(record: readonly string[]): Result<string[]> {
 }
 
 /**
- * A CSV import with a header row (any order of the columns; BOM accepted), parsed in chunks so a
- * large file reports progress. A line with the wrong number of fields is a row of its own kind
+ * A CSV import with a header row (any order of the columns; BOM accepted), parsed piece by piece
+ * (the pieces report the progress). A line with the wrong number of fields is a row of its own kind
  * (`raw` holds the field count), so every bad line is listed; a broken quote stops the file.
  */
-export async function readCsvRows(
-  content: string,
-  onProgress?: ImportProgress,
-): Promise<Result<ImportRow[]>> {
+export async function readCsvRows(pieces: AsyncIterable<string>): Promise<Result<ImportRow[]>> {
   const records: { record: string[]; line: number }[] = [];
   const parser = parse({
     bom: true,
@@ -107,10 +92,9 @@ export async function readCsvRows(
     parser.on("end", () => resolve());
     parser.on("error", () => resolve());
   });
-  for (let at = 0; at < content.length && !failure; at += CHUNK) {
-    parser.write(content.slice(at, at + CHUNK));
-    onProgress?.(Math.min(content.length, at + CHUNK), content.length, "read");
-    await yieldToLoop();
+  for await (const piece of pieces) {
+    if (failure) break;
+    parser.write(piece);
   }
   if (!failure) parser.end();
   await ended;

@@ -17,5 +17,6 @@ export type { ListedValidationRule } from "./list-validation-rules.js";
 export { listValidationRules } from "./list-validation-rules.js";
 export type { ViolationRecord } from "./record-violations.js";
 export { listRecordedViolations } from "./record-violations.js";
+export type { ImportStream, ImportText } from "./text-pieces.js";
 export type { ValidateStoredDataInput, ValidateStoredDataOutput } from "./validate-stored-data.js";
 export { validateStoredData, validateStoredDataInputSchema } from "./validate-stored-data.js";

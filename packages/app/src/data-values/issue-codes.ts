@@ -11,12 +11,16 @@ export const DATA_EXCHANGE_ISSUE_CODES = {
     kind: "invalid_input",
     message: 'tệp JSON phải là { "dataValues": [ … ] } (dạng dataValueSets của DHIS2) hoặc một mảng giá trị',
   },
+  IMPORT_UNREADABLE: { kind: "invalid_input", message: "không đọc hết được tệp: {detail}" },
   IMPORT_INVALID_CSV: { kind: "invalid_input", message: "tệp CSV không đọc được: {detail}" },
   IMPORT_CSV_HEADER: {
     kind: "invalid_input",
     message: "dòng tiêu đề CSV phải là {expected}; nhận được {found}",
   },
-  IMPORT_NO_CONTENT: { kind: "invalid_input", message: "cần nội dung tệp (content) hoặc các dòng (rows)" },
+  IMPORT_NO_CONTENT: {
+    kind: "invalid_input",
+    message: "cần nội dung tệp (content hoặc stream) hoặc các dòng (rows)",
+  },
   DATA_VALUE_FIELD_INVALID: { kind: "invalid_input", message: "{detail}" },
   DATA_VALUE_UNKNOWN_ELEMENT: { kind: "invalid_input", message: 'không có phần tử dữ liệu mã "{element}"' },
   DATA_VALUE_UNKNOWN_COMBO: {
@@ -33,6 +37,11 @@ export const DATA_EXCHANGE_ISSUE_CODES = {
   },
   DATA_VALUE_NEGATIVE: { kind: "invalid_input", message: 'giá trị {value} của "{element}" không được âm' },
   DATA_VALUE_EMPTY: { kind: "invalid_input", message: "thiếu giá trị (value)" },
+  DATA_VALUE_NUL_CHARACTER: {
+    kind: "invalid_input",
+    message:
+      "trường {field} chứa ký tự NUL (\\u0000), ký tự mà cơ sở dữ liệu không lưu được; hãy xoá ký tự này rồi nhập lại",
+  },
   DATA_VALUE_DUPLICATE: {
     kind: "invalid_input",
     message: 'giá trị của "{element}" tại đơn vị {unit}, kỳ {period}{combo} đã có ở dòng {earlier}',
