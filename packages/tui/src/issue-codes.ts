@@ -30,17 +30,9 @@ export const TUI_ISSUE_CODES = {
     kind: "invalid_input",
     message: "pctm tui cần chạy trong một cửa sổ terminal (không dùng được qua ống dẫn)",
   },
-  TUI_NO_OUTLINE: {
-    kind: "precondition_failed",
-    message: "đợt báo cáo {campaign} không có đề cương để viết thuyết minh hay lập báo cáo",
-  },
   TUI_API_UNREACHABLE: {
     kind: "unavailable",
     message: "không kết nối được dịch vụ {url}: {detail}",
-  },
-  TUI_API_UNSUPPORTED: {
-    kind: "unavailable",
-    message: "dịch vụ {url} chưa có chức năng {what}; dùng pctm tui trên cơ sở dữ liệu cục bộ cho việc này",
   },
   TUI_API_ERROR: {
     kind: "internal",

@@ -1,3 +1,4 @@
+import type { StoredDataValue } from "@pctm/app";
 import { BUILTIN_VALIDATION_RULES } from "@pctm/catalog";
 import {
   compileValidationRule,
@@ -23,14 +24,15 @@ function elementsAt(evaluations: readonly TargetEvaluation[], unit: string, into
 
 /**
  * The form of a unit and period: every figure the campaign's plan needs from the unit itself (what
- * its targets read there on no data at all), then any other figure already stored for it, in the
- * catalogue's order of data elements.
+ * its targets read there on no data at all), then any other figure already stored for it (`stored`,
+ * as listDataValues gives it), in the catalogue's order of data elements.
  */
 export async function dataForm(
   deps: LocalDeps,
   campaignId: string,
   unit: string,
   period: string,
+  stored: readonly StoredDataValue[],
 ): Promise<Result<DataForm>> {
   const scope = await findCampaignScope(deps, campaignId);
   if (!scope.ok) return scope;
@@ -39,7 +41,6 @@ export async function dataForm(
   const blank = evaluateOnNoFigures(deps, scope.value, unit, period);
   if (!blank.ok) return blank;
   elementsAt(blank.value.evaluations, unit, wanted);
-  const stored = await deps.ctx.store.dataValues.query({ orgUnits: [unit], periods: [period] });
   const totals = stored.filter((v) => v.categoryOptionCombo === "");
   for (const v of totals) wanted.add(v.dataElement);
   const byElement = new Map(totals.map((v) => [v.dataElement, v] as const));

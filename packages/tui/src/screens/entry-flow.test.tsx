@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { CampaignSummary } from "../backend.js";
+import type { CampaignSummary, TuiBackend } from "../backend.js";
+import { BACK_ENDS, backEndOf } from "../test-support/both-backends.js";
 import { KEY, memoryBackend, startApp } from "../test-support/harness.js";
 
 const CAN_THO: CampaignSummary = {
@@ -14,7 +15,7 @@ const CAN_THO: CampaignSummary = {
 /** Phường An Thới (Quận Bình Thủy, Cần Thơ) and the field for new drug hotspots on its form. */
 const COMMUNE = "31177";
 
-async function openEntry(backend: ReturnType<typeof memoryBackend>["backend"]) {
+async function openEntry(backend: TuiBackend) {
   const form = await backend.dataForm("r-002", COMMUNE, "2019");
   if (!form.ok) throw new Error(form.errors[0]?.message);
   const index = form.value.fields.findIndex((f) => f.dataElement === "hotspots_new");
@@ -50,8 +51,8 @@ describe("data entry", () => {
     await ui.waitGone("Lỗi [");
   });
 
-  it("asks before saving, saves, and the target's verdict changes", async () => {
-    const { backend, remove } = memoryBackend();
+  it.each(BACK_ENDS)("asks before saving, saves, and the target's verdict changes (%s)", async (kind) => {
+    const { backend, remove } = await backEndOf(kind, "approver", "92");
     cleanups.push(remove);
     const before = await backend.targets("r-002", "92", "2019");
     expect(before.ok && before.value.find((t) => t.targetId === "424ct-2b")?.verdictLabel).toBe(
@@ -94,26 +95,29 @@ describe("data entry", () => {
     expect(ui.frame()).not.toContain("* 7");
   });
 
-  it("a value changed meanwhile shows both values and lets the user keep theirs", async () => {
-    const { backend, remove } = memoryBackend();
-    cleanups.push(remove);
-    const ui = await openEntry(backend);
-    cleanups.push(() => ui.app.unmount());
-    // Someone else saves 3 after the form was opened.
-    const other = await backend.saveValues("r-002", COMMUNE, "2019", [
-      { dataElement: "hotspots_new", value: "3", expectedVersion: null },
-    ]);
-    expect(other.ok).toBe(true);
-    await ui.press("5", KEY.ctrl("s"));
-    await ui.see("Lưu 1 thay đổi");
-    await ui.press("y");
-    await ui.see("Xung đột");
-    expect(ui.flatFrame()).toContain("của bạn 5 · đang lưu 3 (phiên bản 1)");
-    await ui.press("m");
-    await ui.see("Đã lưu 1 giá trị.");
-    const history = await backend.audit({ dataElement: "hotspots_new", orgUnit: COMMUNE, period: "2019" });
-    expect(history.ok && history.value.map((h) => h.newValue)).toEqual(["3", "5"]);
-  });
+  it.each(BACK_ENDS)(
+    "a value changed meanwhile shows both values and lets the user keep theirs (%s)",
+    async (kind) => {
+      const { backend, other: someoneElse, remove } = await backEndOf(kind, "approver", "92");
+      cleanups.push(remove);
+      const ui = await openEntry(backend);
+      cleanups.push(() => ui.app.unmount());
+      // Someone else saves 3 after the form was opened.
+      const other = await someoneElse.saveValues("r-002", COMMUNE, "2019", [
+        { dataElement: "hotspots_new", value: "3", expectedVersion: null },
+      ]);
+      expect(other.ok).toBe(true);
+      await ui.press("5", KEY.ctrl("s"));
+      await ui.see("Lưu 1 thay đổi");
+      await ui.press("y");
+      await ui.see("Xung đột");
+      expect(ui.flatFrame()).toContain("của bạn 5 · đang lưu 3 (phiên bản 1)");
+      await ui.press("m");
+      await ui.see("Đã lưu 1 giá trị.");
+      const history = await backend.audit({ dataElement: "hotspots_new", orgUnit: COMMUNE, period: "2019" });
+      expect(history.ok && history.value.map((h) => h.newValue)).toEqual(["3", "5"]);
+    },
+  );
 
   it("warns with the data quality rule when a part exceeds its whole", async () => {
     const { backend, remove } = memoryBackend();

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { CampaignSummary } from "../backend.js";
+import { BACK_ENDS, backEndOf } from "../test-support/both-backends.js";
 import { KEY, memoryBackend, startApp, type TestUi } from "../test-support/harness.js";
 
 const CAN_THO: CampaignSummary = {
@@ -149,21 +150,26 @@ describe("screens", () => {
     expect(readFileSync(path).subarray(0, 2).toString("latin1")).toBe("PK");
   }, 90_000);
 
-  it("narratives: edit a section paragraph by paragraph, save after confirming", async () => {
-    const { ui, backend } = setup({ kind: "narratives", campaign: HUE, ...PHU_VANG });
-    await ui.see("(chưa viết)");
-    await ui.press(KEY.enter);
-    await ui.see("Soạn:");
-    await ui.press("Đoạn một.", KEY.enter, "Đoạn hai.");
-    await ui.press(KEY.ctrl("s"));
-    await ui.see("Lưu mục");
-    await ui.press("y");
-    await ui.see("Đã lưu mục");
-    await ui.see("2 đoạn");
-    const stored = await backend.narratives("r-000", "478");
-    const written = stored.ok ? stored.value.find((s) => s.paragraphs.length > 0) : undefined;
-    expect(written?.paragraphs).toEqual(["Đoạn một.", "Đoạn hai."]);
-  });
+  it.each(BACK_ENDS)(
+    "narratives: edit a section paragraph by paragraph, save after confirming (%s)",
+    async (kind) => {
+      const { backend, remove } = await backEndOf(kind, "editor", "46");
+      const ui = startApp(backend, { start: { kind: "narratives", campaign: HUE, ...PHU_VANG } });
+      cleanups.push(() => ui.app.unmount(), remove);
+      await ui.see("(chưa viết)");
+      await ui.press(KEY.enter);
+      await ui.see("Soạn:");
+      await ui.press("Đoạn một.", KEY.enter, "Đoạn hai.");
+      await ui.press(KEY.ctrl("s"));
+      await ui.see("Lưu mục");
+      await ui.press("y");
+      await ui.see("Đã lưu mục");
+      await ui.see("2 đoạn");
+      const stored = await backend.narratives("r-000", "478");
+      const written = stored.ok ? stored.value.find((s) => s.paragraphs.length > 0) : undefined;
+      expect(written?.paragraphs).toEqual(["Đoạn một.", "Đoạn hai."]);
+    },
+  );
 
   it("report: renders with a progress bar, then shows the file's path", async () => {
     const { ui, reportDir } = setup({ kind: "report", campaign: HUE, ...PHU_VANG });
