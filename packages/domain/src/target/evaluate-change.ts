@@ -22,7 +22,18 @@ import { unmeasured } from "./unmeasured.js";
 
 type ChangeTarget = ChangeVsPreviousTarget | ChangeVsBaselineTarget;
 
+/** What the target asks, read from its definition once per target (definitions are immutable). */
 function expectedOf(target: ChangeTarget): Expected {
+  let expected = EXPECTED.get(target);
+  if (!expected) {
+    expected = readExpected(target);
+    EXPECTED.set(target, expected);
+  }
+  return expected;
+}
+const EXPECTED = new WeakMap<ChangeTarget, Expected>();
+
+function readExpected(target: ChangeTarget): Expected {
   const amount = readValidRational(target.amount);
   if (target.amountMax !== undefined) {
     return { type: "range", min: amount, max: readValidRational(target.amountMax) };
@@ -65,10 +76,12 @@ export function changeBetween(base: Rational, current: Rational, mode: ChangeMod
   return ratio && multiply(ratio, HUNDRED);
 }
 
-/** Growth or decline against the previous period or a named baseline. */
+/**
+ * Growth or decline against the previous period or a named baseline. The goal is evaluateTarget's to
+ * add (describeGoal); the body is written only when the sentence is read.
+ */
 export function evaluateChange(target: ChangeTarget, context: JudgingContext): Judgement {
   const { periods } = context;
-  const goal = changeGoal(target, periods);
   const spec = { indicator: target.indicator, denominator: target.denominator };
   const current = measure(context.source, spec, context.orgUnit, context.period);
 
@@ -86,7 +99,7 @@ export function evaluateChange(target: ChangeTarget, context: JudgingContext): J
   }
   if (basePeriod === undefined) {
     const body = `không xác định được kỳ trước của ${context.at.label}`;
-    return { verdict: "insufficient_data", body, goal, used: [], missing: [], reason: body };
+    return { verdict: "insufficient_data", body, used: [], missing: [], reason: body };
   }
   base ??= measure(context.source, spec, context.orgUnit, basePeriod);
 
@@ -98,31 +111,34 @@ export function evaluateChange(target: ChangeTarget, context: JudgingContext): J
         ...(base.status === "missing" ? base.missing : []),
       ];
       const what = base.status === "missing" ? `kỳ so sánh: ${periods.label(basePeriod)}` : "";
-      return unmeasured({ status: "missing", missing, used }, context, goal, what);
+      return unmeasured({ status: "missing", missing, used }, context, undefined, what);
     }
     const failed = current.status !== "value" ? current : base;
     if (failed.status === "value") throw new Error("unreachable");
-    return unmeasured({ ...failed, used }, context, goal);
+    return unmeasured({ ...failed, used }, context, undefined);
   }
 
   const change = changeBetween(base.value, current.value, target.changeMode);
   const used = [...current.used, ...base.used];
   if (!change) {
     const body = `giá trị ${periods.label(basePeriod)} bằng 0, không tính được mức thay đổi tương đối`;
-    return { verdict: "insufficient_data", body, goal, used, missing: [], reason: body };
+    return { verdict: "insufficient_data", body, used, missing: [], reason: body };
   }
   const directed = target.direction === "increase" ? change : negate(change);
   const expected = expectedOf(target);
   const verdict = judgeValue(directed, expected);
   const completion = completionOf(directed, expected);
-  const baseText = stated
-    ? `so với ${formatValue(base.value, "number")} ${periods.label(basePeriod)} (số liệu nêu trong văn bản)`
-    : `so với ${periods.label(basePeriod)}`;
-  const actualText = `${describeChange(change, target.changeMode)} ${baseText}`;
+  const baseValue = base.value;
+  const body = () => {
+    const baseText = stated
+      ? `so với ${formatValue(baseValue, "number")} ${periods.label(basePeriod)} (số liệu nêu trong văn bản)`
+      : `so với ${periods.label(basePeriod)}`;
+    const actualText = `${describeChange(change, target.changeMode)} ${baseText}`;
+    return fillStatement(target.statement, target.title, actualText);
+  };
   return {
     verdict,
-    body: fillStatement(target.statement, target.title, actualText),
-    goal,
+    body,
     actual: directed,
     expected,
     ...(completion ? { completion } : {}),

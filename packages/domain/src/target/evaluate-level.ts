@@ -1,3 +1,4 @@
+import type { Rational } from "../number/rational.js";
 import { cadenceSuffix, describeExpected, fillStatement, formatValue } from "./describe-target.js";
 import { completionOf, judgeValue } from "./judge-value.js";
 import type { Judgement } from "./judgement.js";
@@ -22,7 +23,18 @@ type LevelTarget =
   | ShareWithinLagTarget
   | ZeroOccurrencesTarget;
 
+/** What the target asks, read from its definition once per target (definitions are immutable). */
 function expectedOf(target: LevelTarget): Expected {
+  let expected = EXPECTED.get(target);
+  if (!expected) {
+    expected = readExpected(target);
+    EXPECTED.set(target, expected);
+  }
+  return expected;
+}
+const EXPECTED = new WeakMap<LevelTarget, Expected>();
+
+function readExpected(target: LevelTarget): Expected {
   switch (target.kind) {
     case "threshold":
     case "share_within_lag":
@@ -56,10 +68,10 @@ export function levelGoal(target: LevelTarget): string {
 
 /**
  * Thresholds, ranges, count ranges, shares within a lag and zero occurrences: one measured value
- * judged against one requirement.
+ * judged against one requirement. The goal is evaluateTarget's to add (describeGoal); the body is
+ * written only when the sentence is read.
  */
 export function evaluateLevel(target: LevelTarget, context: JudgingContext): Judgement {
-  const goal = levelGoal(target);
   const measurement = measure(
     context.source,
     { indicator: target.indicator, denominator: "denominator" in target ? target.denominator : undefined },
@@ -73,19 +85,15 @@ export function evaluateLevel(target: LevelTarget, context: JudgingContext): Jud
       ),
     },
   );
-  if (measurement.status !== "value") return unmeasured(measurement, context, goal);
+  if (measurement.status !== "value") return unmeasured(measurement, context, undefined);
   const actual = measurement.value;
   const expected = expectedOf(target);
-  const exceedAbove =
-    target.kind === "threshold" && target.exceedAbove !== undefined
-      ? readValidRational(target.exceedAbove)
-      : undefined;
+  const exceedAbove = target.kind === "threshold" ? exceedAboveOf(target) : undefined;
   const verdict = judgeValue(actual, expected, exceedAbove);
   const completion = completionOf(actual, expected);
   return {
     verdict,
-    body: fillStatement(target.statement, target.title, formatValue(actual, unitOf(target))),
-    goal,
+    body: () => fillStatement(target.statement, target.title, formatValue(actual, unitOf(target))),
     actual,
     expected,
     ...(completion ? { completion } : {}),
@@ -93,3 +101,15 @@ export function evaluateLevel(target: LevelTarget, context: JudgingContext): Jud
     missing: [],
   };
 }
+
+/** The value above which a threshold is "vượt", read once per target. */
+function exceedAboveOf(target: ThresholdTarget): Rational | undefined {
+  if (target.exceedAbove === undefined) return undefined;
+  let value = EXCEED_ABOVE.get(target);
+  if (!value) {
+    value = readValidRational(target.exceedAbove);
+    EXCEED_ABOVE.set(target, value);
+  }
+  return value;
+}
+const EXCEED_ABOVE = new WeakMap<ThresholdTarget, Rational>();

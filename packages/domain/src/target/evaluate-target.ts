@@ -7,7 +7,7 @@ import { evaluateLevel, levelGoal } from "./evaluate-level.js";
 import { evaluatePerUnit, perUnitGoal } from "./evaluate-per-unit.js";
 import { evaluateQualitative } from "./evaluate-qualitative.js";
 import { evaluateMilestones, evaluateReachBy, milestonesGoal, reachGoal } from "./evaluate-trajectory.js";
-import type { Judgement } from "./judgement.js";
+import { type Judgement, wordsOf } from "./judgement.js";
 import type { JudgingContext } from "./judging-context.js";
 import { addMonthsIso, createPeriodBook, formatDateVi, type PeriodBook } from "./period-support.js";
 import type { TargetContext, TargetEvaluation } from "./target-evaluation.js";
@@ -54,36 +54,45 @@ export function describeGoal(target: Target, periods: PeriodBook = createPeriodB
 /**
  * The goal a verdict sentence ends with "(mục tiêu …)": none for a qualitative target, whose
  * criterion is a question for the assessor and reads inside the sentence (evaluateQualitative).
+ * Written once per target: it depends on the target alone, and a country's judging asks a million times.
  */
 function sentenceGoal(target: Target, periods: PeriodBook): string | undefined {
-  return target.kind === "qualitative" ? undefined : describeGoal(target, periods);
+  if (target.kind === "qualitative") return undefined;
+  const known = GOALS.get(target);
+  if (known !== undefined || GOALS.has(target)) return known;
+  const goal = describeGoal(target, periods);
+  GOALS.set(target, goal);
+  return goal;
 }
+const GOALS = new WeakMap<Target, string | undefined>();
 
 function withDue(goal: string, due: string | undefined, periods: PeriodBook): string {
   return due ? `${goal} đến ${periods.label(due)}` : goal;
 }
 
-function early(verdict: Verdict, body: string, goal: string | undefined): Judgement {
+function early(verdict: Verdict, body: () => string, goal: string | undefined): Judgement {
   return { verdict, body, ...(goal !== undefined ? { goal } : {}), used: [], missing: [], reason: body };
 }
 
 /** Checks that do not need data: a valid period of the right type that has ended (and its lag passed). */
 function screen(target: Target, context: JudgingContext): Judgement | undefined {
-  const goal = sentenceGoal(target, context.periods);
-  const { at } = context;
+  const { at, periods } = context;
   if (at.period.type !== "range" && at.period.type !== target.periodType) {
-    const body = `mục tiêu tính theo ${PERIOD_TYPE_NAMES[target.periodType]}, không xét cho ${at.label}`;
-    return early("not_applicable", body, goal);
+    const body = () =>
+      `mục tiêu tính theo ${PERIOD_TYPE_NAMES[target.periodType]}, không xét cho ${at.label}`;
+    return early("not_applicable", body, sentenceGoal(target, periods));
   }
   const end = at.end;
   if (end > context.asOf) {
-    return early("not_yet_due", `${at.label} chưa kết thúc (đến ${formatDateVi(end)})`, goal);
+    const body = () => `${at.label} chưa kết thúc (đến ${formatDateVi(end)})`;
+    return early("not_yet_due", body, sentenceGoal(target, periods));
   }
   if (target.kind === "share_within_lag") {
     const ripe = addMonthsIso(end, target.lagMonths);
     if (ripe > context.asOf) {
-      const body = `số liệu ${at.label} được xét sau thời hạn ${target.lagMonths} tháng, từ ngày ${formatDateVi(ripe)}`;
-      return early("not_yet_due", body, goal);
+      const body = () =>
+        `số liệu ${at.label} được xét sau thời hạn ${target.lagMonths} tháng, từ ngày ${formatDateVi(ripe)}`;
+      return early("not_yet_due", body, sentenceGoal(target, periods));
     }
   }
   return undefined;
@@ -117,44 +126,59 @@ function beforeDue(target: SimpleTarget, context: JudgingContext, judged: Judgem
   if (!due || target.kind === "reach_by" || target.kind === "milestones") return judged;
   const { at, periods } = context;
   if (periods.compare(at.id, due) >= 0 || at.end >= (periods.value(due)?.end ?? "")) return judged;
-  const reason = `mục tiêu đến ${periods.label(due)}`;
+  const reason = () => `mục tiêu đến ${periods.label(due)}`;
   if (judged.actual === undefined) {
     return {
       ...judged,
       verdict: "not_yet_due",
-      body: `${at.label} trước kỳ đến hạn`,
+      body: () => `${at.label} trước kỳ đến hạn`,
       reason,
     };
   }
   return { ...judged, verdict: "not_yet_due", reason };
 }
 
+/**
+ * The judgement, and the goal its sentence ends with: a trajectory's own (it names the interim
+ * value), else the target's (describeGoal), else whatever the kind's evaluator gave.
+ */
 function judge(target: Target, context: JudgingContext): { judged: Judgement; parts?: TargetEvaluation[] } {
   const screened = screen(target, context);
   if (screened) return { judged: screened };
   if (target.kind !== "all_of") {
-    const judged = judgeSimple(target, context);
-    const trajectory = target.kind === "reach_by" || target.kind === "milestones";
-    const goal = trajectory ? judged.goal : sentenceGoal(target, context.periods);
-    return { judged: beforeDue(target, context, { ...judged, ...(goal !== undefined ? { goal } : {}) }) };
+    const judged = beforeDue(target, context, judgeSimple(target, context));
+    return { judged };
   }
   return judgeCompound(target, context);
 }
 
-function judgeCompound(target: CompoundTarget, context: JudgingContext) {
-  // A part without its own due period is due when the whole target is ("… đến năm 2020 …").
-  const parts = target.parts.map((part) =>
-    evaluateIn(
+function goalOf(target: Target, judged: Judgement, periods: PeriodBook): string | undefined {
+  if (target.kind === "reach_by" || target.kind === "milestones" || target.kind === "all_of")
+    return judged.goal;
+  return sentenceGoal(target, periods) ?? judged.goal;
+}
+
+/** A compound's parts as judged: a part without its own due period is due when the whole target is ("… đến năm 2020 …"). */
+function partsOf(target: CompoundTarget): readonly SimpleTarget[] {
+  let parts = PARTS.get(target);
+  if (!parts) {
+    parts = target.parts.map((part) =>
       part.duePeriod || !target.duePeriod ? part : { ...part, duePeriod: target.duePeriod },
-      context,
-    ),
-  );
+    );
+    PARTS.set(target, parts);
+  }
+  return parts;
+}
+const PARTS = new WeakMap<CompoundTarget, readonly SimpleTarget[]>();
+
+function judgeCompound(target: CompoundTarget, context: JudgingContext) {
+  const parts = partsOf(target).map((part) => evaluateIn(part, context));
   const applicable = parts.filter((p) => p.verdict !== "not_applicable");
   const verdict: Verdict =
     applicable.length === 0
       ? "not_applicable"
       : (SEVERITY.find((v) => applicable.some((p) => p.verdict === v)) ?? "insufficient_data");
-  const body = parts.map((p) => `${partBody(p)}`).join("; ");
+  const body = () => parts.map(partBody).join("; ");
   const judged: Judgement = {
     verdict,
     body,
@@ -194,30 +218,88 @@ export function evaluateTarget(target: Target, context: TargetContext): TargetEv
 function judgingContext(context: TargetContext): JudgingContext {
   const periods = createPeriodBook();
   const at =
-    typeof context.period === "string" && isIsoDate(context.asOf) ? periods.value(context.period) : undefined;
+    typeof context.period === "string" && isRealDay(context.asOf) ? periods.value(context.period) : undefined;
   if (!at) {
     assertTargetContext(context);
     throw new Error("unreachable: assertTargetContext accepted a context whose period does not read");
   }
-  return { ...context, at, periods };
+  // Field by field rather than a spread: this runs once per judgement, a million times for a country.
+  return {
+    orgUnit: context.orgUnit,
+    period: context.period,
+    asOf: context.asOf,
+    source: context.source,
+    assessments: context.assessments,
+    unitScope: context.unitScope,
+    dataElementName: context.dataElementName,
+    at,
+    periods,
+  };
 }
 
+/** isIsoDate, remembering the last day accepted: every judgement of a run is made on the same day. */
+function isRealDay(asOf: string): boolean {
+  if (asOf === lastRealDay) return true;
+  if (!isIsoDate(asOf)) return false;
+  lastRealDay = asOf;
+  return true;
+}
+let lastRealDay: string | undefined;
+
+/**
+ * The evaluation, its `reason` and `sentence` written on first read. They are enumerable getters, so
+ * JSON, spreads and equality see plain strings in the same key order as ever; the words wait in a
+ * hidden (symbol, non-enumerable) slot. The getters are shared by every evaluation, so evaluations keep
+ * one shape (a getter made per object would give each its own, and cost more than the sentence).
+ */
 function evaluateIn(target: Target, context: JudgingContext): TargetEvaluation {
   const { judged, parts } = judge(target, context);
-  return {
+  const evaluation: Record<string, unknown> = {
     targetId: target.id,
     orgUnit: context.orgUnit,
     period: context.period,
     verdict: judged.verdict,
-    ...(judged.actual !== undefined ? { actual: judged.actual } : {}),
-    ...(judged.expected !== undefined ? { expected: judged.expected } : {}),
-    ...(judged.completion !== undefined ? { completion: judged.completion } : {}),
-    used: judged.used,
-    missing: judged.missing,
-    ...(judged.reason !== undefined ? { reason: judged.reason } : {}),
-    sentence: composeSentence(judged.verdict, judged.body, judged.goal),
-    ...(judged.units !== undefined ? { units: judged.units } : {}),
-    ...(parts !== undefined ? { parts } : {}),
-    ...(judged.assessment !== undefined ? { assessment: judged.assessment } : {}),
   };
+  if (judged.actual !== undefined) evaluation.actual = judged.actual;
+  if (judged.expected !== undefined) evaluation.expected = judged.expected;
+  if (judged.completion !== undefined) evaluation.completion = judged.completion;
+  evaluation.used = judged.used;
+  evaluation.missing = judged.missing;
+  const words: HiddenWords = { judged, goal: goalOf(target, judged, context.periods) };
+  Object.defineProperty(evaluation, WORDS, { value: words });
+  if (judged.reason !== undefined) Object.defineProperty(evaluation, "reason", REASON_GETTER);
+  Object.defineProperty(evaluation, "sentence", SENTENCE_GETTER);
+  if (judged.units !== undefined) evaluation.units = judged.units;
+  if (parts !== undefined) evaluation.parts = parts;
+  if (judged.assessment !== undefined) evaluation.assessment = judged.assessment;
+  return evaluation as unknown as TargetEvaluation;
 }
+
+/** What an evaluation's words are written from, and the words once written. */
+interface HiddenWords {
+  readonly judged: Judgement;
+  readonly goal: string | undefined;
+  sentence?: string;
+  reason?: string;
+}
+const WORDS = Symbol("words");
+type WithWords = { readonly [WORDS]: HiddenWords };
+
+const REASON_GETTER: PropertyDescriptor = {
+  get(this: WithWords): string {
+    const words = this[WORDS];
+    words.reason ??= wordsOf(words.judged.reason ?? "");
+    return words.reason;
+  },
+  enumerable: true,
+  configurable: true,
+};
+const SENTENCE_GETTER: PropertyDescriptor = {
+  get(this: WithWords): string {
+    const words = this[WORDS];
+    words.sentence ??= composeSentence(words.judged.verdict, wordsOf(words.judged.body), words.goal);
+    return words.sentence;
+  },
+  enumerable: true,
+  configurable: true,
+};

@@ -1,8 +1,8 @@
 /**
  * The period operations targets need. Periods reach evaluateTarget as ids ("2020", "2020S1", "2020Q3",
  * "2020-07", "2017-01-01/2020-06-30") — the judged period and the periods a target names (due,
- * baseline, milestones). A PeriodBook reads each id once into a PeriodValue for the whole call, so
- * wording, ordering and bounds never re-read it. Dates are ISO "YYYY-MM-DD".
+ * baseline, milestones). The PeriodBook reads each id once into a PeriodValue and keeps it, so
+ * wording, ordering and bounds never re-read it, in this call or the next million. Dates are ISO "YYYY-MM-DD".
  */
 import { formatDateShort } from "../date/format-vietnamese-date.js";
 import { addMonthsIso as addMonths, type IsoDate } from "../date/iso-date.js";
@@ -24,16 +24,34 @@ export interface PeriodBook {
   year(id: string): number | undefined;
 }
 
-/** A fresh book: ids read on first use and kept for the book's life (one evaluateTarget call). */
+/**
+ * Every id read so far, shared by all books: a period id always reads the same (PeriodValue is
+ * immutable), and judging a country reads the same few ids a million times. Bounded, since ids may
+ * come from users: past the bound the memory starts again.
+ */
+const READ = new Map<string, PeriodValue | undefined>();
+const READ_BOUND = 4096;
+const PREVIOUS = new Map<string, string | undefined>();
+
+function value(id: string): PeriodValue | undefined {
+  const known = READ.get(id);
+  if (known !== undefined || READ.has(id)) return known;
+  const parsed = readPeriodValue(id);
+  const found = parsed.ok ? parsed.value : undefined;
+  if (READ.size >= READ_BOUND) READ.clear();
+  READ.set(id, found);
+  return found;
+}
+
+/** The book: each id read once per process (within the bound), whoever asks. */
+const BOOK: PeriodBook = createBook();
+
+/** A book of periods: ids read on first use and kept (see READ). */
 export function createPeriodBook(): PeriodBook {
-  const read = new Map<string, PeriodValue | undefined>();
-  const value = (id: string): PeriodValue | undefined => {
-    if (read.has(id)) return read.get(id);
-    const parsed = readPeriodValue(id);
-    const found = parsed.ok ? parsed.value : undefined;
-    read.set(id, found);
-    return found;
-  };
+  return BOOK;
+}
+
+function createBook(): PeriodBook {
   return {
     value,
     label: (id) => value(id)?.label ?? id,
@@ -44,8 +62,13 @@ export function createPeriodBook(): PeriodBook {
       return comparePeriodValues(pa, pb);
     },
     previous: (id) => {
+      const known = PREVIOUS.get(id);
+      if (known !== undefined || PREVIOUS.has(id)) return known;
       const found = value(id);
-      return found && periodId(previousPeriod(found.period));
+      const before = found && periodId(previousPeriod(found.period));
+      if (PREVIOUS.size >= READ_BOUND) PREVIOUS.clear();
+      PREVIOUS.set(id, before);
+      return before;
     },
     year: (id) => value(id)?.year,
   };

@@ -11,6 +11,28 @@ export function unmeasured(
   goal: string | undefined,
   what = "",
 ): Judgement {
+  // Written when read: a country's judging finds many gaps and prints few of them.
+  let fullBody: string | undefined;
+  const body = () => (fullBody ??= withWhat(describeUnmeasured(measurement, context), what));
+  return {
+    verdict: "insufficient_data",
+    body,
+    ...(goal !== undefined ? { goal } : {}),
+    used: measurement.used,
+    missing: measurement.status === "missing" ? measurement.missing : [],
+    reason: body,
+  };
+}
+
+function withWhat(body: string, what: string): string {
+  return what ? `${body} (${what})` : body;
+}
+
+/** Why the figure could not be measured, in words. */
+function describeUnmeasured(
+  measurement: Exclude<Measurement, { status: "value" }>,
+  context: JudgingContext,
+): string {
   let body: string;
   switch (measurement.status) {
     case "missing":
@@ -40,15 +62,7 @@ export function unmeasured(
       break;
     }
   }
-  const fullBody = what ? `${body} (${what})` : body;
-  return {
-    verdict: "insufficient_data",
-    body: fullBody,
-    ...(goal !== undefined ? { goal } : {}),
-    used: measurement.used,
-    missing: measurement.status === "missing" ? measurement.missing : [],
-    reason: fullBody,
-  };
+  return body;
 }
 
 /**
