@@ -1238,6 +1238,84 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/v1/campaigns/{id}/narratives/{unit}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Phần lời của một đơn vị: mọi mục của đề cương, theo thứ tự, với nội dung và phiên bản
+     * @description Người xem trở lên có phạm vi chứa đơn vị. Đơn vị ngoài địa bàn của đợt báo cáo: 404; ngoài phạm vi được giao: 403.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          unit: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Các mục và phần lời */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["UnitNarratives"];
+          };
+        };
+        /** @description Dữ liệu gửi lên không hợp lệ (các trường sai nằm trong errors, kèm đường dẫn) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Thiếu mã truy cập, hoặc mã không hợp lệ, đã hết hạn, đã bị thu hồi */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Vai trò không đủ, hoặc đơn vị nằm ngoài phạm vi được giao */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Không tìm thấy */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/v1/dataValueSets": {
     parameters: {
       query?: never;
@@ -1660,6 +1738,178 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/dataValues": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Các giá trị đã lưu của một đơn vị trong một kỳ, mỗi giá trị với phiên bản của nó
+     * @description Để mở một biểu mẫu rồi lưu lại bằng POST /v1/dataValueEdits với các phiên bản đã đọc.
+     */
+    get: {
+      parameters: {
+        query: {
+          /** @description Bỏ qua bao nhiêu mục đầu (phân trang theo offset/limit) */
+          offset?: number | null;
+          /** @description Số mục tối đa của trang (1–500) */
+          limit?: number;
+          /** @description Mã đơn vị */
+          orgUnit: string;
+          /** @description Kỳ (2024, 2024Q1 …) */
+          period: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Một trang giá trị */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["StoredDataValuePage"];
+          };
+        };
+        /** @description Dữ liệu gửi lên không hợp lệ (các trường sai nằm trong errors, kèm đường dẫn) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Thiếu mã truy cập, hoặc mã không hợp lệ, đã hết hạn, đã bị thu hồi */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Vai trò không đủ, hoặc đơn vị nằm ngoài phạm vi được giao */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/dataValueEdits": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Lưu một biểu mẫu: nhiều giá trị, tất cả hoặc không, mỗi giá trị theo phiên bản đã đọc
+     * @description Một giá trị đã bị người khác sửa (phiên bản khác expectedVersion) thì không ghi gì: 412, mỗi giá trị xung đột là một lỗi DATA_VALUE_VERSION_MISMATCH với đường dẫn values/<vị trí>/expectedVersion. Vi phạm quy tắc kiểm tra không chặn việc lưu: được trả về trong violations.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["DataValueEdits"];
+        };
+      };
+      responses: {
+        /** @description Đã lưu */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["DataValueEditsResult"];
+          };
+        };
+        /** @description Dữ liệu gửi lên không hợp lệ (các trường sai nằm trong errors, kèm đường dẫn) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Thiếu mã truy cập, hoặc mã không hợp lệ, đã hết hạn, đã bị thu hồi */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Vai trò không đủ, hoặc đơn vị nằm ngoài phạm vi được giao */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Xung đột với dữ liệu đã lưu */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description If-Match không khớp phiên bản đang lưu */
+        412: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Nội dung gửi lên quá lớn */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -2313,6 +2563,33 @@ export interface components {
     } & {
       [key: string]: unknown;
     };
+    UnitNarratives: {
+      campaignId: string;
+      unit: string;
+      outlineId: string;
+      sections: components["schemas"]["UnitNarrativeSection"][];
+    };
+    UnitNarrativeSection: {
+      sectionId: string;
+      /** @description Số mục như đề cương in ("I.", "1.", "Phần thứ nhất") */
+      number: string;
+      title: string;
+      /** @description 0 là mục cấp cao nhất */
+      depth: number;
+      paragraphs: string[];
+      updatedBy: string | null;
+      updatedAt: string | null;
+      /** @description Phiên bản phần lời của đơn vị; null khi chưa viết (ghi với expectedVersion null) */
+      version: number | null;
+      agencies: components["schemas"]["AgencyNarrative"][];
+    };
+    AgencyNarrative: {
+      agency: string;
+      paragraphs: string[];
+      updatedBy: string | null;
+      updatedAt: string | null;
+      version: number;
+    };
     DataValueSet: {
       dataValues: ({
         dataElement: string;
@@ -2379,6 +2656,58 @@ export interface components {
       version: number;
     } & {
       [key: string]: unknown;
+    };
+    StoredDataValuePage: {
+      items: components["schemas"]["StoredDataValue"][];
+      total: number;
+      offset: number;
+      limit: number;
+    };
+    StoredDataValue: {
+      dataElement: string;
+      period: string;
+      orgUnit: string;
+      categoryOptionCombo: string;
+      value: string;
+      comment: string | null;
+      storedBy: string;
+      updatedAt: string;
+      version: number;
+    };
+    DataValueEditsResult: {
+      values: {
+        dataElement: string;
+        period: string;
+        orgUnit: string;
+        categoryOptionCombo: string;
+        value: string | null;
+        /** @enum {string} */
+        outcome: "created" | "updated" | "deleted" | "unchanged";
+        /** @description Phiên bản đang lưu (0 sau khi xoá) */
+        version: number;
+      }[];
+      created: number;
+      updated: number;
+      deleted: number;
+      unchanged: number;
+      violations: {
+        [key: string]: unknown;
+      }[];
+    };
+    DataValueEdits: {
+      values: {
+        dataElement: string;
+        orgUnit: string;
+        period: string;
+        /** @description Phân tổ; bỏ trống là tổng */
+        categoryOptionCombo?: string;
+        /** @description Giá trị mới; null là xoá giá trị đang lưu */
+        value: string | number | boolean | null;
+        /** @description Phiên bản đã đọc; null hoặc 0 khi chưa có giá trị */
+        expectedVersion: number | null;
+      }[];
+      /** @description Lý do (ghi vào lịch sử) */
+      reason?: string;
     };
     FormImport: {
       written: boolean;
