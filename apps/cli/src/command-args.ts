@@ -1,15 +1,13 @@
-import { issue } from "@pctm/domain";
 import { type ParsedArgs, readArgs } from "./args.js";
 import type { CliIo } from "./command.js";
-import { EXIT } from "./command.js";
-import { printIssues } from "./print-issues.js";
+import { printProblem } from "./print-issues.js";
 
 type Options = Parameters<typeof readArgs>[1];
 
 /**
  * The set-up every command repeats, written once: parse the options (unknown ones refused), refuse
  * a single-value option given twice and positionals beyond `positionals`, and require `required`.
- * Prints why not (exit 2) or gives the arguments.
+ * Prints why not, then the usage (exit code of the problem's kind: 2), or gives the arguments.
  */
 export function commandArgs(
   io: CliIo,
@@ -19,11 +17,8 @@ export function commandArgs(
   rules: { readonly required?: readonly string[]; readonly positionals?: number } = {},
 ): ParsedArgs | number {
   const parsed = readArgs(args, options);
-  const fail = (code: string, message: string, option?: string) => {
-    printIssues(io, [issue(code, message)], option ? { option } : {});
-    io.err(`${usage.trimEnd()}\n`);
-    return EXIT.usage;
-  };
+  const fail = (code: string, message: string, option?: string) =>
+    printProblem(io, code, message, { usage, ...(option ? { option } : {}) });
   if (!parsed.ok) return fail("USAGE", parsed.message);
   for (const [name, spec] of Object.entries(options)) {
     if (spec.multiple) continue;

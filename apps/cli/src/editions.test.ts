@@ -70,7 +70,7 @@ describe("--patch on pctm units", () => {
       dir,
     );
     expect(reversed.code).toBe(2);
-    expect(reversed.err).toContain("[UNIT_NOT_FOUND] --patch b.json: dòng 1, code:");
+    expect(reversed.err).toContain("[UNIT_NOT_FOUND]: --patch b.json: dòng 1, code:");
   });
 
   it("refuses a bad patch with exit 2, naming the file, the row and the field", async () => {
@@ -99,12 +99,12 @@ describe("--patch on pctm units", () => {
       }),
     );
     expect(parent.err).toBe(
-      "Lỗi [UNIT_PARENT_INVALID] --patch parent.json: dòng 1, unit, parentCode: không có đơn vị cấp trên mã 999\n",
+      "Lỗi [UNIT_PARENT_INVALID]: --patch parent.json: dòng 1, unit, parentCode: không có đơn vị cấp trên mã 999\n",
     );
     const missing = await runCli(["units", "--edition", "2020-01-01", "--patch", "none.json"], dir);
     expect([missing.code, missing.err]).toEqual([
       2,
-      "Lỗi [FILE_NOT_FOUND] --patch none.json: không tìm thấy tệp none.json\n",
+      "Lỗi [FILE_NOT_FOUND]: --patch none.json: không tìm thấy tệp none.json\n",
     ]);
   });
 });
@@ -176,7 +176,7 @@ describe("--patch on pctm report and pctm catalog evaluate", () => {
     const without = await runCli(argv, dir);
     expect(without.code).toBe(2);
     expect(without.err).toContain(
-      '[DATA_VALUE_UNKNOWN_UNIT] --data data.json: dòng 12633, orgUnit: không có đơn vị mã "478-VD1"',
+      '[DATA_VALUE_UNKNOWN_UNIT]: --data data.json: dòng 12633, orgUnit: không có đơn vị mã "478-VD1"',
     );
     const r = await runCli([...argv, "--patch", "add.json"], dir);
     expect(r.code, r.err).toBe(0);
@@ -194,7 +194,7 @@ describe("--patch on pctm report and pctm catalog evaluate", () => {
     const argv = ["catalog", "evaluate", "--plan", "qd-424-2017", "--unit", "478-VD1", "--data", "data.json"];
     const without = await runCli(argv, dir);
     expect(without.code).toBe(2);
-    expect(without.err).toContain('[UNIT_NOT_FOUND] --unit: không có đơn vị hành chính mã "478-VD1"');
+    expect(without.err).toContain('[UNIT_NOT_FOUND]: --unit: không có đơn vị hành chính mã "478-VD1"');
     const r = await runCli([...argv, "--patch", "add.json"], dir);
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain("Xã Ví Dụ");
@@ -202,7 +202,7 @@ describe("--patch on pctm report and pctm catalog evaluate", () => {
     const bad = await runCli([...argv, "--patch", "bad.json"], dir);
     expect([bad.code, bad.err]).toEqual([
       2,
-      "Lỗi [UNIT_HAS_CHILDREN] --patch bad.json: dòng 1, code: đơn vị 478 còn đơn vị trực thuộc; chuyển hoặc xóa chúng trước\n",
+      "Lỗi [UNIT_HAS_CHILDREN]: --patch bad.json: dòng 1, code: đơn vị 478 còn đơn vị trực thuộc; chuyển hoặc xóa chúng trước\n",
     ]);
   });
 });
@@ -223,11 +223,11 @@ describe("--patch: what the user is told", () => {
     const run = (file: string) => runCli(["units", "--edition", "2020-01-01", "--patch", file], dir);
     expect(await run("date.json")).toMatchObject({
       code: 2,
-      err: "Lỗi [DATE_NOT_IN_CALENDAR] --patch date.json: validFrom: ngày 30/2/2020 không tồn tại: tháng 2 năm 2020 chỉ có 29 ngày\n",
+      err: "Lỗi [DATE_NOT_IN_CALENDAR]: --patch date.json: validFrom: ngày 30/2/2020 không tồn tại: tháng 2 năm 2020 chỉ có 29 ngày\n",
     });
     expect(await run("blank.json")).toMatchObject({
       code: 2,
-      err: "Lỗi [UNIT_NAME_EMPTY] --patch blank.json: dòng 2, unit, name: tên trống\n",
+      err: "Lỗi [UNIT_NAME_EMPTY]: --patch blank.json: dòng 2, unit, name: tên trống\n",
     });
     const op = await run("op.json");
     expect(op.code).toBe(2);
@@ -248,7 +248,7 @@ describe("--patch: what the user is told", () => {
     expect(r.out).toContain("Tỉnh Thử");
     expect(r.out).not.toContain("Tỉnh Tỉnh");
     expect(r.out.split("\n")[0]).toContain("(có bản sửa: t.json)");
-    expect(r.err).toContain("Cảnh báo [PATCH_NAME_KIND_STRIPPED] --patch t.json: dòng 1, unit, name:");
+    expect(r.err).toContain("Cảnh báo [PATCH_NAME_KIND_STRIPPED]: --patch t.json: dòng 1, unit, name:");
   });
 
   it("warns about a patch not in force for the report's data, and a report on patched lists names both patches", async () => {
@@ -266,7 +266,7 @@ describe("--patch: what the user is told", () => {
     const notInForce = await runCli([...argv, "--out", "r1.md", "--patch", "p2025.json"], dir);
     expect(notInForce.code, notInForce.err).toBe(0);
     expect(notInForce.err).toContain(
-      'Cảnh báo [PATCH_NOT_IN_FORCE] --patch p2025.json: bản sửa "Sửa 2025" có hiệu lực từ 01/7/2025, không áp dụng cho danh mục dùng cho số liệu đến 30/6/2020',
+      'Cảnh báo [PATCH_NOT_IN_FORCE]: --patch p2025.json: bản sửa "Sửa 2025" có hiệu lực từ 01/7/2025, không áp dụng cho danh mục dùng cho số liệu đến 30/6/2020',
     );
     expect(readFileSync(join(dir, "r1.md"), "utf8")).not.toContain("có bản sửa");
     const both = await runCli([...argv, "--out", "r2.md", "--patch", "a.json", "--patch", "b.json"], dir);
@@ -310,6 +310,6 @@ describe("--patch on pctm units remap takes effect", () => {
     const dir = folderWith(files);
     const r = await runCli([...argv, "--weights", "w.json", "--patch", "rm-old.json"], dir);
     expect(r.code).toBe(2);
-    expect(r.err).toContain("Lỗi [DATA_VALUE_UNKNOWN_UNIT] --data data.json: dòng 1, orgUnit:");
+    expect(r.err).toContain("Lỗi [DATA_VALUE_UNKNOWN_UNIT]: --data data.json: dòng 1, orgUnit:");
   });
 });

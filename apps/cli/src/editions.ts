@@ -7,7 +7,8 @@ import {
   type UnitLists,
 } from "@pctm/app";
 import { editionInForce, err, type Issue, type Result } from "@pctm/domain";
-import { type CliIo, EXIT } from "./command.js";
+import type { CliIo } from "./command.js";
+import { exitCodeOf } from "./exit-codes.js";
 import { type IssueSource, printIssues, type Severity } from "./print-issues.js";
 import { readJsonFile } from "./read-json-file.js";
 
@@ -39,8 +40,9 @@ export async function readPatches(
   });
   if (malformed) return read.patches;
   const built = buildUnitLists(read.patches, dates);
-  printEditionIssues(io, built.ok ? read.failed : built.errors, patchFiles);
-  return EXIT.usage;
+  const issues = built.ok ? read.failed : built.errors;
+  printEditionIssues(io, issues, patchFiles);
+  return exitCodeOf(issues);
 }
 
 /** The --patch files read, in order, up to the first that cannot be read (with its issue). */
@@ -90,8 +92,8 @@ export function patchIssueSource(found: Issue, patchFiles: readonly string[]): [
 }
 
 /**
- * Prints the issues of loadEditions, each named by its --patch file and the row in it; for errors,
- * exit code 2 follows. Warnings: severity "Cảnh báo".
+ * Prints the issues of loadEditions, each named by its --patch file and the row in it (warnings:
+ * severity "Cảnh báo"); the caller answers the exit code of their kind (exitCodeOf).
  */
 export function printEditionIssues(
   io: CliIo,

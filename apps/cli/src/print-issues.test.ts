@@ -11,7 +11,7 @@ describe("formatCliIssue: one way to say where a problem is", () => {
 
   it("option, file, then the place in the file without its top key, rows from 1, then the message", () => {
     expect(formatCliIssue(row, { option: "--data", file: "data.json", topKey: "dataValues" })).toBe(
-      "[DATA_VALUE_UNREADABLE] --data data.json: dòng 501, value: không đọc được giá trị",
+      "[DATA_VALUE_UNREADABLE]: --data data.json: dòng 501, value: không đọc được giá trị",
     );
   });
 
@@ -28,19 +28,19 @@ describe("formatCliIssue: one way to say where a problem is", () => {
         option: "--as-of",
         topKey: "date",
       }),
-    ).toBe("[DATE_NOT_IN_CALENDAR] --as-of: không có ngày đó");
+    ).toBe("[DATE_NOT_IN_CALENDAR]: --as-of: không có ngày đó");
     expect(
       formatCliIssue(issue("FILE_NOT_FOUND", "không tìm thấy tệp x", ["--data"]), { option: "--data" }),
-    ).toBe("[FILE_NOT_FOUND] --data: không tìm thấy tệp x");
+    ).toBe("[FILE_NOT_FOUND]: --data: không tìm thấy tệp x");
     expect(
       formatCliIssue(issue("FILE_NOT_FOUND", "không tìm thấy tệp x", ["data"]), { option: "--data" }),
-    ).toBe("[FILE_NOT_FOUND] --data: không tìm thấy tệp x");
+    ).toBe("[FILE_NOT_FOUND]: --data: không tìm thấy tệp x");
   });
 
   it("no source: the kernel's own line", () => {
     expect(formatCliIssue(row)).toBe(
-      "[DATA_VALUE_UNREADABLE] dataValues, dòng 501, value: không đọc được giá trị",
+      "[DATA_VALUE_UNREADABLE]: dataValues, dòng 501, value: không đọc được giá trị",
     );
-    expect(formatCliIssue(issue("X", "thông báo"))).toBe("[X] thông báo");
+    expect(formatCliIssue(issue("X", "thông báo"))).toBe("[X]: thông báo");
   });
 });

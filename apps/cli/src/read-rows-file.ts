@@ -1,12 +1,12 @@
 import type { Result } from "@pctm/domain";
 import type { CliIo } from "./command.js";
-import { printIssues } from "./print-issues.js";
+import { failWith } from "./print-issues.js";
 import { readJsonFile } from "./read-json-file.js";
 
 /**
  * Reads a JSON file of rows that is `{ <key>: [...] }` or a bare array of the same rows (read as
- * `{ <key>: [...] }`), and parses it; or prints why not and gives undefined. Either way a row's
- * issues name the row alike: "[CODE] --data data.json: dòng 3, period: …".
+ * `{ <key>: [...] }`), and parses it; or prints why not and gives the exit code of the problem's
+ * kind. Either way a row's issues name the row alike: "[CODE]: --data data.json: dòng 3, period: …".
  */
 export async function readRowsFile<T>(
   path: string,
@@ -14,16 +14,10 @@ export async function readRowsFile<T>(
   key: string,
   parse: (input: unknown) => Result<T>,
   io: CliIo,
-): Promise<T | undefined> {
+): Promise<{ readonly value: T } | number> {
   const raw = await readJsonFile(path, io.cwd, option);
-  if (!raw.ok) {
-    printIssues(io, raw.errors, { option });
-    return undefined;
-  }
+  if (!raw.ok) return failWith(io, raw.errors, { option });
   const parsed = parse(Array.isArray(raw.value) ? { [key]: raw.value } : raw.value);
-  if (!parsed.ok) {
-    printIssues(io, parsed.errors, { option, file: path, topKey: key });
-    return undefined;
-  }
-  return parsed.value;
+  if (!parsed.ok) return failWith(io, parsed.errors, { option, file: path, topKey: key });
+  return { value: parsed.value };
 }

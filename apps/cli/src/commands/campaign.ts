@@ -1,8 +1,8 @@
 import { type CampaignStatus, campaignStatus, LOCAL_OPERATOR, SUBMISSION_STATE_NAMES } from "@pctm/app";
 import { formatDateShort } from "@pctm/domain";
 import type { Command } from "../command.js";
-import { EXIT } from "../command.js";
 import { commandArgs } from "../command-args.js";
+import { printSubcommandMissing } from "../print-issues.js";
 import { printResult } from "../run-use-case.js";
 import { renderTable } from "../table.js";
 import { withCliStore } from "./data-store.js";
@@ -83,8 +83,7 @@ export const campaignCommand: Command = {
   summary: "Tình hình nộp báo cáo của một đợt (campaign status)",
   usage: STATUS_USAGE,
   subcommands: [statusCommand],
-  async run(_args, io) {
-    io.err(`${STATUS_USAGE}\n`);
-    return EXIT.usage;
+  async run(args, io) {
+    return printSubcommandMissing(io, "campaign", args[0], STATUS_USAGE);
   },
 };

@@ -2,9 +2,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { builtinCatalog, checkCatalog, type SeedTexts } from "@pctm/catalog";
 import { formatIssue } from "@pctm/domain";
-import { readArgs, stringOption } from "../args.js";
+import { stringOption } from "../args.js";
 import type { CliIo } from "../command.js";
 import { EXIT } from "../command.js";
+import { commandArgs } from "../command-args.js";
+import { printProblem } from "../print-issues.js";
 
 /** The seed files of a folder by their number ("000_….txt" → "000"). */
 function readSeeds(dir: string): SeedTexts | string {
@@ -24,17 +26,11 @@ function readSeeds(dir: string): SeedTexts | string {
 
 /** `pctm catalog check [--seeds <dir>]`: the validation pass; exit 1 with the problems. */
 export async function runCatalogCheck(args: readonly string[], io: CliIo, usage: string): Promise<number> {
-  const parsed = readArgs(args, { seeds: { type: "string" } });
-  if (!parsed.ok) {
-    io.err(`Lỗi [USAGE]: ${parsed.message}\n${usage}\n`);
-    return EXIT.usage;
-  }
-  const dir = stringOption(parsed.args, "seeds");
+  const parsed = commandArgs(io, args, { seeds: { type: "string" } }, usage);
+  if (typeof parsed === "number") return parsed;
+  const dir = stringOption(parsed, "seeds");
   const seeds = dir === undefined ? undefined : readSeeds(resolve(io.cwd, dir));
-  if (typeof seeds === "string") {
-    io.err(`Lỗi [SEEDS_NOT_FOUND]: ${seeds}\n`);
-    return EXIT.usage;
-  }
+  if (typeof seeds === "string") return printProblem(io, "SEEDS_NOT_FOUND", seeds, { option: "--seeds" });
   const catalog = builtinCatalog();
   const problems = checkCatalog(catalog, seeds ? { seeds } : {});
   if (problems.length > 0) {

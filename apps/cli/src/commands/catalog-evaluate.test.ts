@@ -123,7 +123,7 @@ describe("pctm catalog evaluate on the Cần Thơ 2019 example (figures in examp
     const { out, byId } = await evaluate(
       ["--period", "2025"],
       ASSESSED,
-      "Cảnh báo [PLAN_PERIOD_OUTSIDE_SPAN] --period: năm 2025 ngoài thời hạn của kế hoạch can-tho-424 (2017–2020); mọi mục tiêu: không áp dụng\n",
+      "Cảnh báo [PLAN_PERIOD_OUTSIDE_SPAN]: --period: năm 2025 ngoài thời hạn của kế hoạch can-tho-424 (2017–2020); mọi mục tiêu: không áp dụng\n",
     );
     expect(out.edition).toBe("vn-2025-07-01");
     expect(out.tally).toEqual({ not_applicable: 46 });
@@ -136,7 +136,7 @@ describe("pctm catalog evaluate on the Cần Thơ 2019 example (figures in examp
     const r = await runCli([...BASE.slice(0, 4), "--unit", "93", ...EXAMPLE], ROOT);
     expect(r.code).toBe(1);
     expect(r.err).toContain(
-      "Cảnh báo [PLAN_UNIT_OUTSIDE_SCOPE] --unit: Tỉnh Hậu Giang (93) không thuộc phạm vi của kế hoạch can-tho-424 (Thành phố Cần Thơ (92)); các mục tiêu được xét như kế hoạch đặt cho đơn vị này\n",
+      "Cảnh báo [PLAN_UNIT_OUTSIDE_SCOPE]: --unit: Tỉnh Hậu Giang (93) không thuộc phạm vi của kế hoạch can-tho-424 (Thành phố Cần Thơ (92)); các mục tiêu được xét như kế hoạch đặt cho đơn vị này\n",
     );
     expect(r.err).toMatch(/\[DATA_NOT_IN_AREA\].*Cần Thơ/);
     expect(r.out).not.toContain("Chưa đủ dữ liệu");
@@ -189,20 +189,24 @@ describe("pctm catalog evaluate: bad input exits 2 with a code and says where", 
   };
 
   it.each([
-    [["catalog", "evaluate", "--plan", "can-tho-424", "--unit", "92"], "[OPTION_REQUIRED] --data"],
+    [["catalog", "evaluate", "--plan", "can-tho-424", "--unit", "92"], "[MISSING_OPTION]: --data"],
     [
       ["catalog", "evaluate", "--plan", "khong-co", "--unit", "92", ...EXAMPLE],
-      "[CATALOG_UNKNOWN_PLAN] --plan",
+      "[CATALOG_UNKNOWN_PLAN]: --plan",
     ],
-    [["catalog", "evaluate", "--plan", "can-tho-424", "--unit", "99", ...EXAMPLE], "[UNIT_NOT_FOUND] --unit"],
-    [[...BASE, "--period", "2019X"], "[PERIOD_INVALID_ID] --period"],
-    [[...BASE, "--as-of", "31/12/2019"], "[DATE_INVALID] --as-of"],
+    [["catalog", "evaluate", "--plan", "can-tho-424", "--unit", "99", ...EXAMPLE], "[UNIT_NOT_FOUND]: --unit"],
+    [[...BASE, "--period", "2019X"], "[PERIOD_INVALID_ID]: --period"],
+    [[...BASE, "--as-of", "31/12/2019"], "[DATE_INVALID]: --as-of"],
     [
       [...BASE, "--as-of", "2019-02-30"],
-      "Lỗi [DATE_NOT_IN_CALENDAR] --as-of: ngày 30/2/2019 không tồn tại: tháng 2 năm 2019 chỉ có 28 ngày\n",
+      "Lỗi [DATE_NOT_IN_CALENDAR]: --as-of: ngày 30/2/2019 không tồn tại: tháng 2 năm 2019 chỉ có 28 ngày\n",
     ],
-    [[...BASE, "--period", "2025", "--unit", "916"], 'không có đơn vị hành chính mã "916"'],
+    [
+      ["catalog", "evaluate", "--plan", "can-tho-424", "--unit", "916", ...EXAMPLE, "--period", "2025"],
+      'không có đơn vị hành chính mã "916"',
+    ],
     [[...BASE, "--khac"], "[USAGE]"],
+    [[...BASE, "--unit", "93"], "Lỗi [OPTION_REPEATED]: --unit: tùy chọn chỉ được ghi một lần\n"],
   ])("%j → %s", async (argv, expected) => {
     const r = await runCli(argv, ROOT);
     expect(r.code).toBe(2);
@@ -223,7 +227,7 @@ describe("pctm catalog evaluate: bad input exits 2 with a code and says where", 
     const r = await runCli(["catalog", "evaluate", "--plan", "can-tho-424", "--unit", "92", "--data", data]);
     expect(r.code).toBe(2);
     expect(r.err).toContain(
-      `Lỗi [DATA_VALUE_UNREADABLE] --data ${data}: dòng 2, value: không đọc được giá trị "nhiều"`,
+      `Lỗi [DATA_VALUE_UNREADABLE]: --data ${data}: dòng 2, value: không đọc được giá trị "nhiều"`,
     );
   });
 
@@ -234,15 +238,15 @@ describe("pctm catalog evaluate: bad input exits 2 with a code and says where", 
     );
     const r = await runCli(["catalog", "evaluate", "--plan", "can-tho-424", "--unit", "92", "--data", data]);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^Lỗi \[[A-Z_]+\] /);
+    expect(r.err).toMatch(/^Lỗi \[[A-Z_]+\]: /);
     expect(r.err).toContain(`--data ${data}: dòng 1, period: `);
   });
 
   it("rejects a file that is not JSON and one that does not exist", async () => {
     const broken = await runCli([...BASE.slice(0, 6), "--data", file("broken.json", "{ dataValues: ")]);
-    expect([broken.code, broken.err]).toEqual([2, expect.stringContaining("[FILE_INVALID_JSON] --data")]);
+    expect([broken.code, broken.err]).toEqual([2, expect.stringContaining("[FILE_INVALID_JSON]: --data")]);
     const missing = await runCli([...BASE.slice(0, 6), "--data", join(dir, "khong-co.json")]);
-    expect([missing.code, missing.err]).toEqual([2, expect.stringContaining("[FILE_NOT_FOUND] --data")]);
+    expect([missing.code, missing.err]).toEqual([2, expect.stringContaining("[FILE_NOT_FOUND]: --data")]);
   });
 
   it("rejects an assessment without a valid verdict, naming the row", async () => {
@@ -269,7 +273,7 @@ describe("pctm catalog evaluate: bad input exits 2 with a code and says where", 
     const r = await runCli([...BASE, "--assessments", assessments], ROOT);
     expect(r.code).toBe(2);
     expect(r.err).toBe(
-      `Lỗi [TARGET_INVALID_PERIOD] --assessments ${assessments}: dòng 1, period: mã kỳ "2019-13" không hợp lệ (dùng 2020, 2020S1, 2020Q3, 2020-07 hoặc 2017-01-01/2020-06-30)\n`,
+      `Lỗi [TARGET_INVALID_PERIOD]: --assessments ${assessments}: dòng 1, period: mã kỳ "2019-13" không hợp lệ (dùng 2020, 2020S1, 2020Q3, 2020-07 hoặc 2017-01-01/2020-06-30)\n`,
     );
   });
 
@@ -288,9 +292,9 @@ describe("pctm catalog evaluate: bad input exits 2 with a code and says where", 
     const r = await runCli([...BASE, "--assessments", assessments], ROOT);
     expect(r.code).toBe(0);
     expect(r.err.split("\n").filter(Boolean)).toEqual([
-      `Cảnh báo [ASSESSMENT_OTHER_UNIT] --assessments ${assessments}: dòng 1, orgUnit: đánh giá của đơn vị "99999", không phải đơn vị đang xét (92); bỏ qua`,
-      `Cảnh báo [ASSESSMENT_NOT_QUALITATIVE] --assessments ${assessments}: dòng 2, targetId: mục tiêu "424ct-2a" được đánh giá theo số liệu, không theo đánh giá định tính; bỏ qua`,
-      `Cảnh báo [ASSESSMENT_UNKNOWN_TARGET] --assessments ${assessments}: dòng 3, targetId: kế hoạch can-tho-424 không có mục tiêu "khong-co"; bỏ qua`,
+      `Cảnh báo [ASSESSMENT_OTHER_UNIT]: --assessments ${assessments}: dòng 1, orgUnit: đánh giá của đơn vị "99999", không phải đơn vị đang xét (92); bỏ qua`,
+      `Cảnh báo [ASSESSMENT_NOT_QUALITATIVE]: --assessments ${assessments}: dòng 2, targetId: mục tiêu "424ct-2a" được đánh giá theo số liệu, không theo đánh giá định tính; bỏ qua`,
+      `Cảnh báo [ASSESSMENT_UNKNOWN_TARGET]: --assessments ${assessments}: dòng 3, targetId: kế hoạch can-tho-424 không có mục tiêu "khong-co"; bỏ qua`,
     ]);
   });
 });

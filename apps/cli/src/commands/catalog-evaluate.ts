@@ -1,41 +1,60 @@
-import { evaluatePlanForUnit, LOCAL_OPERATOR, loadDataValueSet } from "@pctm/app";
-import { parseAssessments } from "@pctm/catalog";
-import {
-  type Assessment,
-  checkDataArea,
-  type DataValueSet,
-  dataValueSetSchema,
-  type Edition,
-  type IsoDate,
-  parseWith,
-} from "@pctm/domain";
-import { readArgs, stringOption } from "../args.js";
+import { evaluatePlanForUnit, LOCAL_OPERATOR, loadDataValueSet, type PlanForUnitEvaluation } from "@pctm/app";
+import { checkDataArea, type Edition, type IsoDate, type Issue } from "@pctm/domain";
 import type { CliIo } from "../command.js";
 import { EXIT } from "../command.js";
-import { PATCH_OPTION, patchOption, readPatches } from "../editions.js";
+import { commandArgs } from "../command-args.js";
 import { exitCodeOf } from "../exit-codes.js";
 import { fileModeContext } from "../file-context.js";
 import { printAppIssues } from "../print-app-issues.js";
-import { printIssues } from "../print-issues.js";
-import { readRowsFile } from "../read-rows-file.js";
+import { failWith } from "../print-issues.js";
 import { type EvaluationReport, formatEvaluation } from "./catalog-evaluate-format.js";
-import { unknownPlanIssue } from "./unknown-plan.js";
+import {
+  CATALOG_EVALUATE_OPTIONS,
+  type CatalogEvaluateInput,
+  readCatalogEvaluateInput,
+} from "./catalog-evaluate-input.js";
 
-const OPTIONS = {
-  plan: { type: "string" },
-  unit: { type: "string" },
-  data: { type: "string" },
-  period: { type: "string" },
-  "as-of": { type: "string" },
-  assessments: { type: "string" },
-  json: { type: "boolean" },
-  ...PATCH_OPTION,
-} as const;
+/** How the use case's fields are named on the command line. */
+function fieldsOf(input: CatalogEvaluateInput) {
+  return {
+    periods: "--period",
+    asOf: "--as-of",
+    unit: "--unit",
+    assessments: { option: "--assessments", file: input.assessmentsPath, topKey: "assessments" },
+    orgUnit: { option: "--unit", topKey: "orgUnit" },
+    period: { option: "--period", topKey: "period" },
+  };
+}
 
-/** The latest whole year with a figure: the default period to judge. */
-function latestYear(data: DataValueSet): string | undefined {
-  const years = data.dataValues.map((v) => v.period).filter((p) => /^\d{4}$/.test(p));
-  return years.sort().at(-1);
+/** The use case's errors, each named by the option, or else by the --data file, it came from. */
+function printEvaluateErrors(io: CliIo, input: CatalogEvaluateInput, errors: readonly Issue[]): number {
+  const fields = fieldsOf(input);
+  const [first] = errors;
+  const own = first !== undefined && (first.path[0] === "patch" || String(first.path[0]) in fields);
+  if (own) printAppIssues(io, errors, fields, input.patchFiles);
+  else failWith(io, errors, dataSourceOf(input));
+  return exitCodeOf(errors);
+}
+
+function dataSourceOf(input: CatalogEvaluateInput) {
+  return { option: "--data", file: input.dataPath, topKey: "dataValues" };
+}
+
+/** The judged period as `formatEvaluation` prints it. */
+function reportOf(
+  value: PlanForUnitEvaluation,
+  judged: PlanForUnitEvaluation["periods"][number],
+): EvaluationReport {
+  return {
+    evaluation: judged.evaluation,
+    plan: value.plan,
+    targets: value.targets,
+    unitName: value.unit.fullName,
+    periodLabel: judged.periodLabel,
+    // Named with its patches ("… (có bản sửa: p2025)") so the heading says which list was used.
+    edition: { ...judged.edition, name: judged.editionLabel } as Edition,
+    asOf: judged.asOf as IsoDate,
+  };
 }
 
 /**
@@ -43,115 +62,36 @@ function latestYear(data: DataValueSet): string | undefined {
  * per-unit targets judged on the unit list in force at the end of the period.
  */
 export async function runCatalogEvaluate(args: readonly string[], io: CliIo, usage: string): Promise<number> {
-  const parsed = readArgs(args, OPTIONS);
-  if (!parsed.ok) {
-    io.err(`Lỗi [USAGE]: ${parsed.message}\n${usage}\n`);
-    return EXIT.usage;
-  }
-  if (parsed.args.positionals.length > 0) {
-    io.err(`Lỗi [USAGE]: không hiểu "${parsed.args.positionals.join(" ")}"\n${usage}\n`);
-    return EXIT.usage;
-  }
-  const planId = stringOption(parsed.args, "plan");
-  const unitCode = stringOption(parsed.args, "unit");
-  const dataPath = stringOption(parsed.args, "data");
-  for (const [value, option, what] of [
-    [planId, "--plan", "mã kế hoạch (xem: pctm catalog plans)"],
-    [unitCode, "--unit", "mã đơn vị hành chính (ví dụ 92)"],
-    [dataPath, "--data", "tệp số liệu JSON"],
-  ] as const) {
-    if (value === undefined) {
-      io.err(`Lỗi [OPTION_REQUIRED] ${option}: cần ${what}\n`);
-      return EXIT.usage;
-    }
-  }
-  if (planId === undefined || unitCode === undefined || dataPath === undefined) return EXIT.usage;
+  const parsed = commandArgs(io, args, CATALOG_EVALUATE_OPTIONS, usage);
+  if (typeof parsed === "number") return parsed;
   const ctx = fileModeContext();
-  const plan = ctx.catalog.plans.find((p) => p.id === planId);
-  if (!plan) {
-    printIssues(io, [unknownPlanIssue(planId, ["plan"])], { option: "--plan" });
-    return EXIT.usage;
-  }
-
-  const data = await readRowsFile(
-    dataPath,
-    "--data",
-    "dataValues",
-    (v) => parseWith(dataValueSetSchema, v),
-    io,
+  const input = await readCatalogEvaluateInput(io, parsed, (id) =>
+    ctx.catalog.plans.some((p) => p.id === id),
   );
-  if (!data) return EXIT.usage;
-
-  const periodId = stringOption(parsed.args, "period") ?? latestYear(data);
-  if (periodId === undefined) {
-    io.err(
-      `Lỗi [PERIOD_REQUIRED] --period: tệp ${dataPath} không có số liệu năm nào; cần ghi rõ kỳ (ví dụ 2019)\n`,
-    );
-    return EXIT.usage;
-  }
-  const assessmentsPath = stringOption(parsed.args, "assessments");
-  let assessments: readonly Assessment[] | undefined;
-  if (assessmentsPath !== undefined) {
-    const file = await readRowsFile(assessmentsPath, "--assessments", "assessments", parseAssessments, io);
-    if (!file) return EXIT.usage;
-    assessments = file.assessments;
-  }
-  const patchFiles = patchOption(parsed.args.values);
-  const patches = await readPatches(io, patchFiles, []);
-  if (typeof patches === "number") return patches;
-  const dataSource = { option: "--data", file: dataPath, topKey: "dataValues" };
-  const loaded = await loadDataValueSet(ctx, LOCAL_OPERATOR, data.dataValues);
-  if (!loaded.ok) {
-    printIssues(io, loaded.errors, dataSource);
-    return EXIT.usage;
-  }
+  if (typeof input === "number") return input;
+  const loaded = await loadDataValueSet(ctx, LOCAL_OPERATOR, input.data.dataValues);
+  if (!loaded.ok) return failWith(io, loaded.errors, dataSourceOf(input));
   const result = await evaluatePlanForUnit(
     ctx,
     LOCAL_OPERATOR,
     {
-      planId,
-      unit: unitCode,
-      periods: [periodId],
-      asOf: stringOption(parsed.args, "as-of"),
+      planId: input.planId,
+      unit: input.unitCode,
+      periods: [input.periodId],
+      asOf: input.asOf,
       outsideSpan: "not_applicable",
       judgeAtPeriodEnd: true,
     },
-    { patches, ...(assessments ? { assessments } : {}) },
+    { patches: input.patches, ...(input.assessments ? { assessments: input.assessments } : {}) },
   );
-  const fields = {
-    periods: "--period",
-    asOf: "--as-of",
-    unit: "--unit",
-    assessments: { option: "--assessments", file: assessmentsPath, topKey: "assessments" },
-    orgUnit: { option: "--unit", topKey: "orgUnit" },
-    period: { option: "--period", topKey: "period" },
-  };
-  if (!result.ok) {
-    const [first] = result.errors;
-    const own = first !== undefined && (first.path[0] === "patch" || String(first.path[0]) in fields);
-    if (own) printAppIssues(io, result.errors, fields, patchFiles);
-    else printIssues(io, result.errors, dataSource);
-    return EXIT.usage;
-  }
-  printAppIssues(io, result.warnings, fields, patchFiles, "Cảnh báo");
+  if (!result.ok) return printEvaluateErrors(io, input, result.errors);
+  printAppIssues(io, result.warnings, fieldsOf(input), input.patchFiles, "Cảnh báo");
   const [judged] = result.value.periods;
   if (!judged) return EXIT.usage;
   // A file of another area would judge every target "Chưa đủ dữ liệu": say where its data lies instead.
-  const outside = checkDataArea(data.dataValues, { edition: judged.edition as Edition, unitCode });
-  if (outside) {
-    printIssues(io, [outside], dataSource);
-    return exitCodeOf([outside]);
-  }
-  const report: EvaluationReport = {
-    evaluation: judged.evaluation,
-    plan,
-    targets: result.value.targets,
-    unitName: result.value.unit.fullName,
-    periodLabel: judged.periodLabel,
-    // Named with its patches ("… (có bản sửa: p2025)") so the heading says which list was used.
-    edition: { ...judged.edition, name: judged.editionLabel } as Edition,
-    asOf: judged.asOf as IsoDate,
-  };
-  io.out(formatEvaluation(report, parsed.args.values.json === true));
+  const edition = judged.edition as Edition;
+  const outside = checkDataArea(input.data.dataValues, { edition, unitCode: input.unitCode });
+  if (outside) return failWith(io, [outside], dataSourceOf(input));
+  io.out(formatEvaluation(reportOf(result.value, judged), parsed.values.json === true));
   return EXIT.ok;
 }

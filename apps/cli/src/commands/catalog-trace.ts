@@ -2,6 +2,7 @@ import { type CatalogDocument, findTarget } from "@pctm/catalog";
 import { formatDateShort, targetKindLabel } from "@pctm/domain";
 import type { CliIo } from "../command.js";
 import { EXIT } from "../command.js";
+import { printProblem, printUsageError } from "../print-issues.js";
 
 /** "424/QĐ-TTg ngày 07/4/2017 — Thủ tướng Chính phủ: Phê duyệt Chương trình …" */
 function describeDocument(doc: CatalogDocument): string {
@@ -16,14 +17,10 @@ function describeDocument(doc: CatalogDocument): string {
  * implementation chain — the way a reader checks where a figure's yardstick comes from.
  */
 export function runCatalogTrace(id: string | undefined, json: boolean, io: CliIo): number {
-  if (!id) {
-    io.err("Lỗi [USAGE]: cần mã mục tiêu, ví dụ: pctm catalog target 424ct-3b\n");
-    return EXIT.usage;
-  }
+  if (!id) return printUsageError(io, "cần mã mục tiêu, ví dụ: pctm catalog target 424ct-3b");
   const trace = findTarget(id);
   if (!trace) {
-    io.err(`Lỗi [UNKNOWN_TARGET]: không có mục tiêu mã "${id}". Xem: pctm catalog targets\n`);
-    return EXIT.usage;
+    return printProblem(io, "UNKNOWN_TARGET", `không có mục tiêu mã "${id}". Xem: pctm catalog targets`);
   }
   if (json) {
     io.out(`${JSON.stringify(trace, null, 2)}\n`);

@@ -6,10 +6,11 @@ import {
   listPlans,
   targetsOfPlan,
 } from "@pctm/catalog";
-import { readArgs, stringOption } from "../args.js";
+import { stringOption } from "../args.js";
 import type { Command } from "../command.js";
 import { EXIT } from "../command.js";
-import { printIssues } from "../print-issues.js";
+import { commandArgs } from "../command-args.js";
+import { failWith, printUsageError } from "../print-issues.js";
 import { renderTable } from "../table.js";
 import { runCatalogCheck } from "./catalog-check.js";
 import { runCatalogEvaluate } from "./catalog-evaluate.js";
@@ -43,10 +44,8 @@ Danh mục dựng sẵn: các chương trình, kế hoạch, mục tiêu, dự �
              mục tiêu "mỗi quận, huyện …" xét theo danh mục đơn vị hành chính có hiệu lực ngày cuối kỳ
              (cùng các bản sửa --patch; bản sửa không ghi validFrom sửa danh mục của ngày đó)`;
 
-function usageError(io: Parameters<Command["run"]>[1], message: string): number {
-  io.err(`Lỗi [USAGE]: ${message}\n${USAGE}\n`);
-  return EXIT.usage;
-}
+/** The subcommands that list or show the catalogue (check and evaluate have their own options). */
+const LISTINGS: readonly string[] = ["plans", "show", "targets", "target", "campaigns"];
 
 export const catalogCommand: Command = {
   name: "catalog",
@@ -56,14 +55,18 @@ export const catalogCommand: Command = {
     const [sub, ...rest] = args;
     if (sub === "check") return runCatalogCheck(rest, io, USAGE);
     if (sub === "evaluate") return runCatalogEvaluate(rest, io, USAGE);
-    const parsed = readArgs(rest, { json: { type: "boolean" }, plan: { type: "string" } });
-    if (!parsed.ok) return usageError(io, parsed.message);
-    const json = parsed.args.values.json === true;
-    const plan = stringOption(parsed.args, "plan");
-    const [first] = parsed.args.positionals;
+    if (sub === undefined || !LISTINGS.includes(sub)) {
+      return printUsageError(io, sub ? `không có lệnh con "${sub}"` : "cần lệnh con", USAGE);
+    }
+    const positionals = sub === "show" || sub === "target" ? 1 : 0;
+    const options = { json: { type: "boolean" }, plan: { type: "string" } } as const;
+    const parsed = commandArgs(io, rest, options, USAGE, { positionals });
+    if (typeof parsed === "number") return parsed;
+    const json = parsed.values.json === true;
+    const plan = stringOption(parsed, "plan");
+    const [first] = parsed.positionals;
     if (plan !== undefined && !builtinCatalog().plans.some((p) => p.id === plan)) {
-      printIssues(io, [unknownPlanIssue(plan, ["plan"])], { option: "--plan" });
-      return EXIT.usage;
+      return failWith(io, [unknownPlanIssue(plan, ["plan"])], { option: "--plan" });
     }
     switch (sub) {
       case "plans": {
@@ -87,12 +90,9 @@ export const catalogCommand: Command = {
         return EXIT.ok;
       }
       case "show": {
-        if (!first) return usageError(io, "cần mã kế hoạch");
+        if (!first) return printUsageError(io, "cần mã kế hoạch", USAGE);
         const details = getPlan(first);
-        if (!details) {
-          printIssues(io, [unknownPlanIssue(first)]);
-          return EXIT.usage;
-        }
+        if (!details) return failWith(io, [unknownPlanIssue(first)]);
         io.out(json ? `${JSON.stringify(details, null, 2)}\n` : formatPlan(details));
         return EXIT.ok;
       }
@@ -110,7 +110,7 @@ export const catalogCommand: Command = {
       }
       case "target":
         return runCatalogTrace(first, json, io);
-      case "campaigns": {
+      default: {
         const campaigns = listCampaigns(undefined, plan);
         if (json) io.out(`${JSON.stringify(campaigns, null, 2)}\n`);
         else {
@@ -125,8 +125,6 @@ export const catalogCommand: Command = {
         }
         return EXIT.ok;
       }
-      default:
-        return usageError(io, sub ? `không có lệnh con "${sub}"` : "cần lệnh con");
     }
   },
 };

@@ -62,8 +62,8 @@ describe("pctm data on an SQLite file (./data/pctm.sqlite)", { timeout: 60_000 }
     );
     const result = await runCli(["data", "import", bad], dir);
     expect(result.code).toBe(2);
-    expect(result.err).toContain("Lỗi [DATA_VALUE_UNREADABLE] <tệp> bad.csv: dòng 3, value:");
-    expect(result.err).toContain("Lỗi [DATA_VALUE_UNKNOWN_ELEMENT] <tệp> bad.csv: dòng 4, dataElement:");
+    expect(result.err).toContain("Lỗi [DATA_VALUE_UNREADABLE]: <tệp> bad.csv: dòng 3, value:");
+    expect(result.err).toContain("Lỗi [DATA_VALUE_UNKNOWN_ELEMENT]: <tệp> bad.csv: dòng 4, dataElement:");
     const exported = await runCli(["data", "export", "--org-unit", A, "--format", "csv"], dir);
     expect(exported.out).toContain(`addicts_registered,2019,${A},,12,`);
   });
@@ -124,7 +124,7 @@ describe("pctm data on an SQLite file (./data/pctm.sqlite)", { timeout: 60_000 }
       ["forms", "export", "--campaign", "r-999", "--unit", "46", "--out", "g.xlsx"],
       dir,
     );
-    expect(unknown.err).toContain("[FORM_UNKNOWN_CAMPAIGN] --campaign:");
+    expect(unknown.err).toContain("[FORM_UNKNOWN_CAMPAIGN]: --campaign:");
   });
 });
 

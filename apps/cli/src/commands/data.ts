@@ -1,5 +1,5 @@
 import type { Command } from "../command.js";
-import { EXIT } from "../command.js";
+import { printSubcommandMissing } from "../print-issues.js";
 import { dataExportCommand } from "./data-export.js";
 import { dataImportCommand } from "./data-import.js";
 import { dataRulesCommand } from "./data-rules.js";
@@ -19,7 +19,6 @@ export const dataCommand: Command = {
   usage: USAGE,
   subcommands: [dataImportCommand, dataExportCommand, dataValidateCommand, dataRulesCommand],
   async run(args, io) {
-    io.err(`${args.length > 0 ? `Lỗi [USAGE]: không có lệnh "pctm data ${args[0]}"\n` : ""}${USAGE}\n`);
-    return EXIT.usage;
+    return printSubcommandMissing(io, "data", args[0], USAGE);
   },
 };

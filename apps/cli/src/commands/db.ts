@@ -1,5 +1,5 @@
 import type { Command } from "../command.js";
-import { EXIT } from "../command.js";
+import { printSubcommandMissing } from "../print-issues.js";
 import { dbMigrateCommand } from "./db-migrate.js";
 import { dbSeedCommand } from "./db-seed.js";
 
@@ -18,7 +18,6 @@ export const dbCommand: Command = {
   usage: USAGE,
   subcommands: DB_SUBCOMMANDS,
   async run(args, io) {
-    io.err(`${args.length > 0 ? `Lỗi [USAGE]: không có lệnh "pctm db ${args[0]}"\n` : ""}${USAGE}\n`);
-    return EXIT.usage;
+    return printSubcommandMissing(io, "db", args[0], USAGE);
   },
 };

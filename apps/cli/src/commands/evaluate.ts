@@ -10,7 +10,7 @@ import type { Command } from "../command.js";
 import { EXIT } from "../command.js";
 import { commandArgs } from "../command-args.js";
 import { fileModeContext } from "../file-context.js";
-import { printIssues } from "../print-issues.js";
+import { failWith } from "../print-issues.js";
 import { readRowsFile } from "../read-rows-file.js";
 import { printResult } from "../run-use-case.js";
 import { formatEvaluation } from "./catalog-evaluate-format.js";
@@ -84,13 +84,11 @@ export const evaluateCommand: Command = {
       (x) => parseWith(dataValueSetSchema, x),
       io,
     );
-    if (!data) return EXIT.usage;
+    if (typeof data === "number") return data;
     const ctx = fileModeContext();
-    const loaded = await loadDataValueSet(ctx, LOCAL_OPERATOR, data.dataValues);
-    if (!loaded.ok) {
-      printIssues(io, loaded.errors, { option: "--data", file: dataPath, topKey: "dataValues" });
-      return EXIT.usage;
-    }
+    const loaded = await loadDataValueSet(ctx, LOCAL_OPERATOR, data.value.dataValues);
+    if (!loaded.ok)
+      return failWith(io, loaded.errors, { option: "--data", file: dataPath, topKey: "dataValues" });
     return evaluate(ctx);
   },
 };

@@ -1,5 +1,5 @@
 import type { Command } from "../command.js";
-import { EXIT } from "../command.js";
+import { printSubcommandMissing } from "../print-issues.js";
 import { formsExportCommand } from "./forms-export.js";
 import { formsImportCommand } from "./forms-import.js";
 
@@ -15,7 +15,6 @@ export const formsCommand: Command = {
   usage: USAGE,
   subcommands: [formsExportCommand, formsImportCommand],
   async run(args, io) {
-    io.err(`${args.length > 0 ? `Lỗi [USAGE]: không có lệnh "pctm forms ${args[0]}"\n` : ""}${USAGE}\n`);
-    return EXIT.usage;
+    return printSubcommandMissing(io, "forms", args[0], USAGE);
   },
 };

@@ -2,9 +2,10 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { importOutlineFromDocx } from "@pctm/docx-import";
 import { issue, type OutlineWarning, type ParseOutlineResult, parseOutline } from "@pctm/domain";
-import { readArgs } from "../args.js";
 import { type CliIo, EXIT } from "../command.js";
-import { printIssues } from "../print-issues.js";
+import { commandArgs } from "../command-args.js";
+import { exitCodeOf } from "../exit-codes.js";
+import { failWith, printUsageError } from "../print-issues.js";
 import { renderOutlineTree, renderOutlineWarnings } from "./outline-tree.js";
 
 /** Reads a file for a command, or says in Vietnamese why it cannot ([FILE_NOT_FOUND], [FILE_UNREADABLE]). */
@@ -22,8 +23,7 @@ export async function readInputFile(
         : code === "EISDIR"
           ? issue("FILE_UNREADABLE", "là một thư mục, không phải tệp")
           : issue("FILE_UNREADABLE", `không đọc được tệp (${code ?? String(error)})`);
-    printIssues(io, [found], { file: path });
-    return { ok: false, code: EXIT.usage };
+    return { ok: false, code: failWith(io, [found], { file: path }) };
   }
 }
 
@@ -31,16 +31,10 @@ const plainWarning = (w: OutlineWarning) => ({ code: w.code, message: w.message,
 
 /** `pctm outline parse <file.txt|file.docx> [--json]` */
 export async function runOutlineParse(args: readonly string[], io: CliIo, usage: string): Promise<number> {
-  const parsed = readArgs(args, { json: { type: "boolean" } });
-  if (!parsed.ok) {
-    io.err(`Lỗi [USAGE]: ${parsed.message}\n${usage}\n`);
-    return EXIT.usage;
-  }
-  const [path] = parsed.args.positionals;
-  if (!path) {
-    io.err(`Lỗi [USAGE]: cần đường dẫn tới tệp đề cương (.txt hoặc .docx)\n${usage}\n`);
-    return EXIT.usage;
-  }
+  const parsed = commandArgs(io, args, { json: { type: "boolean" } }, usage, { positionals: 1 });
+  if (typeof parsed === "number") return parsed;
+  const [path] = parsed.positionals;
+  if (!path) return printUsageError(io, "cần đường dẫn tới tệp đề cương (.txt hoặc .docx)", usage);
   const file = await readInputFile(io, path);
   if (!file.ok) return file.code;
   let result: ParseOutlineResult;
@@ -52,9 +46,9 @@ export async function runOutlineParse(args: readonly string[], io: CliIo, usage:
   if (!result.ok) {
     io.err(renderOutlineWarnings(result.errors, "Lỗi", path));
     io.err(renderOutlineWarnings(result.warnings, "Cảnh báo", path));
-    return EXIT.usage;
+    return exitCodeOf(result.errors);
   }
-  if (parsed.args.values.json === true) {
+  if (parsed.values.json === true) {
     const body = { outline: result.outline, warnings: result.warnings.map(plainWarning) };
     io.out(`${JSON.stringify(body, null, 2)}\n`);
     return EXIT.ok;

@@ -37,8 +37,8 @@ export function renderOutlineTree(outline: Outline): string {
 }
 
 /**
- * "Cảnh báo [DAMAGED_TEXT] de-cuong.docx: dòng 79: …", one per line, in the CLI's one form (file, then
- * place, then message); a problem with the whole file: "Lỗi [DOCX_UNREADABLE] de-cuong.docx: Không đọc được …".
+ * "Cảnh báo [DAMAGED_TEXT]: de-cuong.docx: dòng 79: …", one per line, in the CLI's one form (file, then
+ * place, then message); a problem with the whole file: "Lỗi [DOCX_UNREADABLE]: de-cuong.docx: Không đọc được …".
  */
 export function renderOutlineWarnings(
   warnings: readonly OutlineWarning[],

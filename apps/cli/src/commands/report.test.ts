@@ -467,7 +467,7 @@ describe("pctm report refuses bad input with exit 2, a code, and nothing at --ou
     );
     expect(run.code).toBe(2);
     expect(run.err).toContain(
-      'Lỗi [DATA_VALUE_UNKNOWN_UNIT] --data unknown-unit.json: dòng 501, orgUnit: không có đơn vị mã "99500"',
+      'Lỗi [DATA_VALUE_UNKNOWN_UNIT]: --data unknown-unit.json: dòng 501, orgUnit: không có đơn vị mã "99500"',
     );
     expect(run.err.match(/\[DATA_VALUE_UNKNOWN_UNIT\]/g)?.length).toBe(20);
     expect(run.err).toContain("… và 5 lỗi khác");

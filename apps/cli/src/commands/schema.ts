@@ -1,15 +1,17 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { readArgs, stringOption } from "../args.js";
+import { stringOption } from "../args.js";
 import type { CliIo, Command } from "../command.js";
 import { EXIT } from "../command.js";
+import { commandArgs } from "../command-args.js";
+import { printProblem } from "../print-issues.js";
 import { renderTable } from "../table.js";
 import { FILE_SCHEMAS, type FileSchema, generateJsonSchema, schemaFileName } from "./schema-registry.js";
 
-const USAGE = `pctm schema [<tên>] [--out <thư mục>]
+const USAGE = `pctm schema [<tên>] [--out <thư mục>] [--json]
 
 JSON Schema của các tệp người dùng viết hoặc đọc, sinh từ lược đồ zod của bộ công cụ.
-  (không có tên)   liệt kê các lược đồ
+  (không có tên)   liệt kê các lược đồ (--json: mảng { name, file, title })
   <tên>            in JSON Schema của tệp đó (${FILE_SCHEMAS.map((s) => s.name).join(", ")})
   --out <thư mục>  ghi <tên>.schema.json vào thư mục (mọi lược đồ, hoặc lược đồ được nêu tên)`;
 
@@ -25,8 +27,9 @@ async function writeSchemas(entries: readonly FileSchema[], dir: string, io: Cli
     for (const entry of entries) await writeFile(join(target, schemaFileName(entry)), schemaFileText(entry));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "lỗi";
-    io.err(`Lỗi [FILE_UNWRITABLE] --out: không ghi được vào thư mục ${dir} (${code})\n`);
-    return EXIT.usage;
+    return printProblem(io, "FILE_UNWRITABLE", `không ghi được vào thư mục ${dir} (${code})`, {
+      option: "--out",
+    });
   }
   for (const entry of entries) io.out(`${join(dir, schemaFileName(entry))}\n`);
   return EXIT.ok;
@@ -37,26 +40,24 @@ export const schemaCommand: Command = {
   summary: "JSON Schema của các tệp dữ liệu (số liệu, thuyết minh, đánh giá, đề cương, mục tiêu …)",
   usage: USAGE,
   async run(args, io) {
-    const parsed = readArgs(args, { out: { type: "string" } });
-    if (!parsed.ok) {
-      io.err(`Lỗi [USAGE]: ${parsed.message}\n${USAGE}\n`);
-      return EXIT.usage;
-    }
-    const [name, ...extra] = parsed.args.positionals;
-    if (extra.length > 0) {
-      io.err(`Lỗi [USAGE]: chỉ nêu một tên lược đồ, thừa "${extra.join(" ")}"\n${USAGE}\n`);
-      return EXIT.usage;
-    }
+    const options = { out: { type: "string" }, json: { type: "boolean" } } as const;
+    const parsed = commandArgs(io, args, options, USAGE, { positionals: 1 });
+    if (typeof parsed === "number") return parsed;
+    const [name] = parsed.positionals;
     const entry = name === undefined ? undefined : FILE_SCHEMAS.find((s) => s.name === name);
     if (name !== undefined && !entry) {
       const known = FILE_SCHEMAS.map((s) => s.name).join(", ");
-      io.err(`Lỗi [UNKNOWN_SCHEMA]: không có lược đồ "${name}" (có: ${known})\n`);
-      return EXIT.usage;
+      return printProblem(io, "UNKNOWN_SCHEMA", `không có lược đồ "${name}" (có: ${known})`);
     }
-    const out = stringOption(parsed.args, "out");
+    const out = stringOption(parsed, "out");
     if (out !== undefined) return writeSchemas(entry ? [entry] : FILE_SCHEMAS, out, io);
     if (entry) {
       io.out(schemaFileText(entry));
+      return EXIT.ok;
+    }
+    if (parsed.values.json === true) {
+      const list = FILE_SCHEMAS.map((s) => ({ name: s.name, file: schemaFileName(s), title: s.title }));
+      io.out(`${JSON.stringify(list, null, 2)}\n`);
       return EXIT.ok;
     }
     io.out(

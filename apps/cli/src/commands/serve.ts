@@ -1,7 +1,7 @@
 import { runServer } from "@pctm/server";
-import { readArgs, stringOption } from "../args.js";
+import { stringOption } from "../args.js";
 import type { CliIo, Command } from "../command.js";
-import { EXIT } from "../command.js";
+import { commandArgs } from "../command-args.js";
 
 const USAGE = `pctm serve [--port <số>] [--host <địa chỉ>] [--database-url <url|tệp>]
 
@@ -14,20 +14,18 @@ rồi phục vụ cho đến khi nhấn Ctrl+C.
   --database-url  postgres://… hoặc tệp SQLite (mặc định: DATABASE_URL hoặc ./data/pctm.sqlite)`;
 
 async function runServe(args: readonly string[], io: CliIo): Promise<number> {
-  const parsed = readArgs(args, {
+  const options = {
     port: { type: "string" },
     host: { type: "string" },
     "database-url": { type: "string" },
-  });
-  if (!parsed.ok) {
-    io.err(`Lỗi [USAGE]: ${parsed.message}\n`);
-    return EXIT.usage;
-  }
+  } as const;
+  const parsed = commandArgs(io, args, options, USAGE);
+  if (typeof parsed === "number") return parsed;
   const env = {
     ...process.env,
-    ...optional("PORT", stringOption(parsed.args, "port")),
-    ...optional("HOST", stringOption(parsed.args, "host")),
-    ...optional("DATABASE_URL", stringOption(parsed.args, "database-url")),
+    ...optional("PORT", stringOption(parsed, "port")),
+    ...optional("HOST", stringOption(parsed, "host")),
+    ...optional("DATABASE_URL", stringOption(parsed, "database-url")),
   };
   const failed = await runServer(
     env,

@@ -7,8 +7,8 @@ import {
   submitSubmission,
 } from "@pctm/app";
 import type { Command } from "../command.js";
-import { EXIT } from "../command.js";
 import { commandArgs } from "../command-args.js";
+import { printSubcommandMissing } from "../print-issues.js";
 import { printResult } from "../run-use-case.js";
 import { withCliStore } from "./data-store.js";
 
@@ -70,8 +70,7 @@ export const submissionCommand: Command = {
     step("approve", "Duyệt báo cáo"),
     step("return", "Trả lại báo cáo"),
   ],
-  async run(_args, io) {
-    io.err(`${USAGE}\n`);
-    return EXIT.usage;
+  async run(args, io) {
+    return printSubcommandMissing(io, "submission", args[0], USAGE);
   },
 };

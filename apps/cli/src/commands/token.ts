@@ -1,7 +1,7 @@
 import { createToken, LOCAL_OPERATOR, listTokens, type PublicToken, revokeToken } from "@pctm/app";
 import type { Command } from "../command.js";
-import { EXIT } from "../command.js";
 import { commandArgs } from "../command-args.js";
+import { printSubcommandMissing } from "../print-issues.js";
 import { printResult } from "../run-use-case.js";
 import { renderTable } from "../table.js";
 import { withCliStore } from "./data-store.js";
@@ -108,8 +108,7 @@ export const tokenCommand: Command = {
   summary: "Tạo, thu hồi, liệt kê mã truy cập (token create|revoke|list)",
   usage: USAGE,
   subcommands: [createCommand, revokeCommand, listCommand],
-  async run(_args, io) {
-    io.err(`${USAGE}\n`);
-    return EXIT.usage;
+  async run(args, io) {
+    return printSubcommandMissing(io, "token", args[0], USAGE);
   },
 };

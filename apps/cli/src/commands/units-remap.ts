@@ -1,22 +1,16 @@
 import { LOCAL_OPERATOR, remapValues } from "@pctm/app";
-import {
-  exactValueOf,
-  formatExactValueVi,
-  type Issue,
-  parseFractionString,
-  type RemappedValue,
-  toExactJsonValue,
-  type UnallocatedValue,
-} from "@pctm/domain";
-import { readArgs, stringOption } from "../args.js";
+import type { Issue } from "@pctm/domain";
+import { stringOption } from "../args.js";
 import type { CliIo, Command } from "../command.js";
 import { EXIT } from "../command.js";
+import { commandArgs } from "../command-args.js";
 import { PATCH_OPTION, patchOption, readPatches } from "../editions.js";
+import { exitCodeOf } from "../exit-codes.js";
 import { fileModeContext } from "../file-context.js";
 import { printAppIssues } from "../print-app-issues.js";
-import { printIssues } from "../print-issues.js";
+import { failWith, printProblem } from "../print-issues.js";
 import { readJsonFile } from "../read-json-file.js";
-import { renderTable } from "../table.js";
+import { formatRemapJson, formatRemapTables } from "./units-remap-format.js";
 
 const USAGE = `pctm units remap --from <yyyy-mm-dd> --to <yyyy-mm-dd> --data <tệp> [--weights <tệp>] [--patch <tệp>]… [--json]
 
@@ -36,14 +30,6 @@ Giá trị: bảng in theo kiểu Việt Nam (1.234.574,5); phân số vô hạn
 --json giữ giá trị chính xác: số nguyên là số JSON (12), số thập phân hữu hạn là chuỗi ("1234574.5"),
 còn lại là phân số ("20/3") kèm "display" ("6,67"); lineage ghi value và share dạng phân số ("10/3", "1/3").`;
 
-/** A remapped value in --json: exact, as a JSON number, a decimal string, or a fraction with `display`. */
-function toJsonValue(v: RemappedValue) {
-  const exact = parseFractionString(v.value);
-  if (!exact) return v;
-  const { lineage, ...rest } = v;
-  return { ...rest, ...toExactJsonValue(exact), lineage };
-}
-
 /** An issue of the remap not about the data rows is about the weight table (the kernel's paths). */
 function weightsOrData(found: Issue): Issue {
   const head = found.path[0];
@@ -62,22 +48,50 @@ async function readRemapFiles(
   weightsPath: string | undefined,
 ): Promise<{ data: unknown; weights?: unknown } | number> {
   if (dataPath === undefined) {
-    io.err("Lỗi [OPTION_REQUIRED] --data: cần tệp số liệu JSON\n");
-    return EXIT.usage;
+    return printProblem(io, "MISSING_OPTION", "cần tệp số liệu JSON", { option: "--data" });
   }
   const raw = await readJsonFile(dataPath, io.cwd, "--data");
-  if (!raw.ok) {
-    printIssues(io, raw.errors, { option: "--data" });
-    return EXIT.usage;
-  }
+  if (!raw.ok) return failWith(io, raw.errors, { option: "--data" });
   const data = Array.isArray(raw.value) ? { dataValues: raw.value } : raw.value;
   if (weightsPath === undefined) return { data };
   const w = await readJsonFile(weightsPath, io.cwd, "--weights");
-  if (!w.ok) {
-    printIssues(io, w.errors, { option: "--weights" });
-    return EXIT.usage;
-  }
+  if (!w.ok) return failWith(io, w.errors, { option: "--weights" });
   return { data, weights: w.value };
+}
+
+const OPTIONS = {
+  from: { type: "string" },
+  to: { type: "string" },
+  data: { type: "string" },
+  weights: { type: "string" },
+  json: { type: "boolean" },
+  ...PATCH_OPTION,
+} as const;
+
+/** How the use case's fields are named on the command line. */
+function fieldsOf(dataPath: string | undefined, weightsPath: string | undefined) {
+  const data = { option: "--data", file: dataPath, topKey: "dataValues" };
+  return {
+    from: "--from",
+    to: "--to",
+    dataValues: data,
+    data,
+    weights: { option: "--weights", file: weightsPath, topKey: "weights" },
+  };
+}
+
+/** The refusal, at most 20 lines of it when it is about unknown units (a whole file of a wrong list). */
+function printRefusal(
+  io: CliIo,
+  errors: readonly Issue[],
+  fields: ReturnType<typeof fieldsOf>,
+  patchFiles: readonly string[],
+) {
+  const refused = errors.filter((e) => e.code === "DATA_VALUE_UNKNOWN_UNIT");
+  const shown = refused.length > 20 ? errors.slice(0, 20) : errors;
+  printAppIssues(io, shown.map(weightsOrData), fields, patchFiles);
+  if (refused.length > 20) io.err(`… và ${refused.length - 20} lỗi khác\n`);
+  return exitCodeOf(errors);
 }
 
 export const unitsRemapCommand: Command = {
@@ -85,99 +99,29 @@ export const unitsRemapCommand: Command = {
   summary: "Chuyển số liệu sang danh mục đơn vị hành chính mới",
   usage: USAGE,
   async run(args, io) {
-    const parsed = readArgs(args, {
-      from: { type: "string" },
-      to: { type: "string" },
-      data: { type: "string" },
-      weights: { type: "string" },
-      json: { type: "boolean" },
-      ...PATCH_OPTION,
-    });
-    if (!parsed.ok) {
-      io.err(`Lỗi [USAGE]: ${parsed.message}\n${USAGE}\n`);
-      return EXIT.usage;
-    }
-    const from = stringOption(parsed.args, "from");
-    const to = stringOption(parsed.args, "to");
+    const parsed = commandArgs(io, args, OPTIONS, USAGE);
+    if (typeof parsed === "number") return parsed;
+    const [from, to] = [stringOption(parsed, "from"), stringOption(parsed, "to")];
     for (const [date, option] of [
       [from, "--from"],
       [to, "--to"],
     ] as const) {
       if (date === undefined) {
-        io.err(`Lỗi [OPTION_REQUIRED] ${option}: cần một ngày dạng YYYY-MM-DD (ví dụ 2025-07-01)\n`);
-        return EXIT.usage;
+        const message = "cần một ngày dạng YYYY-MM-DD (ví dụ 2025-07-01)";
+        return printProblem(io, "MISSING_OPTION", message, { option });
       }
     }
-    const patchFiles = patchOption(parsed.args.values);
+    const patchFiles = patchOption(parsed.values);
     const patches = await readPatches(io, patchFiles, [from, to]);
     if (typeof patches === "number") return patches;
-    const dataPath = stringOption(parsed.args, "data");
-    const weightsPath = stringOption(parsed.args, "weights");
+    const [dataPath, weightsPath] = [stringOption(parsed, "data"), stringOption(parsed, "weights")];
     const files = await readRemapFiles(io, dataPath, weightsPath);
     if (typeof files === "number") return files;
     const result = await remapValues(fileModeContext(), LOCAL_OPERATOR, { from, to, ...files }, { patches });
-    const fields = {
-      from: "--from",
-      to: "--to",
-      dataValues: { option: "--data", file: dataPath, topKey: "dataValues" },
-      data: { option: "--data", file: dataPath, topKey: "dataValues" },
-      weights: { option: "--weights", file: weightsPath, topKey: "weights" },
-    };
-    if (!result.ok) {
-      const refused = result.errors.filter((e) => e.code === "DATA_VALUE_UNKNOWN_UNIT");
-      const shown = refused.length > 20 ? result.errors.slice(0, 20) : result.errors;
-      printAppIssues(io, shown.map(weightsOrData), fields, patchFiles);
-      if (refused.length > 20) io.err(`… và ${refused.length - 20} lỗi khác\n`);
-      return EXIT.usage;
-    }
+    const fields = fieldsOf(dataPath, weightsPath);
+    if (!result.ok) return printRefusal(io, result.errors, fields, patchFiles);
     printAppIssues(io, result.warnings, fields, patchFiles, "Cảnh báo");
-    const { dataValues, unallocated } = result.value;
-    if (parsed.args.values.json) {
-      io.out(`${JSON.stringify({ dataValues: dataValues.map(toJsonValue), unallocated }, null, 2)}\n`);
-      return EXIT.ok;
-    }
-    let rounded = false;
-    const show = (value: UnallocatedValue["value"]): string => {
-      const exact = exactValueOf(value);
-      if (!exact) return String(value);
-      const shown = formatExactValueVi(exact);
-      rounded ||= shown.rounded;
-      return shown.rounded ? `≈${shown.text}` : shown.text;
-    };
-    io.out(`Từ: ${result.value.fromLabel}\nSang: ${result.value.toLabel}\n\n`);
-    io.out(
-      renderTable(
-        ["Đơn vị mới", "Phần tử dữ liệu", "Kỳ", "Giá trị", "Từ đơn vị cũ"],
-        dataValues.map((v) => [
-          v.orgUnit,
-          v.dataElement,
-          v.period,
-          show(v.value),
-          v.lineage.map((l) => l.orgUnit).join(", "),
-        ]),
-        { right: [3] },
-      ),
-    );
-    io.out(`\n${dataValues.length} giá trị đã chuyển; ${unallocated.length} giá trị chưa phân bổ\n`);
-    if (unallocated.length > 0) {
-      io.out("\nChưa phân bổ (giữ ở đơn vị cũ):\n");
-      io.out(
-        renderTable(
-          ["Đơn vị cũ", "Phần tử dữ liệu", "Kỳ", "Giá trị", "Lý do"],
-          unallocated.map((v) => [
-            v.orgUnit,
-            v.dataElement,
-            v.period,
-            show(v.value),
-            `[${v.reason}] ${v.message}`,
-          ]),
-          { right: [3] },
-        ),
-      );
-    }
-    if (rounded) {
-      io.out("\n≈ đã làm tròn để hiển thị; giá trị chính xác (dạng phân số) có trong kết quả --json.\n");
-    }
+    io.out(parsed.values.json ? formatRemapJson(result.value) : formatRemapTables(result.value));
     return EXIT.ok;
   },
 };

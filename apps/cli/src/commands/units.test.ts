@@ -74,9 +74,9 @@ describe("pctm units", () => {
 
   it("rejects bad options with exit 2, a code and a Vietnamese message", async () => {
     const cases: [string[], string][] = [
-      [["units"], "[OPTION_REQUIRED]"],
+      [["units"], "[MISSING_OPTION]"],
       [["units", "--edition", "2020-02-30x"], "[EDITION_DATE_INVALID]"],
-      [["units", "--edition", "2025-02-30"], "[EDITION_DATE_INVALID] --edition"],
+      [["units", "--edition", "2025-02-30"], "[EDITION_DATE_INVALID]: --edition"],
       [["units", "--edition", "2019-02-29"], "chỉ có 28 ngày"],
       [["units", "--edition", "2020-01-01", "--level", "4"], "[LEVEL_INVALID]"],
       [["units", "--edition", "2020-01-01", "--under", "999"], "[UNIT_NOT_FOUND]"],
@@ -142,7 +142,7 @@ describe("pctm units remap", () => {
     });
     const r = await runCli(["units", "remap", "--from", "2025-06-30", "--to", "2025-07-01", "--data", bad]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain(`Lỗi [INVALID_TYPE] --data ${bad}: dòng 2, dataElement: `);
+    expect(r.err).toContain(`Lỗi [INVALID_TYPE]: --data ${bad}: dòng 2, dataElement: `);
     const notJson = await runCli([
       "units",
       "remap",
@@ -219,7 +219,7 @@ describe("pctm units remap", () => {
       const r = await remap(file("badperiod.json", content));
       expect([r.code, r.out], r.err).toEqual([2, ""]);
       expect(r.err).toMatch(
-        /^Lỗi \[DATA_VALUE_INVALID_PERIOD\] --data \S+badperiod\.json: dòng 2, period: .*"31\/2\/2020"/,
+        /^Lỗi \[DATA_VALUE_INVALID_PERIOD\]: --data \S+badperiod\.json: dòng 2, period: .*"31\/2\/2020"/,
       );
     }
     const impossible = await remap(
@@ -231,7 +231,7 @@ describe("pctm units remap", () => {
     expect([
       impossible.code,
       impossible.out,
-      /\[DATA_VALUE_INVALID_PERIOD\] --data \S+badrange\.json: dòng 1, period: .*chỉ có 29 ngày/.test(
+      /\[DATA_VALUE_INVALID_PERIOD\]: --data \S+badrange\.json: dòng 1, period: .*chỉ có 29 ngày/.test(
         impossible.err,
       ),
     ]).toEqual([2, "", true]);
@@ -247,7 +247,7 @@ describe("pctm units remap", () => {
     const r = await remap(good, "--weights", weights);
     expect([r.code, r.out]).toEqual([2, ""]);
     expect(r.err).toBe(
-      `Lỗi [WEIGHT_DUPLICATE] --weights ${weights}: dòng 2: tỷ lệ 22024 → 22045 khai 2 lần (dòng 1, 2); mỗi cặp chỉ khai một lần — tổng tỷ lệ chia của 22024 chưa kiểm tra được\n`,
+      `Lỗi [WEIGHT_DUPLICATE]: --weights ${weights}: dòng 2: tỷ lệ 22024 → 22045 khai 2 lần (dòng 1, 2); mỗi cặp chỉ khai một lần — tổng tỷ lệ chia của 22024 chưa kiểm tra được\n`,
     );
   });
 
@@ -260,7 +260,7 @@ describe("pctm units remap", () => {
       const argv = ["units", "remap", "--from", "2025-06-30", "--to", "2025-07-01", "--data", good];
       argv[argv.indexOf(option) + 1] = date;
       const r = await runCli(argv);
-      expect([r.code, r.out, r.err.includes(`[EDITION_DATE_INVALID] ${option}`)], r.err).toEqual([
+      expect([r.code, r.out, r.err.includes(`[EDITION_DATE_INVALID]: ${option}`)], r.err).toEqual([
         2,
         "",
         true,

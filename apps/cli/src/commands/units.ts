@@ -1,11 +1,14 @@
 import { LOCAL_OPERATOR, searchUnits } from "@pctm/app";
 import { fullUnitName, labelOfKind, type Unit } from "@pctm/domain";
-import { readArgs, stringOption } from "../args.js";
+import { stringOption } from "../args.js";
 import type { Command } from "../command.js";
 import { EXIT } from "../command.js";
+import { commandArgs } from "../command-args.js";
 import { PATCH_OPTION, patchOption, readPatches } from "../editions.js";
+import { exitCodeOf } from "../exit-codes.js";
 import { fileModeContext } from "../file-context.js";
 import { printAppIssues } from "../print-app-issues.js";
+import { printProblem } from "../print-issues.js";
 import { renderTable } from "../table.js";
 import { unitsRemapCommand } from "./units-remap.js";
 
@@ -44,28 +47,27 @@ export const unitsCommand: Command = {
   usage: USAGE,
   subcommands: [unitsRemapCommand],
   async run(args, io) {
-    const parsed = readArgs(args, {
-      edition: { type: "string" },
-      under: { type: "string" },
-      level: { type: "string" },
-      search: { type: "string" },
-      json: { type: "boolean" },
-      ...PATCH_OPTION,
-    });
-    if (!parsed.ok) {
-      io.err(`Lỗi [USAGE]: ${parsed.message}\n${USAGE}\n`);
-      return EXIT.usage;
-    }
-    if (parsed.args.positionals.length > 0) {
-      io.err(`Lỗi [USAGE]: không hiểu "${parsed.args.positionals.join(" ")}"\n${USAGE}\n`);
-      return EXIT.usage;
-    }
-    const edition = stringOption(parsed.args, "edition");
+    const parsed = commandArgs(
+      io,
+      args,
+      {
+        edition: { type: "string" },
+        under: { type: "string" },
+        level: { type: "string" },
+        search: { type: "string" },
+        json: { type: "boolean" },
+        ...PATCH_OPTION,
+      },
+      USAGE,
+    );
+    if (typeof parsed === "number") return parsed;
+    const edition = stringOption(parsed, "edition");
     if (edition === undefined) {
-      io.err("Lỗi [OPTION_REQUIRED] --edition: cần một ngày dạng YYYY-MM-DD (ví dụ 2025-07-01)\n");
-      return EXIT.usage;
+      return printProblem(io, "MISSING_OPTION", "cần một ngày dạng YYYY-MM-DD (ví dụ 2025-07-01)", {
+        option: "--edition",
+      });
     }
-    const patchFiles = patchOption(parsed.args.values);
+    const patchFiles = patchOption(parsed.values);
     const patches = await readPatches(io, patchFiles, [edition]);
     if (typeof patches === "number") return patches;
     const found = await searchUnits(
@@ -73,15 +75,15 @@ export const unitsCommand: Command = {
       LOCAL_OPERATOR,
       {
         edition,
-        under: stringOption(parsed.args, "under"),
-        level: stringOption(parsed.args, "level"),
-        q: stringOption(parsed.args, "search"),
+        under: stringOption(parsed, "under"),
+        level: stringOption(parsed, "level"),
+        q: stringOption(parsed, "search"),
       },
       { patches },
     );
     if (!found.ok) {
       printAppIssues(io, found.errors, FIELDS, patchFiles);
-      return EXIT.usage;
+      return exitCodeOf(found.errors);
     }
     const levelAbsent = found.warnings.filter((w) => w.code === "UNIT_LEVEL_ABSENT");
     printAppIssues(
@@ -93,7 +95,7 @@ export const unitsCommand: Command = {
     );
     for (const warning of levelAbsent) io.err(`${warning.message}\n`);
     const { units } = found.value;
-    if (parsed.args.values.json) {
+    if (parsed.values.json) {
       io.out(`${JSON.stringify(units.map(toJson), null, 2)}\n`);
       return EXIT.ok;
     }

@@ -1,7 +1,7 @@
 import { createUser, LOCAL_OPERATOR, type StoredUser } from "@pctm/app";
 import type { Command } from "../command.js";
-import { EXIT } from "../command.js";
 import { commandArgs } from "../command-args.js";
+import { printSubcommandMissing } from "../print-issues.js";
 import { printResult } from "../run-use-case.js";
 import { withCliStore } from "./data-store.js";
 
@@ -48,8 +48,7 @@ export const userCommand: Command = {
   summary: "Thêm người dùng (user create)",
   usage: USAGE,
   subcommands: [createCommand],
-  async run(_args, io) {
-    io.err(`${USAGE}\n`);
-    return EXIT.usage;
+  async run(args, io) {
+    return printSubcommandMissing(io, "user", args[0], USAGE);
   },
 };

@@ -36,7 +36,7 @@ describe("users, tokens, submissions and campaign status on the local database",
     const wider = await runCli(["token", "create", "--user", "ca-hue", "--role", "admin"], dir);
     expect([wider.code, wider.err]).toEqual([
       2,
-      expect.stringContaining("[ACCESS_TOKEN_WIDER_THAN_USER] --role"),
+      expect.stringContaining("[ACCESS_TOKEN_WIDER_THAN_USER]: --role"),
     ]);
   });
 
@@ -77,6 +77,6 @@ describe("users, tokens, submissions and campaign status on the local database",
       ["evaluate", "--plan", "a", "--plan", "b", "--unit", "92", "--period", "2019"],
       dir,
     );
-    expect([twice.code, twice.err]).toEqual([2, expect.stringContaining("[OPTION_REPEATED] --plan")]);
+    expect([twice.code, twice.err]).toEqual([2, expect.stringContaining("[OPTION_REPEATED]: --plan")]);
   });
 });
