@@ -1,4 +1,5 @@
-import { builtinCatalog, type Catalog, evaluatePlan, targetsOfPlan } from "@pctm/catalog";
+import { evaluatePlan } from "@pctm/app";
+import { builtinCatalog, type Catalog, targetsOfPlan } from "@pctm/catalog";
 import {
   buildFigureCube,
   cubeFormulaContext,

@@ -4,11 +4,6 @@ export { buildCatalog } from "./catalog/build-catalog.js";
 export { builtinCatalog } from "./catalog/builtin-catalog.js";
 export type { Catalog } from "./catalog/catalog.js";
 export { BUILTIN_SOURCES } from "./catalog/sources.js";
-export { adjustTarget } from "./evaluate/adjust-target.js";
-export type { AssessmentFile } from "./evaluate/assessment-file.js";
-export { assessmentFileSchema, parseAssessments } from "./evaluate/assessment-file.js";
-export type { EvaluatePlanOptions, PlanEvaluation } from "./evaluate/evaluate-plan.js";
-export { evaluatePlan } from "./evaluate/evaluate-plan.js";
 export type { CatalogIssueCode } from "./issue-codes.js";
 export { CATALOG_ISSUE_CODES } from "./issue-codes.js";
 export type { Assignment, AssignmentInput, FundingSource, FundingSourceInput } from "./model/agency.js";
@@ -30,6 +25,7 @@ export {
   soKetCt36Outline,
   tongKetCtpcmt2020Outline,
 } from "./outlines/index.js";
+export { adjustTarget } from "./query/adjust-target.js";
 export { describeDataWindow, describeDeadlineTime, describeRecipients } from "./query/describe-campaign.js";
 export type { TargetTrace } from "./query/find-target.js";
 export { findTarget } from "./query/find-target.js";

@@ -1,4 +1,5 @@
-import type { Plan, PlanEvaluation } from "@pctm/catalog";
+import type { PlanEvaluation } from "@pctm/app";
+import type { Plan } from "@pctm/catalog";
 import {
   type Edition,
   formatDateShort,

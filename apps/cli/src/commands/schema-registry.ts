@@ -1,4 +1,4 @@
-import { assessmentFileSchema } from "@pctm/catalog";
+import { assessmentFileSchema } from "@pctm/app";
 import {
   dataValueSetSchema,
   editionPatchSchema,

@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { evaluatePlan } from "@pctm/catalog";
 import { type DataValue, editionInForce } from "@pctm/domain";
 import { packagedEditions } from "@pctm/units-data";
 import { describe, expect, it } from "vitest";
@@ -7,6 +6,7 @@ import { createAppContext, fixedClock } from "../context.js";
 import { createMemoryStore } from "../memory/index.js";
 import type { Actor } from "../ports/actor.js";
 import { LOCAL_OPERATOR } from "../ports/actor.js";
+import { evaluatePlan } from "./evaluate-plan.js";
 import { evaluatePlanForUnit } from "./evaluate-plan-for-unit.js";
 import { loadDataValueSet } from "./load-data-value-set.js";
 

@@ -1,4 +1,4 @@
-import { evaluatePlan, type Plan, type PlanEvaluation, targetsOfPlan } from "@pctm/catalog";
+import { type Plan, targetsOfPlan } from "@pctm/catalog";
 import {
   type Assessment,
   type Edition,
@@ -27,6 +27,7 @@ import { loadUnitLists } from "../units/load-unit-lists.js";
 import type { UnitListExtras } from "../units/search-units.js";
 import { describeUnitList, type UnitLists } from "../units/unit-lists.js";
 import { type UnitView, viewUnit } from "../units/unit-view.js";
+import { evaluatePlan, type PlanEvaluation } from "./evaluate-plan.js";
 import { readFiguresUnder } from "./read-figures.js";
 
 export const evaluatePlanForUnitInputSchema = z.object({

@@ -1,3 +1,7 @@
+export type { AssessmentFile } from "./assessment-file.js";
+export { assessmentFileSchema, parseAssessments } from "./assessment-file.js";
+export type { EvaluatePlanOptions, PlanEvaluation } from "./evaluate-plan.js";
+export { evaluatePlan } from "./evaluate-plan.js";
 export type {
   EvaluatePlanForUnitInput,
   EvaluationExtras,

@@ -1,4 +1,4 @@
-import { evaluatePlan, type PlanEvaluation } from "@pctm/catalog";
+import { evaluatePlan, type PlanEvaluation } from "@pctm/app";
 import type { Result } from "@pctm/domain";
 import type { CampaignScope } from "./campaign-scope.js";
 import type { LocalDeps } from "./local-deps.js";

@@ -1,3 +1,4 @@
+import { adjustTarget, builtinCatalog, type Catalog, targetsOfPlan } from "@pctm/catalog";
 import {
   type Assessment,
   checkTargetContext,
@@ -19,10 +20,6 @@ import {
   VERDICT_CODES,
   type Verdict,
 } from "@pctm/domain";
-import { builtinCatalog } from "../catalog/builtin-catalog.js";
-import type { Catalog } from "../catalog/catalog.js";
-import { targetsOfPlan } from "../query/get-plan.js";
-import { adjustTarget } from "./adjust-target.js";
 import { checkAssessments, checkPlanUnit, notApplicable, outsideSpan } from "./plan-bounds.js";
 
 export interface EvaluatePlanOptions {
