@@ -19,7 +19,11 @@ export function helpText(): string {
   ].join("\n");
 }
 
-/** Runs `pctm` with the given arguments; returns the exit code. */
+/**
+ * Runs `pctm` with the given arguments; returns the exit code. Help and the version come from the
+ * command table's texts alone; a command's code (and the printer of problems) is imported only when
+ * something runs or fails, so `pctm --help` starts as fast as Node does.
+ */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
@@ -30,25 +34,27 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.out(`${VERSION}\n`);
     return EXIT.ok;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
-    io.err(`Lỗi [UNKNOWN_COMMAND]: không có lệnh "${name}". Xem: pctm --help\n`);
-    return EXIT.usage;
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
+    const { printProblem } = await import("./print-issues.js");
+    return printProblem(io, "UNKNOWN_COMMAND", `không có lệnh "${name}". Xem: pctm --help`);
   }
   // "pctm units remap …": a subcommand with its own usage takes over, for --help as for running.
-  const sub = command.subcommands?.find((c) => c.name === rest[0]);
-  const target = sub ?? command;
-  const args = sub ? rest.slice(1) : rest;
+  const subHelp = entry.subcommands?.find((c) => c.name === rest[0]);
+  const args = subHelp ? rest.slice(1) : rest;
   if (args.includes("--help") || args.includes("-h")) {
-    io.out(`${target.usage.trimEnd()}\n`);
+    io.out(`${(subHelp ?? entry).usage.trimEnd()}\n`);
     return EXIT.ok;
   }
   try {
+    const command = await entry.load();
+    const target = subHelp ? command.subcommands?.find((c) => c.name === subHelp.name) : command;
+    if (!target) throw new Error(`lệnh con "${subHelp?.name}" của "${name}" không có mã chạy`);
     return await target.run(args, io);
   } catch (error) {
     // Commands report expected failures themselves; this is the last line against a stack trace.
     const message = error instanceof Error ? error.message : String(error);
-    io.err(`Lỗi [INTERNAL]: ${message}\n`);
-    return EXIT.usage;
+    const { printProblem } = await import("./print-issues.js");
+    return printProblem(io, "INTERNAL", message);
   }
 }

@@ -28,6 +28,8 @@ export const ADAPTER_ISSUE_CODES = defineIssueCodes({
   MISSING_OPTION: { kind: "invalid_input", message: "thiếu tùy chọn --{option}" },
   /** The command line cannot be read: an unknown option, a value missing, a word not understood. */
   USAGE: { kind: "invalid_input", message: "{detail}" },
+  /** What an adapter answers for a failure it did not expect (a bug): said in one line, not a stack trace. */
+  INTERNAL: { kind: "internal", message: "lỗi bên trong chương trình: {detail}" },
   /** A single-value option given twice (which one counts would be a guess). */
   OPTION_REPEATED: { kind: "invalid_input", message: "tùy chọn chỉ được ghi một lần" },
   FORMAT_MISSING: {

@@ -2,18 +2,11 @@ import { type CampaignStatus, campaignStatus, LOCAL_OPERATOR, SUBMISSION_STATE_N
 import { formatDateShort } from "@pctm/domain";
 import type { Command } from "../command.js";
 import { commandArgs } from "../command-args.js";
+import { CAMPAIGN_HELP, CAMPAIGN_STATUS_HELP, CAMPAIGN_USAGE as STATUS_USAGE } from "../help/campaign.js";
 import { printSubcommandMissing } from "../print-issues.js";
 import { printResult } from "../run-use-case.js";
 import { renderTable } from "../table.js";
 import { withCliStore } from "./data-store.js";
-
-const STATUS_USAGE = `pctm campaign status <mã đợt> [--unit <mã>] [--as-of YYYY-MM-DD] [--json]
-
-Tình hình nộp báo cáo của một đợt (đọc cơ sở dữ liệu): với từng hạn, các đơn vị phải nộp ở cấp hạn đó
-nêu, đơn vị đã nộp (đúng hạn, trễ hạn), chưa nộp, đã duyệt, bị trả lại, và số ngày làm việc còn lại
-(không kể thứ Bảy, Chủ nhật và ngày nghỉ lễ, Tết).
-
-Ví dụ: pctm campaign status r-000 --unit 46 --as-of 2020-06-10`;
 
 const TIMELINESS: Readonly<Record<string, string>> = {
   on_time: "đúng hạn",
@@ -49,9 +42,7 @@ function show(status: CampaignStatus): string {
 }
 
 const statusCommand: Command = {
-  name: "status",
-  summary: "Tình hình nộp báo cáo của một đợt",
-  usage: STATUS_USAGE,
+  ...CAMPAIGN_STATUS_HELP,
   async run(args, io) {
     const parsed = commandArgs(
       io,
@@ -79,9 +70,7 @@ const statusCommand: Command = {
 
 /** `pctm campaign status`: who has reported to a campaign. */
 export const campaignCommand: Command = {
-  name: "campaign",
-  summary: "Tình hình nộp báo cáo của một đợt (campaign status)",
-  usage: STATUS_USAGE,
+  ...CAMPAIGN_HELP,
   subcommands: [statusCommand],
   async run(args, io) {
     return printSubcommandMissing(io, "campaign", args[0], STATUS_USAGE);

@@ -194,7 +194,10 @@ describe("pctm catalog evaluate: bad input exits 2 with a code and says where", 
       ["catalog", "evaluate", "--plan", "khong-co", "--unit", "92", ...EXAMPLE],
       "[CATALOG_UNKNOWN_PLAN]: --plan",
     ],
-    [["catalog", "evaluate", "--plan", "can-tho-424", "--unit", "99", ...EXAMPLE], "[UNIT_NOT_FOUND]: --unit"],
+    [
+      ["catalog", "evaluate", "--plan", "can-tho-424", "--unit", "99", ...EXAMPLE],
+      "[UNIT_NOT_FOUND]: --unit",
+    ],
     [[...BASE, "--period", "2019X"], "[PERIOD_INVALID_ID]: --period"],
     [[...BASE, "--as-of", "31/12/2019"], "[DATE_INVALID]: --as-of"],
     [

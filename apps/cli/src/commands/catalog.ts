@@ -10,6 +10,7 @@ import { stringOption } from "../args.js";
 import type { Command } from "../command.js";
 import { EXIT } from "../command.js";
 import { commandArgs } from "../command-args.js";
+import { CATALOG_HELP, CATALOG_USAGE as USAGE } from "../help/catalog.js";
 import { failWith, printUsageError } from "../print-issues.js";
 import { renderTable } from "../table.js";
 import { runCatalogCheck } from "./catalog-check.js";
@@ -18,39 +19,11 @@ import { formatPlan } from "./catalog-show.js";
 import { runCatalogTrace } from "./catalog-trace.js";
 import { unknownPlanIssue } from "./unknown-plan.js";
 
-const USAGE = `pctm catalog plans [--json]
-pctm catalog show <mã kế hoạch>
-pctm catalog targets [--plan <mã>] [--json]
-pctm catalog target <mã mục tiêu> [--json]
-pctm catalog campaigns [--plan <mã>] [--json]
-pctm catalog check [--seeds <thư mục>]
-pctm catalog evaluate --plan <mã> --unit <mã đơn vị> --data <tệp> [--period <kỳ>] [--as-of <yyyy-mm-dd>]
-                      [--assessments <tệp>] [--patch <tệp>]… [--json]
-
-Danh mục dựng sẵn: các chương trình, kế hoạch, mục tiêu, dự án, phân công và đợt báo cáo của các văn bản gốc.
-  plans      liệt kê kế hoạch (mã, loại, cơ quan, số mục tiêu)
-  show       tóm tắt một kế hoạch: mục tiêu, chỉ tiêu kèm câu trích, dự án, phân công, báo cáo
-  targets    các mục tiêu (id, planId, kind, source.quote …)
-  target     một mục tiêu: câu trích, văn bản gốc và các văn bản mà văn bản đó thực hiện
-  campaigns  các đợt báo cáo (id, planId, title, outlineId, dataWindow, deadlines …)
-  check      kiểm tra toàn bộ danh mục; --seeds đối chiếu câu trích với văn bản gốc (thoát 1 nếu có lỗi)
-  evaluate   đánh giá mọi mục tiêu của một kế hoạch cho một đơn vị và một kỳ trên tệp số liệu:
-             --data        { "dataValues": [ { dataElement, period, orgUnit, value } ] } (số liệu của xã
-                           được cộng lên huyện, thành phố khi đơn vị không tự ghi)
-             --period      kỳ đánh giá (2019, 2020S1 …); mặc định: năm muộn nhất có số liệu
-             --as-of       ngày xét "chưa đến hạn"; mặc định: ngày cuối kỳ
-             --assessments { "assessments": [ { targetId, orgUnit, period, verdict, justification } ] }
-             --patch       bản sửa danh mục đơn vị hành chính (pctm schema edition-patch), lặp lại được
-             mục tiêu "mỗi quận, huyện …" xét theo danh mục đơn vị hành chính có hiệu lực ngày cuối kỳ
-             (cùng các bản sửa --patch; bản sửa không ghi validFrom sửa danh mục của ngày đó)`;
-
 /** The subcommands that list or show the catalogue (check and evaluate have their own options). */
 const LISTINGS: readonly string[] = ["plans", "show", "targets", "target", "campaigns"];
 
 export const catalogCommand: Command = {
-  name: "catalog",
-  summary: "Danh mục dựng sẵn: kế hoạch, mục tiêu, đợt báo cáo; kiểm tra danh mục (catalog check)",
-  usage: USAGE,
+  ...CATALOG_HELP,
   async run(args, io) {
     const [sub, ...rest] = args;
     if (sub === "check") return runCatalogCheck(rest, io, USAGE);

@@ -6,23 +6,13 @@ import { stringOption } from "../args.js";
 import type { CliIo, Command } from "../command.js";
 import { EXIT } from "../command.js";
 import { commandArgs } from "../command-args.js";
+import { DEMO_HELP, DEMO_USAGE as USAGE } from "../help/demo.js";
 import { failWith, printProblem } from "../print-issues.js";
 import { progressBar } from "../progress.js";
 import { readJsonFile } from "../read-json-file.js";
 import { writeFileAtomic } from "../write-file-atomic.js";
 import { defaultExampleDir, formatDemoSummary } from "./demo-example.js";
 import { reportFromFiles } from "./report-from-files.js";
-
-const USAGE = `pctm demo [--example <thư mục>] [--out-dir <thư mục>] [--json]
-
-Chạy ví dụ đầy đủ: lập báo cáo tổng kết Chương trình phòng, chống ma túy đến năm 2020 (đợt r-000,
-đề cương của Kế hoạch tổng kết của UBND tỉnh Thừa Thiên Huế) cho tỉnh Thừa Thiên Huế (mã 46) từ bộ số
-liệu mẫu (số liệu giả định) trong examples/hue-2020, đánh giá từng mục tiêu, xuất DOCX, HTML và
-Markdown vào thư mục out/ và in bảng kết quả đánh giá.
-
-  --example   thư mục ví dụ có data.json và narratives.json (mặc định: examples/hue-2020)
-  --out-dir   thư mục kết quả (mặc định: out)
-  --json      in kết quả đánh giá và các tệp đã xuất dạng JSON { evaluations, written }`;
 
 const CAMPAIGN = "r-000";
 const UNIT = "46";
@@ -97,8 +87,6 @@ async function runDemo(args: readonly string[], io: CliIo): Promise<number> {
 
 /** The demonstration `npm start` runs: the Huế closing-review report in three formats, and its verdicts. */
 export const demoCommand: Command = {
-  name: "demo",
-  summary: "Chạy ví dụ: lập báo cáo tổng kết mẫu của Thừa Thiên Huế (DOCX, HTML, MD) và in kết quả đánh giá",
-  usage: USAGE,
+  ...DEMO_HELP,
   run: runDemo,
 };

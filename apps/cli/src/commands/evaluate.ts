@@ -10,22 +10,12 @@ import type { Command } from "../command.js";
 import { EXIT } from "../command.js";
 import { commandArgs } from "../command-args.js";
 import { fileModeContext } from "../file-context.js";
+import { EVALUATE_HELP, EVALUATE_USAGE as USAGE } from "../help/evaluate.js";
 import { failWith } from "../print-issues.js";
 import { readRowsFile } from "../read-rows-file.js";
 import { printResult } from "../run-use-case.js";
 import { formatEvaluation } from "./catalog-evaluate-format.js";
 import { withCliStore } from "./data-store.js";
-
-const USAGE = `pctm evaluate --plan <mã> --unit <mã> --period <kỳ> [--period <kỳ>]… [--as-of YYYY-MM-DD] [--data <tệp>] [--json]
-
-Đánh giá mọi mục tiêu của một kế hoạch cho một đơn vị và một hay nhiều kỳ, trên số liệu của đơn vị và
-mọi đơn vị trực thuộc (tổng hợp từ cấp xã):
-  --data <tệp>   số liệu trong tệp JSON { "dataValues": [...] }; không ghi thì đọc cơ sở dữ liệu
-                 (DATABASE_URL, mặc định ./data/pctm.sqlite)
-  --as-of        ngày đánh giá (mặc định: ngày cuối kỳ, hoặc hôm nay nếu kỳ chưa kết thúc)
-  --json         in kết quả dạng JSON
-
-Ví dụ: pctm evaluate --plan can-tho-424 --unit 92 --period 2019 --data examples/can-tho-2019/data.json`;
 
 const OPTIONS = {
   plan: { type: "string" },
@@ -59,9 +49,7 @@ function show(value: PlanForUnitEvaluation, json: boolean): string {
 
 /** `pctm evaluate`: a plan's targets judged for a unit, from the database or a data file. */
 export const evaluateCommand: Command = {
-  name: "evaluate",
-  summary: "Đánh giá các mục tiêu của kế hoạch cho một đơn vị và kỳ (từ cơ sở dữ liệu hoặc tệp --data)",
-  usage: USAGE,
+  ...EVALUATE_HELP,
   async run(args, io) {
     const parsed = commandArgs(io, args, OPTIONS, USAGE, { required: ["plan", "unit", "period"] });
     if (typeof parsed === "number") return parsed;

@@ -3,23 +3,12 @@ import { formatOutline, numberOutline } from "@pctm/domain";
 import type { CliIo, Command } from "../command.js";
 import { EXIT } from "../command.js";
 import { commandArgs } from "../command-args.js";
+import { OUTLINE_HELP, OUTLINE_USAGE as USAGE } from "../help/outline.js";
 import { printProblem, printUsageError } from "../print-issues.js";
 import { renderTable } from "../table.js";
 import { runOutlineFormat } from "./outline-format.js";
 import { runOutlineParse } from "./outline-parse.js";
 import { renderOutlineTree } from "./outline-tree.js";
-
-const USAGE = `pctm outline parse <tệp.txt|tệp.docx> [--json]
-pctm outline format <đề-cương.json> [--json]
-pctm outline list [--json]
-pctm outline show <mã> [--json | --text]
-
-Đề cương báo cáo: khung mục đánh số mà báo cáo của mọi đơn vị phải theo.
-  parse   đọc đề cương từ văn bản hoặc tệp Word, in cây mục (--json: { outline, warnings })
-  format  in đề cương dạng văn bản đánh số từ tệp JSON (nhận cả kết quả của parse --json;
-          --json: đề cương đã kiểm tra, dạng JSON)
-  list    liệt kê các đề cương dựng sẵn
-  show    xem một đề cương dựng sẵn (--json: dữ liệu; --text: văn bản đánh số)`;
 
 /** `pctm outline list [--json]`: the built-in outlines. */
 async function runOutlineList(args: readonly string[], io: CliIo): Promise<number> {
@@ -63,9 +52,7 @@ async function runOutlineShow(args: readonly string[], io: CliIo): Promise<numbe
 }
 
 export const outlineCommand: Command = {
-  name: "outline",
-  summary: "Đề cương báo cáo: đọc từ văn bản/Word, in lại, xem các đề cương dựng sẵn",
-  usage: USAGE,
+  ...OUTLINE_HELP,
   async run(args, io) {
     const [sub, ...rest] = args;
     if (sub === "parse") return runOutlineParse(rest, io, USAGE);

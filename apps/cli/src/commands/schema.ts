@@ -4,16 +4,10 @@ import { stringOption } from "../args.js";
 import type { CliIo, Command } from "../command.js";
 import { EXIT } from "../command.js";
 import { commandArgs } from "../command-args.js";
+import { SCHEMA_HELP, SCHEMA_USAGE as USAGE } from "../help/schema.js";
 import { printProblem } from "../print-issues.js";
 import { renderTable } from "../table.js";
 import { FILE_SCHEMAS, type FileSchema, generateJsonSchema, schemaFileName } from "./schema-registry.js";
-
-const USAGE = `pctm schema [<tên>] [--out <thư mục>] [--json]
-
-JSON Schema của các tệp người dùng viết hoặc đọc, sinh từ lược đồ zod của bộ công cụ.
-  (không có tên)   liệt kê các lược đồ (--json: mảng { name, file, title })
-  <tên>            in JSON Schema của tệp đó (${FILE_SCHEMAS.map((s) => s.name).join(", ")})
-  --out <thư mục>  ghi <tên>.schema.json vào thư mục (mọi lược đồ, hoặc lược đồ được nêu tên)`;
 
 /** The text of a schema file: two-space JSON and a final newline. */
 export function schemaFileText(entry: FileSchema): string {
@@ -36,9 +30,7 @@ async function writeSchemas(entries: readonly FileSchema[], dir: string, io: Cli
 }
 
 export const schemaCommand: Command = {
-  name: "schema",
-  summary: "JSON Schema của các tệp dữ liệu (số liệu, thuyết minh, đánh giá, đề cương, mục tiêu …)",
-  usage: USAGE,
+  ...SCHEMA_HELP,
   async run(args, io) {
     const options = { out: { type: "string" }, json: { type: "boolean" } } as const;
     const parsed = commandArgs(io, args, options, USAGE, { positionals: 1 });

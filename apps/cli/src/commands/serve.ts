@@ -2,16 +2,7 @@ import { runServer } from "@pctm/server";
 import { stringOption } from "../args.js";
 import type { CliIo, Command } from "../command.js";
 import { commandArgs } from "../command-args.js";
-
-const USAGE = `pctm serve [--port <số>] [--host <địa chỉ>] [--database-url <url|tệp>]
-
-Chạy dịch vụ REST (như npm start): mở cơ sở dữ liệu (tạo và cập nhật lược đồ), lần đầu nạp số liệu
-minh họa, in địa chỉ, trang tài liệu API (/docs) và dòng "Demo admin token: …" (mã mới mỗi lần chạy),
-rồi phục vụ cho đến khi nhấn Ctrl+C.
-
-  --port          cổng (mặc định: PORT hoặc 8787)
-  --host          địa chỉ lắng nghe (mặc định: HOST hoặc 127.0.0.1)
-  --database-url  postgres://… hoặc tệp SQLite (mặc định: DATABASE_URL hoặc ./data/pctm.sqlite)`;
+import { SERVE_HELP, SERVE_USAGE as USAGE } from "../help/serve.js";
 
 async function runServe(args: readonly string[], io: CliIo): Promise<number> {
   const options = {
@@ -42,8 +33,6 @@ function optional(name: string, value: string | undefined): Record<string, strin
 }
 
 export const serveCommand: Command = {
-  name: "serve",
-  summary: "chạy dịch vụ REST (như npm start)",
-  usage: USAGE,
+  ...SERVE_HELP,
   run: runServe,
 };

@@ -6,20 +6,12 @@ import {
   SUBMISSION_STATE_NAMES,
   submitSubmission,
 } from "@pctm/app";
-import type { Command } from "../command.js";
+import type { Command, CommandHelp } from "../command.js";
 import { commandArgs } from "../command-args.js";
+import { SUBMISSION_HELP, SUBMISSION_SUBCOMMANDS, SUBMISSION_USAGE as USAGE } from "../help/submission.js";
 import { printSubcommandMissing } from "../print-issues.js";
 import { printResult } from "../run-use-case.js";
 import { withCliStore } from "./data-store.js";
-
-const USAGE = `pctm submission submit|approve|return --campaign <mã đợt> --unit <mã> [--reason <lý do>] [--json]
-
-Nộp, duyệt hay trả lại báo cáo của một đơn vị trong một đợt (cơ sở dữ liệu):
-  submit   đơn vị nộp (nháp hoặc bị trả lại → đã nộp)
-  approve  cấp trên duyệt (đã nộp → đã duyệt); số liệu của đơn vị bị khóa
-  return   cấp trên trả lại, cần --reason (đã nộp hoặc đã duyệt → bị trả lại)
-
-Ví dụ: pctm submission return --campaign r-000 --unit 478 --reason "Thiếu số liệu năm 2019"`;
 
 const USE_CASES = { submit: submitSubmission, approve: approveSubmission, return: returnSubmission } as const;
 
@@ -27,11 +19,10 @@ function show(s: StoredSubmission): string {
   return `Báo cáo của đơn vị ${s.orgUnit} trong đợt ${s.campaignId}: ${SUBMISSION_STATE_NAMES[s.state]} (phiên bản ${s.version})\n`;
 }
 
-function step(name: keyof typeof USE_CASES, summary: string): Command {
+function step(help: CommandHelp): Command {
+  const name = help.name as keyof typeof USE_CASES;
   return {
-    name,
-    summary,
-    usage: USAGE,
+    ...help,
     async run(args, io) {
       const options = {
         campaign: { type: "string" },
@@ -62,14 +53,8 @@ function step(name: keyof typeof USE_CASES, summary: string): Command {
 
 /** `pctm submission submit|approve|return`: the workflow of a unit's report. */
 export const submissionCommand: Command = {
-  name: "submission",
-  summary: "Nộp, duyệt, trả lại báo cáo của một đơn vị (submit, approve, return)",
-  usage: USAGE,
-  subcommands: [
-    step("submit", "Nộp báo cáo"),
-    step("approve", "Duyệt báo cáo"),
-    step("return", "Trả lại báo cáo"),
-  ],
+  ...SUBMISSION_HELP,
+  subcommands: SUBMISSION_SUBCOMMANDS.map(step),
   async run(args, io) {
     return printSubcommandMissing(io, "submission", args[0], USAGE);
   },

@@ -1,17 +1,17 @@
 import { createToken, LOCAL_OPERATOR, listTokens, type PublicToken, revokeToken } from "@pctm/app";
 import type { Command } from "../command.js";
 import { commandArgs } from "../command-args.js";
+import {
+  TOKEN_CREATE_HELP,
+  TOKEN_HELP,
+  TOKEN_LIST_HELP,
+  TOKEN_REVOKE_HELP,
+  TOKEN_USAGE as USAGE,
+} from "../help/token.js";
 import { printSubcommandMissing } from "../print-issues.js";
 import { printResult } from "../run-use-case.js";
 import { renderTable } from "../table.js";
 import { withCliStore } from "./data-store.js";
-
-const USAGE = `pctm token create --user <tên> [--role <vai trò>] [--scope <mã đơn vị|VN>] [--label <ghi chú>] [--days <số ngày>] [--json]
-pctm token revoke <mã token> [--json]
-pctm token list [--user <tên>] [--json]
-
-Mã truy cập của dịch vụ REST: ngẫu nhiên 256 bit, chỉ hiện MỘT lần khi tạo, lưu dạng băm, hết hạn sau
-90 ngày (--days), thu hồi được; không rộng hơn vai trò và phạm vi của người dùng.`;
 
 const FIELDS = {
   user: "--user",
@@ -22,9 +22,7 @@ const FIELDS = {
 };
 
 const createCommand: Command = {
-  name: "create",
-  summary: "Tạo mã truy cập",
-  usage: USAGE,
+  ...TOKEN_CREATE_HELP,
   async run(args, io) {
     const options = {
       user: { type: "string" },
@@ -57,9 +55,7 @@ const createCommand: Command = {
 };
 
 const revokeCommand: Command = {
-  name: "revoke",
-  summary: "Thu hồi mã truy cập",
-  usage: USAGE,
+  ...TOKEN_REVOKE_HELP,
   async run(args, io) {
     const parsed = commandArgs(io, args, { json: { type: "boolean" } }, USAGE, { positionals: 1 });
     if (typeof parsed === "number") return parsed;
@@ -74,9 +70,7 @@ const revokeCommand: Command = {
 };
 
 const listCommand: Command = {
-  name: "list",
-  summary: "Liệt kê mã truy cập",
-  usage: USAGE,
+  ...TOKEN_LIST_HELP,
   async run(args, io) {
     const parsed = commandArgs(io, args, { user: { type: "string" }, json: { type: "boolean" } }, USAGE);
     if (typeof parsed === "number") return parsed;
@@ -104,9 +98,7 @@ const listCommand: Command = {
 
 /** `pctm token create|revoke|list`. */
 export const tokenCommand: Command = {
-  name: "token",
-  summary: "Tạo, thu hồi, liệt kê mã truy cập (token create|revoke|list)",
-  usage: USAGE,
+  ...TOKEN_HELP,
   subcommands: [createCommand, revokeCommand, listCommand],
   async run(args, io) {
     return printSubcommandMissing(io, "token", args[0], USAGE);

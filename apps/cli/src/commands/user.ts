@@ -1,19 +1,13 @@
 import { createUser, LOCAL_OPERATOR, type StoredUser } from "@pctm/app";
 import type { Command } from "../command.js";
 import { commandArgs } from "../command-args.js";
+import { USER_USAGE as USAGE, USER_CREATE_HELP, USER_HELP } from "../help/user.js";
 import { printSubcommandMissing } from "../print-issues.js";
 import { printResult } from "../run-use-case.js";
 import { withCliStore } from "./data-store.js";
 
-const USAGE = `pctm user create --name <tên đăng nhập> --role viewer|editor|approver|admin --scope <mã đơn vị|VN> [--display-name <họ tên>] [--json]
-
-Thêm người dùng vào cơ sở dữ liệu: vai trò và phạm vi (một đơn vị và mọi đơn vị trực thuộc).
-Ví dụ: pctm user create --name ca-hue --role approver --scope 46 --display-name "Công an tỉnh"`;
-
 const createCommand: Command = {
-  name: "create",
-  summary: "Thêm người dùng",
-  usage: USAGE,
+  ...USER_CREATE_HELP,
   async run(args, io) {
     const options = {
       name: { type: "string" },
@@ -44,9 +38,7 @@ const createCommand: Command = {
 
 /** `pctm user create`. */
 export const userCommand: Command = {
-  name: "user",
-  summary: "Thêm người dùng (user create)",
-  usage: USAGE,
+  ...USER_HELP,
   subcommands: [createCommand],
   async run(args, io) {
     return printSubcommandMissing(io, "user", args[0], USAGE);
