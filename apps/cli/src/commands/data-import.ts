@@ -1,10 +1,10 @@
-import { readFile } from "node:fs/promises";
-import { extname, resolve } from "node:path";
+import { extname } from "node:path";
 import { type ImportDataValuesOutput, importDataValues, LOCAL_OPERATOR } from "@pctm/app";
-import { type Issue, issue } from "@pctm/domain";
+import type { Issue } from "@pctm/domain";
 import { readArgs, stringOption } from "../args.js";
 import type { CliIo, Command } from "../command.js";
 import { EXIT } from "../command.js";
+import { openFileStream } from "../open-file-stream.js";
 import { printIssues } from "../print-issues.js";
 import { progressBar } from "../progress.js";
 import { withCliStore } from "./data-store.js";
@@ -74,16 +74,9 @@ export const dataImportCommand: Command = {
       io.err(`Lỗi [USAGE] --format: chỉ nhận json hoặc csv, không phải "${format}"\n`);
       return EXIT.usage;
     }
-    let content: string;
-    try {
-      content = await readFile(resolve(io.cwd, file), "utf8");
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const found =
-        code === "ENOENT"
-          ? issue("FILE_NOT_FOUND", `không tìm thấy tệp ${file}`)
-          : issue("FILE_UNREADABLE", `không đọc được tệp ${file} (${code ?? "lỗi"})`);
-      printIssues(io, [found]);
+    const opened = await openFileStream(file, io.cwd);
+    if (!opened.ok) {
+      printIssues(io, opened.errors);
       return EXIT.usage;
     }
     const source = { option: "<tệp>", file, topKey: "dataValues" };
@@ -95,7 +88,7 @@ export const dataImportCommand: Command = {
         LOCAL_OPERATOR,
         {
           format,
-          content,
+          stream: opened.value,
           dryRun: parsed.args.values["dry-run"] === true,
           strict: parsed.args.values.strict === true,
           source: file,
