@@ -71,6 +71,33 @@ describe("data entry", () => {
     expect(after.ok && after.value.find((t) => t.targetId === "424ct-2b")?.verdictLabel).toBe("Không đạt");
   });
 
+  it("a form still reloading after a save, left for the targets, is read again on return (a slow service)", async () => {
+    const { backend: fast, remove } = memoryBackend();
+    cleanups.push(remove);
+    let loads = 0;
+    const backend: TuiBackend = {
+      ...fast,
+      async dataForm(...args) {
+        loads += 1;
+        if (loads > 1) await new Promise((resolve) => setTimeout(resolve, 400));
+        return fast.dataForm(...args);
+      },
+    };
+    const ui = await openEntry(backend);
+    cleanups.push(() => ui.app.unmount());
+    await ui.press("1", KEY.ctrl("s"));
+    await ui.see("Lưu 1 thay đổi");
+    await ui.press("y");
+    await ui.see("Đã lưu 1 giá trị.");
+    await ui.press(KEY.ctrl("t"));
+    await ui.see("424ct-2b");
+    await ui.press(KEY.escape);
+    await ui.see("Đã lưu 1 giá trị.");
+    // Read again: the field holds the stored 1, not an unsaved change.
+    await ui.waitGone("* 1");
+    expect(ui.flatFrame()).toMatch(/mới phát sinh t… 1/);
+  });
+
   it("Esc with unsaved figures asks first; answering no keeps them", async () => {
     const { backend, remove } = memoryBackend();
     cleanups.push(remove);

@@ -29,14 +29,17 @@ export function useLoad<T>(
     if (options.reloadOnTop === false && seen.current === stamp) return;
     seen.current = stamp;
     let live = true;
+    let done = false;
     load().then(
       (result) => {
+        done = true;
         if (!live) return;
         setLoaded(
           result.ok ? { status: "ready", value: result.value } : { status: "failed", issues: result.errors },
         );
       },
       (error: unknown) => {
+        done = true;
         if (!live) return;
         const message = error instanceof Error ? error.message : String(error);
         setLoaded({ status: "failed", issues: [{ code: "INTERNAL", message, path: [] }] });
@@ -44,6 +47,9 @@ export function useLoad<T>(
     );
     return () => {
       live = false;
+      // A load still under way when another screen opened on top (a slow service) is thrown away:
+      // load again when this screen is back on top, or it would keep showing what came before.
+      if (!done) seen.current = undefined;
     };
   }, [nav.onTop, round, ...deps]);
   return { loaded, reload };
