@@ -188,19 +188,38 @@ interface ConsolidateInput {
  * Rolls figures up from the lowest level under `unitCode` to the unit and every unit between, with
  * each element's declared aggregation (booleans count the units answering "yes"), and records for
  * every total who reported and who is missing. Values a unit gave for itself are kept as given.
+ * Each element and period is rolled up when first asked for: judging one year of a plan reads a few
+ * elements for two or three periods of a file that may hold ten years of forty elements. The answers
+ * are the same as rolling everything up first; `silentUnits` does roll everything up.
  */
 export function consolidateFigures(input: ConsolidateInput): ConsolidatedFigures {
   const { context } = input;
   const reporters = reportersUnder(input.edition, input.unitCode);
   const into: Consolidation = { rolled: new Map(), covered: new Map(), spoke: new Set() };
-  for (const element of input.dataElements) {
-    for (const period of input.periods) consolidateOne(input, reporters, element, period, into);
-  }
-  const value = (dataElement: string, orgUnit: string, period: string) =>
-    context.lookup(dataElement, orgUnit, period) ?? into.rolled.get(key(dataElement, orgUnit, period));
+  const elements = new Map(input.dataElements.map((e) => [e.id, e]));
+  const periods = new Set(input.periods);
+  const done = new Set<string>();
+  const ensure = (elementId: string, period: string): void => {
+    const element = elements.get(elementId);
+    if (!element || !periods.has(period)) return;
+    const pair = `${elementId}\u0000${period}`;
+    if (done.has(pair)) return;
+    done.add(pair);
+    consolidateOne(input, reporters, element, period, into);
+  };
+  const value = (dataElement: string, orgUnit: string, period: string) => {
+    const own = context.lookup(dataElement, orgUnit, period);
+    if (own !== undefined) return own;
+    ensure(dataElement, period);
+    return into.rolled.get(key(dataElement, orgUnit, period));
+  };
+  let silent: readonly string[] | undefined;
   return {
     value,
-    coverage: (dataElement, orgUnit, period) => into.covered.get(key(dataElement, orgUnit, period)),
+    coverage: (dataElement, orgUnit, period) => {
+      ensure(dataElement, period);
+      return into.covered.get(key(dataElement, orgUnit, period));
+    },
     context: {
       ...context,
       lookup: (dataElement, orgUnit, period, combo) =>
@@ -208,8 +227,15 @@ export function consolidateFigures(input: ConsolidateInput): ConsolidatedFigures
           ? value(dataElement, orgUnit, period)
           : context.lookup(dataElement, orgUnit, period, combo),
     },
-    silentUnits: [...reporters.codes, ...reporters.childless.map((d) => d.code)].filter(
-      (c) => !into.spoke.has(c),
-    ),
+    get silentUnits() {
+      if (!silent) {
+        for (const element of input.dataElements)
+          for (const period of input.periods) ensure(element.id, period);
+        silent = [...reporters.codes, ...reporters.childless.map((d) => d.code)].filter(
+          (c) => !into.spoke.has(c),
+        );
+      }
+      return silent;
+    },
   };
 }
