@@ -66,3 +66,56 @@ describe("evaluatePlanForUnit", { timeout: 60_000 }, () => {
     expect(await codes({ ...base, periods: [] })).toHaveLength(1);
   });
 });
+
+describe("evaluatePlanForUnit remembers its answer until the data change", { timeout: 60_000 }, () => {
+  it("answers a second identical call without reading the figures, and a write changes the answer", async () => {
+    const memory = createMemoryStore();
+    let figureReads = 0;
+    const store = {
+      ...memory,
+      dataValues: {
+        ...memory.dataValues,
+        query: (filter: Parameters<typeof memory.dataValues.query>[0]) => {
+          figureReads++;
+          return memory.dataValues.query(filter);
+        },
+      },
+    };
+    const ctx = createAppContext({ store, clock: fixedClock("2026-12-05T03:00:00.000Z") });
+    expect((await loadDataValueSet(ctx, LOCAL_OPERATOR, canTho.dataValues)).ok).toBe(true);
+    const ask = { planId: "can-tho-424", unit: "92", periods: ["2019"] };
+    const sentences = async () => {
+      const r = await evaluatePlanForUnit(ctx, LOCAL_OPERATOR, ask);
+      if (!r.ok) throw new Error(JSON.stringify(r.errors));
+      return r.value.periods[0]?.evaluation.evaluations.map((e) => e.sentence) ?? [];
+    };
+    const first = await sentences();
+    const readsAfterFirst = figureReads;
+    expect(readsAfterFirst).toBeGreaterThan(0);
+    expect(await sentences()).toEqual(first);
+    expect(figureReads).toBe(readsAfterFirst);
+    // Another question is not answered from memory.
+    expect((await evaluatePlanForUnit(ctx, LOCAL_OPERATOR, { ...ask, periods: ["2018"] })).ok).toBe(true);
+    expect(figureReads).toBeGreaterThan(readsAfterFirst);
+    // A write: one 2019 figure of the city doubled. The next answer is judged on it.
+    const row = canTho.dataValues.find((v) => v.period === "2019" && v.orgUnit === "92");
+    if (!row) throw new Error("no 2019 figure of 92 in the example");
+    const written = await store.dataValues.writeBatch(
+      [
+        {
+          dataElement: row.dataElement,
+          period: row.period,
+          orgUnit: row.orgUnit,
+          categoryOptionCombo: row.categoryOptionCombo ?? "",
+          value: String(Number(row.value) * 2 + 1),
+        },
+      ],
+      { by: "test", at: "2026-12-05T03:00:00.000Z" },
+    );
+    expect(written.ok).toBe(true);
+    const reads = figureReads;
+    const after = await sentences();
+    expect(figureReads).toBeGreaterThan(reads);
+    expect(after).not.toEqual(first);
+  });
+});

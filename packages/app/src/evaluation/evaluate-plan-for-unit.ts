@@ -23,11 +23,12 @@ import { unknownPlan } from "../catalog/not-found.js";
 import type { AppContext } from "../context.js";
 import type { Actor } from "../ports/actor.js";
 import { checkDay } from "../shared/check-day.js";
-import { loadUnitLists } from "../units/load-unit-lists.js";
+import { storedPatches } from "../units/load-unit-lists.js";
 import type { UnitListExtras } from "../units/search-units.js";
-import { describeUnitList, type UnitLists } from "../units/unit-lists.js";
+import { buildUnitLists, describeUnitList, type UnitLists } from "../units/unit-lists.js";
 import { type UnitView, viewUnit } from "../units/unit-view.js";
 import { evaluatePlan, type PlanEvaluation } from "./evaluate-plan.js";
+import { evaluationKey, recalled, remember } from "./evaluation-memory.js";
 import { readFiguresUnder } from "./read-figures.js";
 
 export const evaluatePlanForUnitInputSchema = z.object({
@@ -70,7 +71,8 @@ export interface EvaluationExtras extends UnitListExtras {
 /**
  * Every target of a plan judged for a unit and one or more periods, on the figures stored for the
  * unit and every unit under it (rolled up from communes by each element's aggregation), each period
- * on the unit list in force at its end.
+ * on the unit list in force at its end. The answer is remembered until the stored data or the unit
+ * lists change (evaluation-memory.ts): asking again reads two small counters, not the figures.
  */
 export async function evaluatePlanForUnit(
   ctx: AppContext,
@@ -85,8 +87,55 @@ export async function evaluatePlanForUnit(
   if (!plan) return err(unknownPlan(request.planId));
   const allowed = await authorise(ctx, actor, { unit: request.unit, role: "viewer" });
   if (!allowed.ok) return allowed;
+  const periods = readPeriods(request.periods);
+  if (!periods.ok) return periods;
+  if (request.asOf !== undefined) {
+    const bad = checkDay(request.asOf, "asOf");
+    if (bad) return err(bad);
+  }
+  const stored = await storedPatches(ctx);
+  // Files given with the call (patches, assessments) are not part of the key: such calls are not remembered.
+  const key =
+    (extras.patches?.length ?? 0) === 0 && extras.assessments === undefined
+      ? evaluationKey(request, {
+          dataVersion: await ctx.store.dataValues.dataVersion(),
+          patches: stored,
+          today: ctx.clock.today(),
+        })
+      : undefined;
+  const known = key === undefined ? undefined : recalled<PlanForUnitEvaluation>(ctx, key);
+  if (known) return known;
+  const lists = buildUnitLists(
+    extras.patches ?? [],
+    periods.value.map((p) => p.end),
+    { stored },
+  );
+  if (!lists.ok) return lists;
+  const warnings: Issue[] = [...lists.warnings];
+  const judged: PeriodEvaluation[] = [];
+  let unitView: UnitView | undefined;
+  for (const period of periods.value) {
+    const one = await evaluateOnePeriod(ctx, lists.value, request, period, extras);
+    if (!one.ok) return one;
+    warnings.push(...one.warnings);
+    unitView ??= one.value.unit;
+    judged.push(one.value.judged);
+  }
+  if (!unitView) return err([]);
+  const answer = ok(
+    { plan, targets: targetsOfPlan(plan.id, ctx.catalog), unit: unitView, periods: judged },
+    warnings,
+  );
+  if (key !== undefined) remember(ctx, key, answer);
+  return answer;
+}
+
+/** The requested periods, each read once here and carried typed (id, label, last day) from then on. */
+function readPeriods(
+  texts: readonly string[],
+): Result<{ readonly id: string; readonly label: string; readonly end: string }[]> {
   const periods: { id: string; label: string; end: string }[] = [];
-  for (const text of request.periods) {
+  for (const text of texts) {
     const period = parsePeriod(text);
     if (!period.ok) return err(period.errors.map((e) => ({ ...e, path: ["periods", ...e.path] })));
     periods.push({
@@ -95,31 +144,7 @@ export async function evaluatePlanForUnit(
       end: periodEnd(period.value),
     });
   }
-  if (request.asOf !== undefined) {
-    const bad = checkDay(request.asOf, "asOf");
-    if (bad) return err(bad);
-  }
-  const lists = await loadUnitLists(
-    ctx,
-    periods.map((p) => p.end),
-    extras.patches,
-  );
-  if (!lists.ok) return lists;
-  const warnings: Issue[] = [...lists.warnings];
-  const judged: PeriodEvaluation[] = [];
-  let unitView: UnitView | undefined;
-  for (const period of periods) {
-    const one = await evaluateOnePeriod(ctx, lists.value, request, period, extras);
-    if (!one.ok) return one;
-    warnings.push(...one.warnings);
-    unitView ??= one.value.unit;
-    judged.push(one.value.judged);
-  }
-  if (!unitView) return err([]);
-  return ok(
-    { plan, targets: targetsOfPlan(plan.id, ctx.catalog), unit: unitView, periods: judged },
-    warnings,
-  );
+  return ok(periods);
 }
 
 async function evaluateOnePeriod(
