@@ -1,7 +1,7 @@
 import type { CommandHelp } from "../command.js";
 
 /** The usage of `report`: the text `pctm report --help` prints. */
-export const REPORT_USAGE = `pctm report --campaign <mã> --unit <mã> (--data <tệp.json> | --db) [--narratives <tệp.json>] --format docx|html|md --out <tệp> [--date YYYY-MM-DD] [--signer <họ tên>] [--patch <tệp>]…
+export const REPORT_USAGE = `pctm report --campaign <mã> --unit <mã> (--data <tệp.json> | --db) [--narratives <tệp.json>] --format docx|html|md --out <tệp> [--date YYYY-MM-DD] [--signer <họ tên>] [--patch <tệp>]… [--json]
 
 Lập báo cáo của một đơn vị cho một đợt báo cáo dựng sẵn (r-000, r-003, r-004), theo đề cương của đợt,
 với số liệu tổng hợp từ các đơn vị cấp dưới, đánh giá từng mục tiêu và thể thức Nghị định 30/2020/NĐ-CP.
@@ -20,6 +20,7 @@ với số liệu tổng hợp từ các đơn vị cấp dưới, đánh giá t
   --patch       bản sửa danh mục đơn vị hành chính (pctm schema edition-patch): thêm, đổi tên, bỏ,
                 chuyển đơn vị; lặp lại được, áp theo thứ tự. Bản sửa không ghi validFrom sửa danh mục
                 có hiệu lực vào ngày cuối của kỳ số liệu
+  --json        in { out, format } (tệp đã ghi) thay cho dòng thông báo
 
 Danh mục đơn vị hành chính: báo cáo dựng trên MỘT danh mục — danh mục có hiệu lực vào ngày cuối của kỳ
 số liệu (kèm các bản sửa --patch của nó) — cho mọi kỳ trong báo cáo. Số liệu của đơn vị không còn tồn
