@@ -24,7 +24,7 @@ export type PageQuery = z.output<typeof pageQuerySchema>;
 /** One page of a list: the items, the total before paging, and the window asked for. */
 export function pageSchema<T extends z.ZodType>(item: T, name: string) {
   return z
-    .object({
+    .strictObject({
       items: z.array(item),
       total: z.number().int(),
       offset: z.number().int(),

@@ -16,7 +16,7 @@ const TITLES: Readonly<Record<IssueKind, string>> = {
 };
 
 export const problemIssueSchema = z
-  .object({
+  .strictObject({
     code: z.string().openapi({ example: "INVALID_TYPE" }),
     path: z.array(z.union([z.string(), z.number()])).openapi({ example: ["dataValues", 0, "value"] }),
     message: z.string(),
@@ -25,7 +25,7 @@ export const problemIssueSchema = z
 
 /** application/problem+json (RFC 9457) with the issues that caused it. */
 export const problemSchema = z
-  .object({
+  .strictObject({
     type: z.string().openapi({ example: "urn:pctm:issue:ACCESS_OUT_OF_SCOPE" }),
     title: z.string(),
     status: z.number().int(),

@@ -1,3 +1,10 @@
+export {
+  campaignSchema,
+  planDetailsSchema,
+  planSummarySchema,
+  targetSchema,
+  targetTraceSchema,
+} from "./answer-schemas.js";
 export type { GetCampaignInput } from "./get-campaign.js";
 export { findCampaign, getCampaign, getCampaignInputSchema } from "./get-campaign.js";
 export type { GetPlanInput } from "./get-plan.js";

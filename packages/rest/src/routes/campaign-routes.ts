@@ -15,17 +15,90 @@ import { withLimit } from "./catalog-routes.js";
 
 const TAGS = ["Đợt báo cáo"];
 
+const SUBMISSION_STATES = ["draft", "submitted", "approved", "returned"] as const;
+
 const submissionSchema = z
-  .looseObject({
+  .strictObject({
     campaignId: z.string(),
     orgUnit: z.string(),
-    state: z.enum(["draft", "submitted", "approved", "returned"]),
+    state: z.enum(SUBMISSION_STATES),
     submittedAt: z.string().nullable(),
     approvedAt: z.string().nullable(),
     returnedAt: z.string().nullable(),
+    history: z.array(
+      z.strictObject({
+        state: z.enum(SUBMISSION_STATES),
+        by: z.string().openapi({ description: "Mã người dùng" }),
+        at: z.string(),
+        reason: z.string().nullable().openapi({ description: "Lý do khi trả lại" }),
+      }),
+    ),
     version: z.number().int(),
   })
   .openapi("Submission");
+
+const count = z.number().int();
+const campaignStatusSchema = z
+  .strictObject({
+    campaignId: z.string(),
+    title: z.string(),
+    unit: z.string().nullable(),
+    asOf: z.string(),
+    editionLabel: z.string(),
+    deadlines: z.array(
+      z.strictObject({
+        id: z.string(),
+        what: z.string(),
+        from: z.string(),
+        to: z.string(),
+        due: z.string().nullable(),
+        level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+        levelName: z.string(),
+        workingDaysLeft: z
+          .number()
+          .int()
+          .nullable()
+          .openapi({ description: "Ngày làm việc còn lại (trừ thứ Bảy, Chủ nhật và ngày lễ)" }),
+        overdue: z.boolean(),
+        counts: z.strictObject({
+          expected: count,
+          submitted: count,
+          on_time: count,
+          late: count,
+          missing: count,
+          pending: count,
+          approved: count,
+          returned: count,
+        }),
+        units: z.array(
+          z.strictObject({
+            code: z.string(),
+            name: z.string(),
+            state: z.enum(["none", ...SUBMISSION_STATES]),
+            submittedAt: z.string().nullable(),
+            approvedAt: z.string().nullable(),
+            returnedAt: z.string().nullable(),
+            returnReason: z.string().nullable(),
+            timeliness: z.enum(["on_time", "late", "missing", "pending"]),
+          }),
+        ),
+      }),
+    ),
+  })
+  .openapi("CampaignStatus");
+
+const narrativeSchema = z
+  .strictObject({
+    campaignId: z.string(),
+    orgUnit: z.string(),
+    sectionId: z.string(),
+    agency: z.string().openapi({ description: "Rỗng: lời của chính đơn vị" }),
+    paragraphs: z.array(z.string()),
+    updatedBy: z.string(),
+    updatedAt: z.string(),
+    version: z.number().int(),
+  })
+  .openapi("Narrative");
 
 const statusRoute = createRoute({
   method: "get",
@@ -42,7 +115,7 @@ const statusRoute = createRoute({
     }),
   },
   responses: {
-    200: jsonResponse(z.looseObject({}).openapi("CampaignStatus"), "Tình hình"),
+    200: jsonResponse(campaignStatusSchema, "Tình hình"),
     ...problemResponses(400, 401, 403, 404),
   },
 });
@@ -51,7 +124,7 @@ const listRoute = createRoute({
   method: "get",
   path: "/v1/campaigns/{id}/submissions",
   tags: TAGS,
-  summary: "Các báo cáo đã nộp của đợt, trong phạm vi (theo mã đơn vị)",
+  summary: "Các báo cáo đã nộp của đợt, trong phạm vi (theo tên đơn vị, thứ tự tiếng Việt)",
   security: BEARER_SECURITY,
   request: {
     params: z.object({ id: z.string().min(1) }),
@@ -117,7 +190,7 @@ const narrativeRoute = createRoute({
     },
   },
   responses: {
-    200: jsonResponse(z.looseObject({ version: z.number().int() }).openapi("Narrative"), "Đã lưu"),
+    200: jsonResponse(narrativeSchema, "Đã lưu"),
     ...problemResponses(400, 401, 403, 404, 409),
   },
 });

@@ -1,15 +1,29 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import { getCampaign, getPlan, getTarget, listCampaigns, listPlans, listTargets } from "@pctm/app";
+import {
+  campaignSchema as campaignAnswerSchema,
+  getCampaign,
+  getPlan,
+  getTarget,
+  listCampaigns,
+  listPlans,
+  listTargets,
+  planDetailsSchema as planDetailsAnswerSchema,
+  planSummarySchema,
+  targetSchema as targetAnswerSchema,
+  targetTraceSchema as targetTraceAnswerSchema,
+} from "@pctm/app";
 import { addRoute, BEARER_SECURITY, jsonResponse, problemResponses } from "../add-route.js";
+import { namedSchema } from "../named-schema.js";
 import { type PageQuery, pageQuerySchema, pageSchema } from "../pagination.js";
 import { respond } from "../respond.js";
 import type { RestEnv, RouteDeps } from "../rest-env.js";
 
-const planSchema = z.looseObject({ id: z.string(), title: z.string() }).openapi("Plan");
-const targetSchema = z.looseObject({ id: z.string(), planId: z.string() }).openapi("Target");
-const campaignSchema = z.looseObject({ id: z.string(), planId: z.string() }).openapi("Campaign");
-const planDetailsSchema = z.looseObject({ plan: planSchema }).openapi("PlanDetails");
-const targetTraceSchema = z.looseObject({ target: targetSchema }).openapi("TargetTrace");
+// The application layer's own shapes (from the catalogue's schemas): a generated client gets them exactly.
+const planSchema = namedSchema(planSummarySchema, "Plan");
+const targetSchema = namedSchema(targetAnswerSchema, "Target");
+export const campaignSchema = namedSchema(campaignAnswerSchema, "Campaign");
+const planDetailsSchema = namedSchema(planDetailsAnswerSchema, "PlanDetails");
+const targetTraceSchema = namedSchema(targetTraceAnswerSchema, "TargetTrace");
 
 const PLANS = ["Kế hoạch và chỉ tiêu"];
 const CAMPAIGNS = ["Đợt báo cáo"];
@@ -19,7 +33,7 @@ const plansRoute = createRoute({
   method: "get",
   path: "/v1/plans",
   tags: PLANS,
-  summary: "Các chương trình, kế hoạch (theo thứ tự của danh mục)",
+  summary: "Các chương trình, kế hoạch (theo tên, thứ tự tiếng Việt)",
   security: BEARER_SECURITY,
   request: { query: pageQuerySchema },
   responses: { 200: jsonResponse(pageSchema(planSchema, "PlanPage"), "Một trang kế hoạch"), ...NOT_FOUND },

@@ -7,7 +7,7 @@ import {
   putDataValue,
   type StoredDataValue,
 } from "@pctm/app";
-import { issue } from "@pctm/domain";
+import { issue, RULE_IMPORTANCES, RULE_OPERATORS } from "@pctm/domain";
 import type { Context } from "hono";
 import { addRawRoute, addRoute, BEARER_SECURITY, jsonResponse, problemResponses } from "../add-route.js";
 import { REST_ISSUE_CODES } from "../issue-codes.js";
@@ -15,6 +15,7 @@ import { pageOf, pageQuerySchema, pageSchema } from "../pagination.js";
 import { readFlag, readParamsAndQuery } from "../read-request.js";
 import { problemFor, respond } from "../respond.js";
 import type { RestEnv, RouteDeps } from "../rest-env.js";
+import { issueListSchema } from "./shared-schemas.js";
 
 const TAGS = ["Số liệu"];
 const flag = z.enum(["true", "false", "1", "0"]).optional();
@@ -43,6 +44,7 @@ const comboQuerySchema = z.object({
   categoryOptionCombo: z.string().optional().openapi({ description: "Phân tổ; bỏ trống là tổng" }),
 });
 
+/** What an import takes: the DHIS2 dataValueSets shape (an export reads back unchanged). */
 const dataValueSetSchema = z
   .object({
     dataValues: z.array(
@@ -51,28 +53,81 @@ const dataValueSetSchema = z
         period: z.string(),
         orgUnit: z.string(),
         categoryOptionCombo: z.string().optional(),
-        value: z.string(),
+        value: z.union([z.string(), z.number()]),
         comment: z.string().optional(),
       }),
     ),
   })
   .openapi("DataValueSet");
 
-const importSummarySchema = z
-  .looseObject({
+/** What an export gives: every stored value, a safe integer as a JSON number, anything else as text. */
+const exportedValueSetSchema = z
+  .strictObject({
+    dataValues: z.array(
+      z.strictObject({
+        dataElement: z.string(),
+        period: z.string(),
+        orgUnit: z.string(),
+        categoryOptionCombo: z.string().optional().openapi({ description: "Bỏ trống là tổng" }),
+        value: z.union([z.number().int(), z.string()]),
+        comment: z.string().optional(),
+        storedBy: z.string(),
+        lastUpdated: z.string(),
+      }),
+    ),
+  })
+  .openapi("DataValueSetExport");
+
+const violationSideSchema = z.strictObject({
+  expression: z.string(),
+  value: z.string().openapi({ description: 'Số chính xác: "12", "15/2", "true"' }),
+  display: z.string().openapi({ description: 'Cách viết tiếng Việt: "1.234", "7,5", "có"' }),
+});
+
+export const ruleViolationSchema = z
+  .strictObject({
+    ruleId: z.string(),
+    ruleName: z.string(),
+    importance: z.enum(RULE_IMPORTANCES),
+    instruction: z.string(),
+    operator: z.enum(RULE_OPERATORS),
+    orgUnit: z.string(),
+    period: z.string(),
+    left: violationSideSchema,
+    right: violationSideSchema,
+    message: z.string(),
+  })
+  .openapi("RuleViolation");
+
+export const importSummarySchema = z
+  .strictObject({
     dryRun: z.boolean(),
     written: z.boolean(),
     rows: z.number().int(),
     created: z.number().int(),
     updated: z.number().int(),
     unchanged: z.number().int(),
-    changes: z.array(z.looseObject({ line: z.number().int(), outcome: z.string() })),
-    violations: z.array(z.looseObject({})),
+    changes: z.array(
+      z.strictObject({
+        line: z.number().int(),
+        dataElement: z.string(),
+        period: z.string(),
+        orgUnit: z.string(),
+        categoryOptionCombo: z.string(),
+        outcome: z.enum(["created", "updated", "unchanged"]),
+        before: z.string().nullable(),
+        after: z.string(),
+      }),
+    ),
+    violations: z.array(ruleViolationSchema),
+    rulesChecked: z.number().int(),
+    rulesSkipped: z.number().int(),
+    warnings: issueListSchema,
   })
   .openapi("ImportSummary");
 
 const storedValueSchema = z
-  .object({
+  .strictObject({
     dataElement: z.string(),
     period: z.string(),
     orgUnit: z.string(),
@@ -86,7 +141,14 @@ const storedValueSchema = z
   .openapi("DataValue");
 
 const auditEntrySchema = z
-  .looseObject({
+  .strictObject({
+    id: z.number().int(),
+    key: z.strictObject({
+      dataElement: z.string(),
+      period: z.string(),
+      orgUnit: z.string(),
+      categoryOptionCombo: z.string(),
+    }),
     oldValue: z.string().nullable(),
     newValue: z.string().nullable(),
     changedBy: z.string(),
@@ -107,7 +169,7 @@ const exportRoute = createRoute({
   responses: {
     200: {
       description: "Tập số liệu",
-      content: { "application/json": { schema: dataValueSetSchema }, "text/csv": { schema: z.string() } },
+      content: { "application/json": { schema: exportedValueSetSchema }, "text/csv": { schema: z.string() } },
     },
     ...problemResponses(400, 401, 403, 404),
   },
@@ -175,14 +237,14 @@ const putValueRoute = createRoute({
   responses: {
     200: jsonResponse(
       z
-        .object({
+        .strictObject({
           dataElement: z.string(),
           orgUnit: z.string(),
           period: z.string(),
           categoryOptionCombo: z.string(),
           value: z.string(),
           version: z.number().int(),
-          outcome: z.string(),
+          outcome: z.enum(["created", "updated", "deleted", "unchanged"]),
         })
         .openapi("PutDataValueResult"),
       "Đã lưu; ETag là phiên bản mới",

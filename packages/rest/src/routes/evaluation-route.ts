@@ -1,36 +1,81 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { evaluatePlanForUnit, viewPlanEvaluation } from "@pctm/app";
+import { assessmentSchema, comparisonSchema, VERDICT_CODES, type Verdict } from "@pctm/domain";
 import { addRoute, BEARER_SECURITY, jsonResponse, problemResponses } from "../add-route.js";
 import { respond } from "../respond.js";
 import type { RestEnv, RouteDeps } from "../rest-env.js";
+import { issueListSchema, unitViewSchema } from "./shared-schemas.js";
+
+/** An exact number as text: an integer ("12") or a fraction ("15/2"); never a float. */
+const exact = () => z.string().openapi({ description: "Số chính xác: số nguyên hoặc phân số tử/mẫu" });
+const verdict = z.enum(VERDICT_CODES as [Verdict, ...Verdict[]]);
+const figureKey = {
+  dataElement: z.string(),
+  orgUnit: z.string(),
+  period: z.string(),
+  categoryOptionCombo: z.string().optional(),
+};
+const expectedSchema = z
+  .discriminatedUnion("type", [
+    z.strictObject({ type: z.literal("value"), comparison: comparisonSchema, value: exact() }),
+    z.strictObject({ type: z.literal("range"), min: exact(), max: exact() }),
+    z.strictObject({ type: z.literal("zero") }),
+  ])
+  .openapi("ExpectedValue");
+
+/** What every judgement carries, a target's or a part's of a compound one. */
+const judgementFields = {
+  targetId: z.string(),
+  period: z.string(),
+  verdict,
+  sentence: z.string(),
+  actual: exact().optional(),
+  expected: expectedSchema.optional(),
+  completion: exact().optional().openapi({ description: "Phần trăm hoàn thành (100 = vừa đạt)" }),
+  used: z.array(z.strictObject({ ...figureKey, value: z.union([exact(), z.boolean()]) })),
+  missing: z.array(z.strictObject(figureKey)),
+  reason: z.string().optional(),
+  units: z
+    .array(
+      z.strictObject({
+        orgUnit: z.string(),
+        name: z.string().optional(),
+        verdict,
+        actual: exact().optional(),
+      }),
+    )
+    .optional(),
+  assessment: assessmentSchema.optional(),
+};
+const partSchema = z.strictObject({ ...judgementFields, orgUnit: z.string() }).openapi("PartEvaluation");
 
 const evaluationViewSchema = z
-  .looseObject({
+  .strictObject({
     planId: z.string(),
     planTitle: z.string(),
-    unit: z.looseObject({ code: z.string(), name: z.string() }),
+    unit: unitViewSchema,
     periods: z.array(
-      z.looseObject({
+      z.strictObject({
         period: z.string(),
         periodLabel: z.string(),
         asOf: z.string(),
-        tally: z.record(z.string(), z.number()),
+        edition: z.string(),
+        editionLabel: z.string(),
+        tally: z.partialRecord(verdict, z.number().int()),
         evaluations: z.array(
-          z.looseObject({
-            targetId: z.string(),
-            verdict: z.string(),
-            verdictLabel: z.string(),
-            sentence: z.string(),
-            actual: z
-              .string()
-              .optional()
-              .openapi({ description: "Số chính xác: số nguyên hoặc phân số tử/mẫu" }),
-            completion: z.string().optional(),
-            used: z.array(z.looseObject({})),
-          }),
+          z
+            .strictObject({
+              ...judgementFields,
+              title: z.string().optional(),
+              verdictLabel: z.string(),
+              expectedText: z.string(),
+              parts: z.array(partSchema).optional(),
+            })
+            .openapi("TargetEvaluation"),
         ),
       }),
     ),
+    warnings: issueListSchema,
   })
   .openapi("PlanEvaluation");
 

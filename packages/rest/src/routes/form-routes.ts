@@ -7,6 +7,7 @@ import { REST_ISSUE_CODES } from "../issue-codes.js";
 import { readFlag } from "../read-request.js";
 import { problemFor, respond } from "../respond.js";
 import type { RestEnv, RouteDeps } from "../rest-env.js";
+import { importSummarySchema } from "./data-value-routes.js";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const PATH = "/v1/campaigns/{id}/forms/{unit}.xlsx";
@@ -49,7 +50,13 @@ const importRoute = createRoute({
   },
   responses: {
     200: jsonResponse(
-      z.looseObject({ written: z.boolean(), cells: z.number().int() }).openapi("FormImport"),
+      importSummarySchema
+        .extend({
+          campaignId: z.string(),
+          unit: z.string(),
+          cells: z.number().int().openapi({ description: "Số ô nhập liệu đã đọc" }),
+        })
+        .openapi("FormImport"),
       "Đã nhập",
     ),
     ...problemResponses(400, 401, 403, 404, 412, 413),

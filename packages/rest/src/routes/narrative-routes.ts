@@ -17,13 +17,9 @@ const sectionSchema = z
     title: z.string(),
     depth: z.number().int().openapi({ description: "0 là mục cấp cao nhất" }),
     ...textFields,
-    version: z
-      .number()
-      .int()
-      .nullable()
-      .openapi({
-        description: "Phiên bản phần lời của đơn vị; null khi chưa viết (ghi với expectedVersion null)",
-      }),
+    version: z.number().int().nullable().openapi({
+      description: "Phiên bản phần lời của đơn vị; null khi chưa viết (ghi với expectedVersion null)",
+    }),
     agencies: z.array(
       z.object({ agency: z.string(), ...textFields, version: z.number().int() }).openapi("AgencyNarrative"),
     ),

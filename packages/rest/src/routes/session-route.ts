@@ -5,7 +5,7 @@ import { respond } from "../respond.js";
 import type { RestEnv, RouteDeps } from "../rest-env.js";
 
 export const sessionSchema = z
-  .object({
+  .strictObject({
     userId: z.string(),
     name: z.string(),
     displayName: z.string(),

@@ -1,21 +1,26 @@
 import { z } from "@hono/zod-openapi";
+import { unitKindSchema } from "@pctm/domain";
 import { problemIssueSchema } from "../problem.js";
 
-/** Response shapes several routes share. Objects are open: use cases may add fields. */
+/** Response shapes several routes share, exactly as the use cases answer. */
+const unitFields = {
+  code: z.string(),
+  name: z.string().openapi({ description: "Tên không có từ chỉ loại (“Phú Vang”)" }),
+  kind: unitKindSchema,
+  level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  parentCode: z.string().nullable(),
+};
+
+/** A unit as a list gives it. */
+export const unitSchema = z.strictObject(unitFields).openapi("Unit");
+
+/** A unit with the names people read (“Huyện Phú Vang”, “huyện”). */
 export const unitViewSchema = z
-  .looseObject({
-    code: z.string(),
-    name: z.string(),
-    fullName: z.string(),
-    kind: z.string(),
-    kindLabel: z.string(),
-    level: z.number().int(),
-    parentCode: z.string().nullable(),
-  })
-  .openapi("Unit");
+  .strictObject({ ...unitFields, fullName: z.string(), kindLabel: z.string() })
+  .openapi("UnitView");
 
 export const editionSchema = z
-  .object({ id: z.string(), name: z.string(), label: z.string() })
+  .strictObject({ id: z.string(), name: z.string(), label: z.string() })
   .openapi("UnitListEdition");
 
 export const issueListSchema = z.array(problemIssueSchema);

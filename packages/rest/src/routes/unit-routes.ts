@@ -4,7 +4,7 @@ import { addRoute, BEARER_SECURITY, jsonResponse, problemResponses } from "../ad
 import { pageQuerySchema } from "../pagination.js";
 import { respond } from "../respond.js";
 import type { RestEnv, RouteDeps } from "../rest-env.js";
-import { editionSchema, issueListSchema, unitViewSchema } from "./shared-schemas.js";
+import { editionSchema, issueListSchema, unitSchema, unitViewSchema } from "./shared-schemas.js";
 
 const TAGS = ["Đơn vị hành chính"];
 
@@ -19,9 +19,9 @@ const unitsQuerySchema = pageQuerySchema.extend({
 });
 
 const unitPageSchema = z
-  .object({
+  .strictObject({
     edition: editionSchema,
-    items: z.array(unitViewSchema),
+    items: z.array(unitSchema),
     total: z.number().int(),
     offset: z.number().int(),
     limit: z.number().int(),
@@ -53,7 +53,7 @@ const oneRoute = createRoute({
   responses: {
     200: jsonResponse(
       z
-        .object({ edition: editionSchema, unit: unitViewSchema, ancestors: z.array(unitViewSchema) })
+        .strictObject({ edition: editionSchema, unit: unitViewSchema, ancestors: z.array(unitViewSchema) })
         .openapi("UnitDetails"),
       "Đơn vị",
     ),

@@ -4,6 +4,7 @@ import { addRoute, BEARER_SECURITY, jsonResponse, problemResponses } from "../ad
 import { pageOf, pageQuerySchema, pageSchema } from "../pagination.js";
 import { respond } from "../respond.js";
 import type { RestEnv, RouteDeps } from "../rest-env.js";
+import { ruleViolationSchema } from "./data-value-routes.js";
 
 const TAGS = ["Số liệu"];
 
@@ -101,7 +102,7 @@ const saveRoute = createRoute({
           updated: z.number().int(),
           deleted: z.number().int(),
           unchanged: z.number().int(),
-          violations: z.array(z.looseObject({})),
+          violations: z.array(ruleViolationSchema),
         })
         .openapi("DataValueEditsResult"),
       "Đã lưu",
