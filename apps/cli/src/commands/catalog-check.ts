@@ -26,13 +26,19 @@ function readSeeds(dir: string): SeedTexts | string {
 
 /** `pctm catalog check [--seeds <dir>]`: the validation pass; exit 1 with the problems. */
 export async function runCatalogCheck(args: readonly string[], io: CliIo, usage: string): Promise<number> {
-  const parsed = commandArgs(io, args, { seeds: { type: "string" } }, usage);
+  const options = { seeds: { type: "string" }, json: { type: "boolean" } } as const;
+  const parsed = commandArgs(io, args, options, usage);
   if (typeof parsed === "number") return parsed;
   const dir = stringOption(parsed, "seeds");
   const seeds = dir === undefined ? undefined : readSeeds(resolve(io.cwd, dir));
   if (typeof seeds === "string") return printProblem(io, "SEEDS_NOT_FOUND", seeds, { option: "--seeds" });
   const catalog = builtinCatalog();
   const problems = checkCatalog(catalog, seeds ? { seeds } : {});
+  if (parsed.values.json === true) {
+    const body = { valid: problems.length === 0, quotesChecked: seeds !== undefined, problems };
+    io.out(`${JSON.stringify(body, null, 2)}\n`);
+    return problems.length > 0 ? EXIT.failed : EXIT.ok;
+  }
   if (problems.length > 0) {
     io.err(`Danh mục có ${problems.length} lỗi:\n${problems.map((p) => `  ${formatIssue(p)}`).join("\n")}\n`);
     return EXIT.failed;

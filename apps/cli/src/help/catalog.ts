@@ -2,11 +2,11 @@ import type { CommandHelp } from "../command.js";
 
 /** The usage of `catalog`: the text `pctm catalog --help` prints. */
 export const CATALOG_USAGE = `pctm catalog plans [--json]
-pctm catalog show <mã kế hoạch>
+pctm catalog show <mã kế hoạch> [--json]
 pctm catalog targets [--plan <mã>] [--json]
 pctm catalog target <mã mục tiêu> [--json]
 pctm catalog campaigns [--plan <mã>] [--json]
-pctm catalog check [--seeds <thư mục>]
+pctm catalog check [--seeds <thư mục>] [--json]
 pctm catalog evaluate --plan <mã> --unit <mã đơn vị> --data <tệp> [--period <kỳ>] [--as-of <yyyy-mm-dd>]
                       [--assessments <tệp>] [--patch <tệp>]… [--json]
 
@@ -16,7 +16,8 @@ Danh mục dựng sẵn: các chương trình, kế hoạch, mục tiêu, dự �
   targets    các mục tiêu (id, planId, kind, source.quote …)
   target     một mục tiêu: câu trích, văn bản gốc và các văn bản mà văn bản đó thực hiện
   campaigns  các đợt báo cáo (id, planId, title, outlineId, dataWindow, deadlines …)
-  check      kiểm tra toàn bộ danh mục; --seeds đối chiếu câu trích với văn bản gốc (thoát 1 nếu có lỗi)
+  check      kiểm tra toàn bộ danh mục; --seeds đối chiếu câu trích với văn bản gốc (thoát 1 nếu có lỗi;
+             --json: { valid, quotesChecked, problems })
   evaluate   đánh giá mọi mục tiêu của một kế hoạch cho một đơn vị và một kỳ trên tệp số liệu:
              --data        { "dataValues": [ { dataElement, period, orgUnit, value } ] } (số liệu của xã
                            được cộng lên huyện, thành phố khi đơn vị không tự ghi)
