@@ -235,7 +235,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Các chương trình, kế hoạch (theo thứ tự của danh mục) */
+    /** Các chương trình, kế hoạch (theo tên, thứ tự tiếng Việt) */
     get: {
       parameters: {
         query?: {
@@ -800,7 +800,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Các báo cáo đã nộp của đợt, trong phạm vi (theo mã đơn vị) */
+    /** Các báo cáo đã nộp của đợt, trong phạm vi (theo tên đơn vị, thứ tự tiếng Việt) */
     get: {
       parameters: {
         query?: {
@@ -1352,7 +1352,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": components["schemas"]["DataValueSet"];
+            "application/json": components["schemas"]["DataValueSetExport"];
             "text/csv": string;
           };
         };
@@ -2442,19 +2442,48 @@ export interface components {
     };
     Unit: {
       code: string;
+      /** @description Tên không có từ chỉ loại (“Phú Vang”) */
       name: string;
-      fullName: string;
-      kind: string;
-      kindLabel: string;
-      level: number;
+      /** @enum {string} */
+      kind:
+        | "province"
+        | "municipality"
+        | "rural_district"
+        | "urban_district"
+        | "district_town"
+        | "provincial_city"
+        | "commune"
+        | "ward"
+        | "township"
+        | "special_zone";
+      level: 1 | 2 | 3;
       parentCode: string | null;
-    } & {
-      [key: string]: unknown;
     };
     UnitDetails: {
       edition: components["schemas"]["UnitListEdition"];
-      unit: components["schemas"]["Unit"];
-      ancestors: components["schemas"]["Unit"][];
+      unit: components["schemas"]["UnitView"];
+      ancestors: components["schemas"]["UnitView"][];
+    };
+    UnitView: {
+      code: string;
+      /** @description Tên không có từ chỉ loại (“Phú Vang”) */
+      name: string;
+      /** @enum {string} */
+      kind:
+        | "province"
+        | "municipality"
+        | "rural_district"
+        | "urban_district"
+        | "district_town"
+        | "provincial_city"
+        | "commune"
+        | "ward"
+        | "township"
+        | "special_zone";
+      level: 1 | 2 | 3;
+      parentCode: string | null;
+      fullName: string;
+      kindLabel: string;
     };
     PlanPage: {
       items: components["schemas"]["Plan"][];
@@ -2464,14 +2493,1783 @@ export interface components {
     };
     Plan: {
       id: string;
+      /** @enum {string} */
+      kind: "strategy" | "programme" | "implementation_plan" | "review_plan" | "directive" | "outline";
       title: string;
-    } & {
-      [key: string]: unknown;
+      span: string;
+      issuer: string;
+      reference?: string;
+      date?: string;
+      scopeUnitCode?: string;
+      seed?: string;
+      targetCount: number;
+      campaignIds: string[];
     };
     PlanDetails: {
-      plan: components["schemas"]["Plan"];
-    } & {
-      [key: string]: unknown;
+      plan: {
+        id: string;
+        /** @enum {string} */
+        kind: "strategy" | "programme" | "implementation_plan" | "review_plan" | "directive" | "outline";
+        title: string;
+        span: string;
+        generalObjective?: string;
+        /** @default [] */
+        objectives: {
+          clause: string;
+          title: string;
+          /** @default [] */
+          items: string[];
+          /** @default [] */
+          targetIds: string[];
+        }[];
+        /** @default [] */
+        orientations: {
+          clause: string;
+          title: string;
+          /** @default [] */
+          items: string[];
+          /** @default [] */
+          targetIds: string[];
+        }[];
+        /** @default [] */
+        tasks: {
+          clause: string;
+          title: string;
+          /** @default [] */
+          items: string[];
+          /** @default [] */
+          targetIds: string[];
+        }[];
+        /** @default [] */
+        solutions: {
+          clause: string;
+          title: string;
+          /** @default [] */
+          items: string[];
+          /** @default [] */
+          targetIds: string[];
+        }[];
+        /** @default [] */
+        reviewContent: {
+          clause: string;
+          title: string;
+          /** @default [] */
+          items: string[];
+          /** @default [] */
+          targetIds: string[];
+        }[];
+      };
+      document?: {
+        id: string;
+        /** @enum {string} */
+        kind:
+          | "law"
+          | "resolution"
+          | "directive"
+          | "strategy"
+          | "programme"
+          | "decision"
+          | "decree"
+          | "plan"
+          | "guidance"
+          | "official_letter"
+          | "cipher_telegram"
+          | "outline"
+          | "ordinance";
+        reference?: string;
+        date?: string;
+        issuer: string;
+        /** @enum {string} */
+        issuerKind?: "people_committee" | "party_committee" | "police";
+        scopeUnitCode?: string;
+        scopeNote?: string;
+        title: string;
+        /** @default [] */
+        implements: string[];
+        /** @default [] */
+        uses: string[];
+        /** @default [] */
+        interpretations: string[];
+        /** @enum {string} */
+        seed?: "000" | "001" | "002" | "003" | "004";
+        sourceNote?: string;
+      };
+      targets: (
+        | {
+            /** @enum {string} */
+            kind: "threshold";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            denominator?: string;
+            /**
+             * @default at_least
+             * @enum {string}
+             */
+            comparison: "at_least" | "more_than" | "at_most" | "less_than";
+            value: string | number;
+            /**
+             * @default percent
+             * @enum {string}
+             */
+            unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+            exceedAbove?: string | number;
+          }
+        | {
+            /** @enum {string} */
+            kind: "range";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            denominator?: string;
+            min: string | number;
+            max: string | number;
+            /**
+             * @default percent
+             * @enum {string}
+             */
+            unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+          }
+        | {
+            /** @enum {string} */
+            kind: "change_vs_previous";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            denominator?: string;
+            /** @enum {string} */
+            direction: "increase" | "decrease";
+            /**
+             * @default at_least
+             * @enum {string}
+             */
+            comparison: "at_least" | "more_than";
+            amount: string | number;
+            amountMax?: string | number;
+            /**
+             * @default relative
+             * @enum {string}
+             */
+            changeMode: "relative" | "points";
+          }
+        | {
+            /** @enum {string} */
+            kind: "change_vs_baseline";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            denominator?: string;
+            /** @enum {string} */
+            direction: "increase" | "decrease";
+            /**
+             * @default at_least
+             * @enum {string}
+             */
+            comparison: "at_least" | "more_than";
+            amount: string | number;
+            amountMax?: string | number;
+            /**
+             * @default relative
+             * @enum {string}
+             */
+            changeMode: "relative" | "points";
+            baselinePeriod: string;
+            baselineValue?: string | number;
+          }
+        | {
+            /** @enum {string} */
+            kind: "reach_by";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            denominator?: string;
+            value: string | number;
+            baselinePeriod: string;
+            baselineValue?: string | number;
+            /**
+             * @default percent
+             * @enum {string}
+             */
+            unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+          }
+        | {
+            /** @enum {string} */
+            kind: "milestones";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            denominator?: string;
+            /**
+             * @default at_least
+             * @enum {string}
+             */
+            comparison: "at_least" | "more_than";
+            milestones: {
+              period: string;
+              value: string | number;
+            }[];
+            /**
+             * @default hold
+             * @enum {string}
+             */
+            between: "hold" | "interpolate";
+            /**
+             * @default percent
+             * @enum {string}
+             */
+            unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+          }
+        | {
+            /** @enum {string} */
+            kind: "zero_occurrences";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            /**
+             * @default count
+             * @enum {string}
+             */
+            unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+          }
+        | {
+            /** @enum {string} */
+            kind: "per_unit";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            denominator?: string;
+            level: 1 | 2 | 3;
+            /**
+             * @default at_least
+             * @enum {string}
+             */
+            comparison: "at_least" | "more_than" | "at_most" | "less_than";
+            value: string | number;
+            /**
+             * @default count
+             * @enum {string}
+             */
+            unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+          }
+        | {
+            /** @enum {string} */
+            kind: "count_range";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            min: string | number;
+            max: string | number;
+          }
+        | {
+            /** @enum {string} */
+            kind: "share_within_lag";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            denominator?: string;
+            /**
+             * @default at_least
+             * @enum {string}
+             */
+            comparison: "at_least" | "more_than" | "at_most" | "less_than";
+            value: string | number;
+            lagMonths: number;
+            /**
+             * @default percent
+             * @enum {string}
+             */
+            unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+          }
+        | {
+            /** @enum {string} */
+            kind: "qualitative";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            criterion?: string;
+          }
+        | {
+            /** @enum {string} */
+            kind: "all_of";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            parts: (
+              | {
+                  /** @enum {string} */
+                  kind: "threshold";
+                  id: string;
+                  title: string;
+                  planId?: string;
+                  /**
+                   * @default year
+                   * @enum {string}
+                   */
+                  periodType: "year" | "half_year" | "quarter" | "month";
+                  basePeriod?: string;
+                  duePeriod?: string;
+                  interpretation?: string;
+                  /** @default [] */
+                  parameters: string[];
+                  statement?: string;
+                  source?: {
+                    document: string;
+                    clause?: string;
+                    quote: string;
+                  };
+                  indicator: string;
+                  denominator?: string;
+                  /**
+                   * @default at_least
+                   * @enum {string}
+                   */
+                  comparison: "at_least" | "more_than" | "at_most" | "less_than";
+                  value: string | number;
+                  /**
+                   * @default percent
+                   * @enum {string}
+                   */
+                  unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+                  exceedAbove?: string | number;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: "range";
+                  id: string;
+                  title: string;
+                  planId?: string;
+                  /**
+                   * @default year
+                   * @enum {string}
+                   */
+                  periodType: "year" | "half_year" | "quarter" | "month";
+                  basePeriod?: string;
+                  duePeriod?: string;
+                  interpretation?: string;
+                  /** @default [] */
+                  parameters: string[];
+                  statement?: string;
+                  source?: {
+                    document: string;
+                    clause?: string;
+                    quote: string;
+                  };
+                  indicator: string;
+                  denominator?: string;
+                  min: string | number;
+                  max: string | number;
+                  /**
+                   * @default percent
+                   * @enum {string}
+                   */
+                  unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+                }
+              | {
+                  /** @enum {string} */
+                  kind: "change_vs_previous";
+                  id: string;
+                  title: string;
+                  planId?: string;
+                  /**
+                   * @default year
+                   * @enum {string}
+                   */
+                  periodType: "year" | "half_year" | "quarter" | "month";
+                  basePeriod?: string;
+                  duePeriod?: string;
+                  interpretation?: string;
+                  /** @default [] */
+                  parameters: string[];
+                  statement?: string;
+                  source?: {
+                    document: string;
+                    clause?: string;
+                    quote: string;
+                  };
+                  indicator: string;
+                  denominator?: string;
+                  /** @enum {string} */
+                  direction: "increase" | "decrease";
+                  /**
+                   * @default at_least
+                   * @enum {string}
+                   */
+                  comparison: "at_least" | "more_than";
+                  amount: string | number;
+                  amountMax?: string | number;
+                  /**
+                   * @default relative
+                   * @enum {string}
+                   */
+                  changeMode: "relative" | "points";
+                }
+              | {
+                  /** @enum {string} */
+                  kind: "change_vs_baseline";
+                  id: string;
+                  title: string;
+                  planId?: string;
+                  /**
+                   * @default year
+                   * @enum {string}
+                   */
+                  periodType: "year" | "half_year" | "quarter" | "month";
+                  basePeriod?: string;
+                  duePeriod?: string;
+                  interpretation?: string;
+                  /** @default [] */
+                  parameters: string[];
+                  statement?: string;
+                  source?: {
+                    document: string;
+                    clause?: string;
+                    quote: string;
+                  };
+                  indicator: string;
+                  denominator?: string;
+                  /** @enum {string} */
+                  direction: "increase" | "decrease";
+                  /**
+                   * @default at_least
+                   * @enum {string}
+                   */
+                  comparison: "at_least" | "more_than";
+                  amount: string | number;
+                  amountMax?: string | number;
+                  /**
+                   * @default relative
+                   * @enum {string}
+                   */
+                  changeMode: "relative" | "points";
+                  baselinePeriod: string;
+                  baselineValue?: string | number;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: "reach_by";
+                  id: string;
+                  title: string;
+                  planId?: string;
+                  /**
+                   * @default year
+                   * @enum {string}
+                   */
+                  periodType: "year" | "half_year" | "quarter" | "month";
+                  basePeriod?: string;
+                  duePeriod: string;
+                  interpretation?: string;
+                  /** @default [] */
+                  parameters: string[];
+                  statement?: string;
+                  source?: {
+                    document: string;
+                    clause?: string;
+                    quote: string;
+                  };
+                  indicator: string;
+                  denominator?: string;
+                  value: string | number;
+                  baselinePeriod: string;
+                  baselineValue?: string | number;
+                  /**
+                   * @default percent
+                   * @enum {string}
+                   */
+                  unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+                }
+              | {
+                  /** @enum {string} */
+                  kind: "milestones";
+                  id: string;
+                  title: string;
+                  planId?: string;
+                  /**
+                   * @default year
+                   * @enum {string}
+                   */
+                  periodType: "year" | "half_year" | "quarter" | "month";
+                  basePeriod?: string;
+                  duePeriod?: string;
+                  interpretation?: string;
+                  /** @default [] */
+                  parameters: string[];
+                  statement?: string;
+                  source?: {
+                    document: string;
+                    clause?: string;
+                    quote: string;
+                  };
+                  indicator: string;
+                  denominator?: string;
+                  /**
+                   * @default at_least
+                   * @enum {string}
+                   */
+                  comparison: "at_least" | "more_than";
+                  milestones: {
+                    period: string;
+                    value: string | number;
+                  }[];
+                  /**
+                   * @default hold
+                   * @enum {string}
+                   */
+                  between: "hold" | "interpolate";
+                  /**
+                   * @default percent
+                   * @enum {string}
+                   */
+                  unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+                }
+              | {
+                  /** @enum {string} */
+                  kind: "zero_occurrences";
+                  id: string;
+                  title: string;
+                  planId?: string;
+                  /**
+                   * @default year
+                   * @enum {string}
+                   */
+                  periodType: "year" | "half_year" | "quarter" | "month";
+                  basePeriod?: string;
+                  duePeriod?: string;
+                  interpretation?: string;
+                  /** @default [] */
+                  parameters: string[];
+                  statement?: string;
+                  source?: {
+                    document: string;
+                    clause?: string;
+                    quote: string;
+                  };
+                  indicator: string;
+                  /**
+                   * @default count
+                   * @enum {string}
+                   */
+                  unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+                }
+              | {
+                  /** @enum {string} */
+                  kind: "per_unit";
+                  id: string;
+                  title: string;
+                  planId?: string;
+                  /**
+                   * @default year
+                   * @enum {string}
+                   */
+                  periodType: "year" | "half_year" | "quarter" | "month";
+                  basePeriod?: string;
+                  duePeriod?: string;
+                  interpretation?: string;
+                  /** @default [] */
+                  parameters: string[];
+                  statement?: string;
+                  source?: {
+                    document: string;
+                    clause?: string;
+                    quote: string;
+                  };
+                  indicator: string;
+                  denominator?: string;
+                  level: 1 | 2 | 3;
+                  /**
+                   * @default at_least
+                   * @enum {string}
+                   */
+                  comparison: "at_least" | "more_than" | "at_most" | "less_than";
+                  value: string | number;
+                  /**
+                   * @default count
+                   * @enum {string}
+                   */
+                  unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+                }
+              | {
+                  /** @enum {string} */
+                  kind: "count_range";
+                  id: string;
+                  title: string;
+                  planId?: string;
+                  /**
+                   * @default year
+                   * @enum {string}
+                   */
+                  periodType: "year" | "half_year" | "quarter" | "month";
+                  basePeriod?: string;
+                  duePeriod?: string;
+                  interpretation?: string;
+                  /** @default [] */
+                  parameters: string[];
+                  statement?: string;
+                  source?: {
+                    document: string;
+                    clause?: string;
+                    quote: string;
+                  };
+                  indicator: string;
+                  min: string | number;
+                  max: string | number;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: "share_within_lag";
+                  id: string;
+                  title: string;
+                  planId?: string;
+                  /**
+                   * @default year
+                   * @enum {string}
+                   */
+                  periodType: "year" | "half_year" | "quarter" | "month";
+                  basePeriod?: string;
+                  duePeriod?: string;
+                  interpretation?: string;
+                  /** @default [] */
+                  parameters: string[];
+                  statement?: string;
+                  source?: {
+                    document: string;
+                    clause?: string;
+                    quote: string;
+                  };
+                  indicator: string;
+                  denominator?: string;
+                  /**
+                   * @default at_least
+                   * @enum {string}
+                   */
+                  comparison: "at_least" | "more_than" | "at_most" | "less_than";
+                  value: string | number;
+                  lagMonths: number;
+                  /**
+                   * @default percent
+                   * @enum {string}
+                   */
+                  unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+                }
+              | {
+                  /** @enum {string} */
+                  kind: "qualitative";
+                  id: string;
+                  title: string;
+                  planId?: string;
+                  /**
+                   * @default year
+                   * @enum {string}
+                   */
+                  periodType: "year" | "half_year" | "quarter" | "month";
+                  basePeriod?: string;
+                  duePeriod?: string;
+                  interpretation?: string;
+                  /** @default [] */
+                  parameters: string[];
+                  statement?: string;
+                  source?: {
+                    document: string;
+                    clause?: string;
+                    quote: string;
+                  };
+                  criterion?: string;
+                }
+            )[];
+          }
+      )[];
+      reviewedTargets: (
+        | {
+            /** @enum {string} */
+            kind: "threshold";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            denominator?: string;
+            /**
+             * @default at_least
+             * @enum {string}
+             */
+            comparison: "at_least" | "more_than" | "at_most" | "less_than";
+            value: string | number;
+            /**
+             * @default percent
+             * @enum {string}
+             */
+            unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+            exceedAbove?: string | number;
+          }
+        | {
+            /** @enum {string} */
+            kind: "range";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            denominator?: string;
+            min: string | number;
+            max: string | number;
+            /**
+             * @default percent
+             * @enum {string}
+             */
+            unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+          }
+        | {
+            /** @enum {string} */
+            kind: "change_vs_previous";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            denominator?: string;
+            /** @enum {string} */
+            direction: "increase" | "decrease";
+            /**
+             * @default at_least
+             * @enum {string}
+             */
+            comparison: "at_least" | "more_than";
+            amount: string | number;
+            amountMax?: string | number;
+            /**
+             * @default relative
+             * @enum {string}
+             */
+            changeMode: "relative" | "points";
+          }
+        | {
+            /** @enum {string} */
+            kind: "change_vs_baseline";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            denominator?: string;
+            /** @enum {string} */
+            direction: "increase" | "decrease";
+            /**
+             * @default at_least
+             * @enum {string}
+             */
+            comparison: "at_least" | "more_than";
+            amount: string | number;
+            amountMax?: string | number;
+            /**
+             * @default relative
+             * @enum {string}
+             */
+            changeMode: "relative" | "points";
+            baselinePeriod: string;
+            baselineValue?: string | number;
+          }
+        | {
+            /** @enum {string} */
+            kind: "reach_by";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            denominator?: string;
+            value: string | number;
+            baselinePeriod: string;
+            baselineValue?: string | number;
+            /**
+             * @default percent
+             * @enum {string}
+             */
+            unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+          }
+        | {
+            /** @enum {string} */
+            kind: "milestones";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            denominator?: string;
+            /**
+             * @default at_least
+             * @enum {string}
+             */
+            comparison: "at_least" | "more_than";
+            milestones: {
+              period: string;
+              value: string | number;
+            }[];
+            /**
+             * @default hold
+             * @enum {string}
+             */
+            between: "hold" | "interpolate";
+            /**
+             * @default percent
+             * @enum {string}
+             */
+            unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+          }
+        | {
+            /** @enum {string} */
+            kind: "zero_occurrences";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            /**
+             * @default count
+             * @enum {string}
+             */
+            unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+          }
+        | {
+            /** @enum {string} */
+            kind: "per_unit";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            denominator?: string;
+            level: 1 | 2 | 3;
+            /**
+             * @default at_least
+             * @enum {string}
+             */
+            comparison: "at_least" | "more_than" | "at_most" | "less_than";
+            value: string | number;
+            /**
+             * @default count
+             * @enum {string}
+             */
+            unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+          }
+        | {
+            /** @enum {string} */
+            kind: "count_range";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            min: string | number;
+            max: string | number;
+          }
+        | {
+            /** @enum {string} */
+            kind: "share_within_lag";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            denominator?: string;
+            /**
+             * @default at_least
+             * @enum {string}
+             */
+            comparison: "at_least" | "more_than" | "at_most" | "less_than";
+            value: string | number;
+            lagMonths: number;
+            /**
+             * @default percent
+             * @enum {string}
+             */
+            unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+          }
+        | {
+            /** @enum {string} */
+            kind: "qualitative";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            criterion?: string;
+          }
+        | {
+            /** @enum {string} */
+            kind: "all_of";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            parts: (
+              | {
+                  /** @enum {string} */
+                  kind: "threshold";
+                  id: string;
+                  title: string;
+                  planId?: string;
+                  /**
+                   * @default year
+                   * @enum {string}
+                   */
+                  periodType: "year" | "half_year" | "quarter" | "month";
+                  basePeriod?: string;
+                  duePeriod?: string;
+                  interpretation?: string;
+                  /** @default [] */
+                  parameters: string[];
+                  statement?: string;
+                  source?: {
+                    document: string;
+                    clause?: string;
+                    quote: string;
+                  };
+                  indicator: string;
+                  denominator?: string;
+                  /**
+                   * @default at_least
+                   * @enum {string}
+                   */
+                  comparison: "at_least" | "more_than" | "at_most" | "less_than";
+                  value: string | number;
+                  /**
+                   * @default percent
+                   * @enum {string}
+                   */
+                  unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+                  exceedAbove?: string | number;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: "range";
+                  id: string;
+                  title: string;
+                  planId?: string;
+                  /**
+                   * @default year
+                   * @enum {string}
+                   */
+                  periodType: "year" | "half_year" | "quarter" | "month";
+                  basePeriod?: string;
+                  duePeriod?: string;
+                  interpretation?: string;
+                  /** @default [] */
+                  parameters: string[];
+                  statement?: string;
+                  source?: {
+                    document: string;
+                    clause?: string;
+                    quote: string;
+                  };
+                  indicator: string;
+                  denominator?: string;
+                  min: string | number;
+                  max: string | number;
+                  /**
+                   * @default percent
+                   * @enum {string}
+                   */
+                  unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+                }
+              | {
+                  /** @enum {string} */
+                  kind: "change_vs_previous";
+                  id: string;
+                  title: string;
+                  planId?: string;
+                  /**
+                   * @default year
+                   * @enum {string}
+                   */
+                  periodType: "year" | "half_year" | "quarter" | "month";
+                  basePeriod?: string;
+                  duePeriod?: string;
+                  interpretation?: string;
+                  /** @default [] */
+                  parameters: string[];
+                  statement?: string;
+                  source?: {
+                    document: string;
+                    clause?: string;
+                    quote: string;
+                  };
+                  indicator: string;
+                  denominator?: string;
+                  /** @enum {string} */
+                  direction: "increase" | "decrease";
+                  /**
+                   * @default at_least
+                   * @enum {string}
+                   */
+                  comparison: "at_least" | "more_than";
+                  amount: string | number;
+                  amountMax?: string | number;
+                  /**
+                   * @default relative
+                   * @enum {string}
+                   */
+                  changeMode: "relative" | "points";
+                }
+              | {
+                  /** @enum {string} */
+                  kind: "change_vs_baseline";
+                  id: string;
+                  title: string;
+                  planId?: string;
+                  /**
+                   * @default year
+                   * @enum {string}
+                   */
+                  periodType: "year" | "half_year" | "quarter" | "month";
+                  basePeriod?: string;
+                  duePeriod?: string;
+                  interpretation?: string;
+                  /** @default [] */
+                  parameters: string[];
+                  statement?: string;
+                  source?: {
+                    document: string;
+                    clause?: string;
+                    quote: string;
+                  };
+                  indicator: string;
+                  denominator?: string;
+                  /** @enum {string} */
+                  direction: "increase" | "decrease";
+                  /**
+                   * @default at_least
+                   * @enum {string}
+                   */
+                  comparison: "at_least" | "more_than";
+                  amount: string | number;
+                  amountMax?: string | number;
+                  /**
+                   * @default relative
+                   * @enum {string}
+                   */
+                  changeMode: "relative" | "points";
+                  baselinePeriod: string;
+                  baselineValue?: string | number;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: "reach_by";
+                  id: string;
+                  title: string;
+                  planId?: string;
+                  /**
+                   * @default year
+                   * @enum {string}
+                   */
+                  periodType: "year" | "half_year" | "quarter" | "month";
+                  basePeriod?: string;
+                  duePeriod: string;
+                  interpretation?: string;
+                  /** @default [] */
+                  parameters: string[];
+                  statement?: string;
+                  source?: {
+                    document: string;
+                    clause?: string;
+                    quote: string;
+                  };
+                  indicator: string;
+                  denominator?: string;
+                  value: string | number;
+                  baselinePeriod: string;
+                  baselineValue?: string | number;
+                  /**
+                   * @default percent
+                   * @enum {string}
+                   */
+                  unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+                }
+              | {
+                  /** @enum {string} */
+                  kind: "milestones";
+                  id: string;
+                  title: string;
+                  planId?: string;
+                  /**
+                   * @default year
+                   * @enum {string}
+                   */
+                  periodType: "year" | "half_year" | "quarter" | "month";
+                  basePeriod?: string;
+                  duePeriod?: string;
+                  interpretation?: string;
+                  /** @default [] */
+                  parameters: string[];
+                  statement?: string;
+                  source?: {
+                    document: string;
+                    clause?: string;
+                    quote: string;
+                  };
+                  indicator: string;
+                  denominator?: string;
+                  /**
+                   * @default at_least
+                   * @enum {string}
+                   */
+                  comparison: "at_least" | "more_than";
+                  milestones: {
+                    period: string;
+                    value: string | number;
+                  }[];
+                  /**
+                   * @default hold
+                   * @enum {string}
+                   */
+                  between: "hold" | "interpolate";
+                  /**
+                   * @default percent
+                   * @enum {string}
+                   */
+                  unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+                }
+              | {
+                  /** @enum {string} */
+                  kind: "zero_occurrences";
+                  id: string;
+                  title: string;
+                  planId?: string;
+                  /**
+                   * @default year
+                   * @enum {string}
+                   */
+                  periodType: "year" | "half_year" | "quarter" | "month";
+                  basePeriod?: string;
+                  duePeriod?: string;
+                  interpretation?: string;
+                  /** @default [] */
+                  parameters: string[];
+                  statement?: string;
+                  source?: {
+                    document: string;
+                    clause?: string;
+                    quote: string;
+                  };
+                  indicator: string;
+                  /**
+                   * @default count
+                   * @enum {string}
+                   */
+                  unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+                }
+              | {
+                  /** @enum {string} */
+                  kind: "per_unit";
+                  id: string;
+                  title: string;
+                  planId?: string;
+                  /**
+                   * @default year
+                   * @enum {string}
+                   */
+                  periodType: "year" | "half_year" | "quarter" | "month";
+                  basePeriod?: string;
+                  duePeriod?: string;
+                  interpretation?: string;
+                  /** @default [] */
+                  parameters: string[];
+                  statement?: string;
+                  source?: {
+                    document: string;
+                    clause?: string;
+                    quote: string;
+                  };
+                  indicator: string;
+                  denominator?: string;
+                  level: 1 | 2 | 3;
+                  /**
+                   * @default at_least
+                   * @enum {string}
+                   */
+                  comparison: "at_least" | "more_than" | "at_most" | "less_than";
+                  value: string | number;
+                  /**
+                   * @default count
+                   * @enum {string}
+                   */
+                  unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+                }
+              | {
+                  /** @enum {string} */
+                  kind: "count_range";
+                  id: string;
+                  title: string;
+                  planId?: string;
+                  /**
+                   * @default year
+                   * @enum {string}
+                   */
+                  periodType: "year" | "half_year" | "quarter" | "month";
+                  basePeriod?: string;
+                  duePeriod?: string;
+                  interpretation?: string;
+                  /** @default [] */
+                  parameters: string[];
+                  statement?: string;
+                  source?: {
+                    document: string;
+                    clause?: string;
+                    quote: string;
+                  };
+                  indicator: string;
+                  min: string | number;
+                  max: string | number;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: "share_within_lag";
+                  id: string;
+                  title: string;
+                  planId?: string;
+                  /**
+                   * @default year
+                   * @enum {string}
+                   */
+                  periodType: "year" | "half_year" | "quarter" | "month";
+                  basePeriod?: string;
+                  duePeriod?: string;
+                  interpretation?: string;
+                  /** @default [] */
+                  parameters: string[];
+                  statement?: string;
+                  source?: {
+                    document: string;
+                    clause?: string;
+                    quote: string;
+                  };
+                  indicator: string;
+                  denominator?: string;
+                  /**
+                   * @default at_least
+                   * @enum {string}
+                   */
+                  comparison: "at_least" | "more_than" | "at_most" | "less_than";
+                  value: string | number;
+                  lagMonths: number;
+                  /**
+                   * @default percent
+                   * @enum {string}
+                   */
+                  unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+                }
+              | {
+                  /** @enum {string} */
+                  kind: "qualitative";
+                  id: string;
+                  title: string;
+                  planId?: string;
+                  /**
+                   * @default year
+                   * @enum {string}
+                   */
+                  periodType: "year" | "half_year" | "quarter" | "month";
+                  basePeriod?: string;
+                  duePeriod?: string;
+                  interpretation?: string;
+                  /** @default [] */
+                  parameters: string[];
+                  statement?: string;
+                  source?: {
+                    document: string;
+                    clause?: string;
+                    quote: string;
+                  };
+                  criterion?: string;
+                }
+            )[];
+          }
+      )[];
+      projects: {
+        id: string;
+        planId: string;
+        /** @enum {string} */
+        kind: "project" | "scheme";
+        title: string;
+        clause: string;
+        lead: string;
+        /** @default [] */
+        coordinating: string[];
+        financedUnder?: string;
+        componentOf?: string;
+        /** @default [] */
+        objectives: string[];
+        /** @default [] */
+        targetIds: string[];
+        /** @default [] */
+        tasks: string[];
+      }[];
+      assignments: {
+        id: string;
+        planId: string;
+        clause: string;
+        lead: string;
+        /** @default [] */
+        coordinating: string[];
+        duties: string[];
+        /** @default [] */
+        projectIds: string[];
+        /** @default false */
+        requested: boolean;
+      }[];
+      fundingSources: {
+        id: string;
+        planId: string;
+        clause: string;
+        name: string;
+        /** @enum {string} */
+        kind:
+          | "central_budget"
+          | "local_budget"
+          | "target_programme"
+          | "recurrent_budget"
+          | "social"
+          | "fund"
+          | "other";
+        managedBy?: string;
+      }[];
+      campaigns: {
+        id: string;
+        planId: string;
+        title: string;
+        /** @enum {string} */
+        kind: "closing_review" | "interim_review" | "periodic" | "statistical_review";
+        outlineId: string | null;
+        dataWindow: string;
+        /** @default true */
+        dataWindowStated: boolean;
+        /** @default [] */
+        deadlines: {
+          id: string;
+          due?: string;
+          duePeriod?: string;
+          /** @default true */
+          before: boolean;
+          from: string;
+          to: string;
+          /** @default [] */
+          copyTo: string[];
+          what: string;
+          clause: string;
+        }[];
+        /** @default [] */
+        schedules: {
+          id: string;
+          /** @enum {string} */
+          frequency: "half_year" | "year";
+          dueDay?: string;
+          from: string;
+          to: string;
+          /** @default [] */
+          copyTo: string[];
+          what: string;
+          clause: string;
+        }[];
+        /** @default [] */
+        conferences: {
+          when?: string;
+          organiser: string;
+          what: string;
+          /** @default [] */
+          notAtLevels: ("commune" | "district")[];
+          clause: string;
+        }[];
+        /** @default [] */
+        inspections: {
+          when: string;
+          by: string;
+          what: string;
+        }[];
+        standingAgency?: string;
+        /** @default [] */
+        notes: string[];
+        /** @default [] */
+        interpretations: string[];
+      }[];
     };
     TargetPage: {
       items: components["schemas"]["Target"][];
@@ -2479,16 +4277,2127 @@ export interface components {
       offset: number;
       limit: number;
     };
-    Target: {
-      id: string;
-      planId: string;
-    } & {
-      [key: string]: unknown;
-    };
+    Target:
+      | {
+          /** @enum {string} */
+          kind: "threshold";
+          id: string;
+          title: string;
+          planId?: string;
+          /**
+           * @default year
+           * @enum {string}
+           */
+          periodType: "year" | "half_year" | "quarter" | "month";
+          basePeriod?: string;
+          duePeriod?: string;
+          interpretation?: string;
+          /** @default [] */
+          parameters: string[];
+          statement?: string;
+          source?: {
+            document: string;
+            clause?: string;
+            quote: string;
+          };
+          indicator: string;
+          denominator?: string;
+          /**
+           * @default at_least
+           * @enum {string}
+           */
+          comparison: "at_least" | "more_than" | "at_most" | "less_than";
+          value: string | number;
+          /**
+           * @default percent
+           * @enum {string}
+           */
+          unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+          exceedAbove?: string | number;
+        }
+      | {
+          /** @enum {string} */
+          kind: "range";
+          id: string;
+          title: string;
+          planId?: string;
+          /**
+           * @default year
+           * @enum {string}
+           */
+          periodType: "year" | "half_year" | "quarter" | "month";
+          basePeriod?: string;
+          duePeriod?: string;
+          interpretation?: string;
+          /** @default [] */
+          parameters: string[];
+          statement?: string;
+          source?: {
+            document: string;
+            clause?: string;
+            quote: string;
+          };
+          indicator: string;
+          denominator?: string;
+          min: string | number;
+          max: string | number;
+          /**
+           * @default percent
+           * @enum {string}
+           */
+          unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+        }
+      | {
+          /** @enum {string} */
+          kind: "change_vs_previous";
+          id: string;
+          title: string;
+          planId?: string;
+          /**
+           * @default year
+           * @enum {string}
+           */
+          periodType: "year" | "half_year" | "quarter" | "month";
+          basePeriod?: string;
+          duePeriod?: string;
+          interpretation?: string;
+          /** @default [] */
+          parameters: string[];
+          statement?: string;
+          source?: {
+            document: string;
+            clause?: string;
+            quote: string;
+          };
+          indicator: string;
+          denominator?: string;
+          /** @enum {string} */
+          direction: "increase" | "decrease";
+          /**
+           * @default at_least
+           * @enum {string}
+           */
+          comparison: "at_least" | "more_than";
+          amount: string | number;
+          amountMax?: string | number;
+          /**
+           * @default relative
+           * @enum {string}
+           */
+          changeMode: "relative" | "points";
+        }
+      | {
+          /** @enum {string} */
+          kind: "change_vs_baseline";
+          id: string;
+          title: string;
+          planId?: string;
+          /**
+           * @default year
+           * @enum {string}
+           */
+          periodType: "year" | "half_year" | "quarter" | "month";
+          basePeriod?: string;
+          duePeriod?: string;
+          interpretation?: string;
+          /** @default [] */
+          parameters: string[];
+          statement?: string;
+          source?: {
+            document: string;
+            clause?: string;
+            quote: string;
+          };
+          indicator: string;
+          denominator?: string;
+          /** @enum {string} */
+          direction: "increase" | "decrease";
+          /**
+           * @default at_least
+           * @enum {string}
+           */
+          comparison: "at_least" | "more_than";
+          amount: string | number;
+          amountMax?: string | number;
+          /**
+           * @default relative
+           * @enum {string}
+           */
+          changeMode: "relative" | "points";
+          baselinePeriod: string;
+          baselineValue?: string | number;
+        }
+      | {
+          /** @enum {string} */
+          kind: "reach_by";
+          id: string;
+          title: string;
+          planId?: string;
+          /**
+           * @default year
+           * @enum {string}
+           */
+          periodType: "year" | "half_year" | "quarter" | "month";
+          basePeriod?: string;
+          duePeriod: string;
+          interpretation?: string;
+          /** @default [] */
+          parameters: string[];
+          statement?: string;
+          source?: {
+            document: string;
+            clause?: string;
+            quote: string;
+          };
+          indicator: string;
+          denominator?: string;
+          value: string | number;
+          baselinePeriod: string;
+          baselineValue?: string | number;
+          /**
+           * @default percent
+           * @enum {string}
+           */
+          unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+        }
+      | {
+          /** @enum {string} */
+          kind: "milestones";
+          id: string;
+          title: string;
+          planId?: string;
+          /**
+           * @default year
+           * @enum {string}
+           */
+          periodType: "year" | "half_year" | "quarter" | "month";
+          basePeriod?: string;
+          duePeriod?: string;
+          interpretation?: string;
+          /** @default [] */
+          parameters: string[];
+          statement?: string;
+          source?: {
+            document: string;
+            clause?: string;
+            quote: string;
+          };
+          indicator: string;
+          denominator?: string;
+          /**
+           * @default at_least
+           * @enum {string}
+           */
+          comparison: "at_least" | "more_than";
+          milestones: {
+            period: string;
+            value: string | number;
+          }[];
+          /**
+           * @default hold
+           * @enum {string}
+           */
+          between: "hold" | "interpolate";
+          /**
+           * @default percent
+           * @enum {string}
+           */
+          unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+        }
+      | {
+          /** @enum {string} */
+          kind: "zero_occurrences";
+          id: string;
+          title: string;
+          planId?: string;
+          /**
+           * @default year
+           * @enum {string}
+           */
+          periodType: "year" | "half_year" | "quarter" | "month";
+          basePeriod?: string;
+          duePeriod?: string;
+          interpretation?: string;
+          /** @default [] */
+          parameters: string[];
+          statement?: string;
+          source?: {
+            document: string;
+            clause?: string;
+            quote: string;
+          };
+          indicator: string;
+          /**
+           * @default count
+           * @enum {string}
+           */
+          unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+        }
+      | {
+          /** @enum {string} */
+          kind: "per_unit";
+          id: string;
+          title: string;
+          planId?: string;
+          /**
+           * @default year
+           * @enum {string}
+           */
+          periodType: "year" | "half_year" | "quarter" | "month";
+          basePeriod?: string;
+          duePeriod?: string;
+          interpretation?: string;
+          /** @default [] */
+          parameters: string[];
+          statement?: string;
+          source?: {
+            document: string;
+            clause?: string;
+            quote: string;
+          };
+          indicator: string;
+          denominator?: string;
+          level: 1 | 2 | 3;
+          /**
+           * @default at_least
+           * @enum {string}
+           */
+          comparison: "at_least" | "more_than" | "at_most" | "less_than";
+          value: string | number;
+          /**
+           * @default count
+           * @enum {string}
+           */
+          unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+        }
+      | {
+          /** @enum {string} */
+          kind: "count_range";
+          id: string;
+          title: string;
+          planId?: string;
+          /**
+           * @default year
+           * @enum {string}
+           */
+          periodType: "year" | "half_year" | "quarter" | "month";
+          basePeriod?: string;
+          duePeriod?: string;
+          interpretation?: string;
+          /** @default [] */
+          parameters: string[];
+          statement?: string;
+          source?: {
+            document: string;
+            clause?: string;
+            quote: string;
+          };
+          indicator: string;
+          min: string | number;
+          max: string | number;
+        }
+      | {
+          /** @enum {string} */
+          kind: "share_within_lag";
+          id: string;
+          title: string;
+          planId?: string;
+          /**
+           * @default year
+           * @enum {string}
+           */
+          periodType: "year" | "half_year" | "quarter" | "month";
+          basePeriod?: string;
+          duePeriod?: string;
+          interpretation?: string;
+          /** @default [] */
+          parameters: string[];
+          statement?: string;
+          source?: {
+            document: string;
+            clause?: string;
+            quote: string;
+          };
+          indicator: string;
+          denominator?: string;
+          /**
+           * @default at_least
+           * @enum {string}
+           */
+          comparison: "at_least" | "more_than" | "at_most" | "less_than";
+          value: string | number;
+          lagMonths: number;
+          /**
+           * @default percent
+           * @enum {string}
+           */
+          unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+        }
+      | {
+          /** @enum {string} */
+          kind: "qualitative";
+          id: string;
+          title: string;
+          planId?: string;
+          /**
+           * @default year
+           * @enum {string}
+           */
+          periodType: "year" | "half_year" | "quarter" | "month";
+          basePeriod?: string;
+          duePeriod?: string;
+          interpretation?: string;
+          /** @default [] */
+          parameters: string[];
+          statement?: string;
+          source?: {
+            document: string;
+            clause?: string;
+            quote: string;
+          };
+          criterion?: string;
+        }
+      | {
+          /** @enum {string} */
+          kind: "all_of";
+          id: string;
+          title: string;
+          planId?: string;
+          /**
+           * @default year
+           * @enum {string}
+           */
+          periodType: "year" | "half_year" | "quarter" | "month";
+          basePeriod?: string;
+          duePeriod?: string;
+          interpretation?: string;
+          /** @default [] */
+          parameters: string[];
+          statement?: string;
+          source?: {
+            document: string;
+            clause?: string;
+            quote: string;
+          };
+          parts: (
+            | {
+                /** @enum {string} */
+                kind: "threshold";
+                id: string;
+                title: string;
+                planId?: string;
+                /**
+                 * @default year
+                 * @enum {string}
+                 */
+                periodType: "year" | "half_year" | "quarter" | "month";
+                basePeriod?: string;
+                duePeriod?: string;
+                interpretation?: string;
+                /** @default [] */
+                parameters: string[];
+                statement?: string;
+                source?: {
+                  document: string;
+                  clause?: string;
+                  quote: string;
+                };
+                indicator: string;
+                denominator?: string;
+                /**
+                 * @default at_least
+                 * @enum {string}
+                 */
+                comparison: "at_least" | "more_than" | "at_most" | "less_than";
+                value: string | number;
+                /**
+                 * @default percent
+                 * @enum {string}
+                 */
+                unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+                exceedAbove?: string | number;
+              }
+            | {
+                /** @enum {string} */
+                kind: "range";
+                id: string;
+                title: string;
+                planId?: string;
+                /**
+                 * @default year
+                 * @enum {string}
+                 */
+                periodType: "year" | "half_year" | "quarter" | "month";
+                basePeriod?: string;
+                duePeriod?: string;
+                interpretation?: string;
+                /** @default [] */
+                parameters: string[];
+                statement?: string;
+                source?: {
+                  document: string;
+                  clause?: string;
+                  quote: string;
+                };
+                indicator: string;
+                denominator?: string;
+                min: string | number;
+                max: string | number;
+                /**
+                 * @default percent
+                 * @enum {string}
+                 */
+                unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+              }
+            | {
+                /** @enum {string} */
+                kind: "change_vs_previous";
+                id: string;
+                title: string;
+                planId?: string;
+                /**
+                 * @default year
+                 * @enum {string}
+                 */
+                periodType: "year" | "half_year" | "quarter" | "month";
+                basePeriod?: string;
+                duePeriod?: string;
+                interpretation?: string;
+                /** @default [] */
+                parameters: string[];
+                statement?: string;
+                source?: {
+                  document: string;
+                  clause?: string;
+                  quote: string;
+                };
+                indicator: string;
+                denominator?: string;
+                /** @enum {string} */
+                direction: "increase" | "decrease";
+                /**
+                 * @default at_least
+                 * @enum {string}
+                 */
+                comparison: "at_least" | "more_than";
+                amount: string | number;
+                amountMax?: string | number;
+                /**
+                 * @default relative
+                 * @enum {string}
+                 */
+                changeMode: "relative" | "points";
+              }
+            | {
+                /** @enum {string} */
+                kind: "change_vs_baseline";
+                id: string;
+                title: string;
+                planId?: string;
+                /**
+                 * @default year
+                 * @enum {string}
+                 */
+                periodType: "year" | "half_year" | "quarter" | "month";
+                basePeriod?: string;
+                duePeriod?: string;
+                interpretation?: string;
+                /** @default [] */
+                parameters: string[];
+                statement?: string;
+                source?: {
+                  document: string;
+                  clause?: string;
+                  quote: string;
+                };
+                indicator: string;
+                denominator?: string;
+                /** @enum {string} */
+                direction: "increase" | "decrease";
+                /**
+                 * @default at_least
+                 * @enum {string}
+                 */
+                comparison: "at_least" | "more_than";
+                amount: string | number;
+                amountMax?: string | number;
+                /**
+                 * @default relative
+                 * @enum {string}
+                 */
+                changeMode: "relative" | "points";
+                baselinePeriod: string;
+                baselineValue?: string | number;
+              }
+            | {
+                /** @enum {string} */
+                kind: "reach_by";
+                id: string;
+                title: string;
+                planId?: string;
+                /**
+                 * @default year
+                 * @enum {string}
+                 */
+                periodType: "year" | "half_year" | "quarter" | "month";
+                basePeriod?: string;
+                duePeriod: string;
+                interpretation?: string;
+                /** @default [] */
+                parameters: string[];
+                statement?: string;
+                source?: {
+                  document: string;
+                  clause?: string;
+                  quote: string;
+                };
+                indicator: string;
+                denominator?: string;
+                value: string | number;
+                baselinePeriod: string;
+                baselineValue?: string | number;
+                /**
+                 * @default percent
+                 * @enum {string}
+                 */
+                unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+              }
+            | {
+                /** @enum {string} */
+                kind: "milestones";
+                id: string;
+                title: string;
+                planId?: string;
+                /**
+                 * @default year
+                 * @enum {string}
+                 */
+                periodType: "year" | "half_year" | "quarter" | "month";
+                basePeriod?: string;
+                duePeriod?: string;
+                interpretation?: string;
+                /** @default [] */
+                parameters: string[];
+                statement?: string;
+                source?: {
+                  document: string;
+                  clause?: string;
+                  quote: string;
+                };
+                indicator: string;
+                denominator?: string;
+                /**
+                 * @default at_least
+                 * @enum {string}
+                 */
+                comparison: "at_least" | "more_than";
+                milestones: {
+                  period: string;
+                  value: string | number;
+                }[];
+                /**
+                 * @default hold
+                 * @enum {string}
+                 */
+                between: "hold" | "interpolate";
+                /**
+                 * @default percent
+                 * @enum {string}
+                 */
+                unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+              }
+            | {
+                /** @enum {string} */
+                kind: "zero_occurrences";
+                id: string;
+                title: string;
+                planId?: string;
+                /**
+                 * @default year
+                 * @enum {string}
+                 */
+                periodType: "year" | "half_year" | "quarter" | "month";
+                basePeriod?: string;
+                duePeriod?: string;
+                interpretation?: string;
+                /** @default [] */
+                parameters: string[];
+                statement?: string;
+                source?: {
+                  document: string;
+                  clause?: string;
+                  quote: string;
+                };
+                indicator: string;
+                /**
+                 * @default count
+                 * @enum {string}
+                 */
+                unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+              }
+            | {
+                /** @enum {string} */
+                kind: "per_unit";
+                id: string;
+                title: string;
+                planId?: string;
+                /**
+                 * @default year
+                 * @enum {string}
+                 */
+                periodType: "year" | "half_year" | "quarter" | "month";
+                basePeriod?: string;
+                duePeriod?: string;
+                interpretation?: string;
+                /** @default [] */
+                parameters: string[];
+                statement?: string;
+                source?: {
+                  document: string;
+                  clause?: string;
+                  quote: string;
+                };
+                indicator: string;
+                denominator?: string;
+                level: 1 | 2 | 3;
+                /**
+                 * @default at_least
+                 * @enum {string}
+                 */
+                comparison: "at_least" | "more_than" | "at_most" | "less_than";
+                value: string | number;
+                /**
+                 * @default count
+                 * @enum {string}
+                 */
+                unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+              }
+            | {
+                /** @enum {string} */
+                kind: "count_range";
+                id: string;
+                title: string;
+                planId?: string;
+                /**
+                 * @default year
+                 * @enum {string}
+                 */
+                periodType: "year" | "half_year" | "quarter" | "month";
+                basePeriod?: string;
+                duePeriod?: string;
+                interpretation?: string;
+                /** @default [] */
+                parameters: string[];
+                statement?: string;
+                source?: {
+                  document: string;
+                  clause?: string;
+                  quote: string;
+                };
+                indicator: string;
+                min: string | number;
+                max: string | number;
+              }
+            | {
+                /** @enum {string} */
+                kind: "share_within_lag";
+                id: string;
+                title: string;
+                planId?: string;
+                /**
+                 * @default year
+                 * @enum {string}
+                 */
+                periodType: "year" | "half_year" | "quarter" | "month";
+                basePeriod?: string;
+                duePeriod?: string;
+                interpretation?: string;
+                /** @default [] */
+                parameters: string[];
+                statement?: string;
+                source?: {
+                  document: string;
+                  clause?: string;
+                  quote: string;
+                };
+                indicator: string;
+                denominator?: string;
+                /**
+                 * @default at_least
+                 * @enum {string}
+                 */
+                comparison: "at_least" | "more_than" | "at_most" | "less_than";
+                value: string | number;
+                lagMonths: number;
+                /**
+                 * @default percent
+                 * @enum {string}
+                 */
+                unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+              }
+            | {
+                /** @enum {string} */
+                kind: "qualitative";
+                id: string;
+                title: string;
+                planId?: string;
+                /**
+                 * @default year
+                 * @enum {string}
+                 */
+                periodType: "year" | "half_year" | "quarter" | "month";
+                basePeriod?: string;
+                duePeriod?: string;
+                interpretation?: string;
+                /** @default [] */
+                parameters: string[];
+                statement?: string;
+                source?: {
+                  document: string;
+                  clause?: string;
+                  quote: string;
+                };
+                criterion?: string;
+              }
+          )[];
+        };
     TargetTrace: {
-      target: components["schemas"]["Target"];
-    } & {
-      [key: string]: unknown;
+      target:
+        | {
+            /** @enum {string} */
+            kind: "threshold";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            denominator?: string;
+            /**
+             * @default at_least
+             * @enum {string}
+             */
+            comparison: "at_least" | "more_than" | "at_most" | "less_than";
+            value: string | number;
+            /**
+             * @default percent
+             * @enum {string}
+             */
+            unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+            exceedAbove?: string | number;
+          }
+        | {
+            /** @enum {string} */
+            kind: "range";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            denominator?: string;
+            min: string | number;
+            max: string | number;
+            /**
+             * @default percent
+             * @enum {string}
+             */
+            unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+          }
+        | {
+            /** @enum {string} */
+            kind: "change_vs_previous";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            denominator?: string;
+            /** @enum {string} */
+            direction: "increase" | "decrease";
+            /**
+             * @default at_least
+             * @enum {string}
+             */
+            comparison: "at_least" | "more_than";
+            amount: string | number;
+            amountMax?: string | number;
+            /**
+             * @default relative
+             * @enum {string}
+             */
+            changeMode: "relative" | "points";
+          }
+        | {
+            /** @enum {string} */
+            kind: "change_vs_baseline";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            denominator?: string;
+            /** @enum {string} */
+            direction: "increase" | "decrease";
+            /**
+             * @default at_least
+             * @enum {string}
+             */
+            comparison: "at_least" | "more_than";
+            amount: string | number;
+            amountMax?: string | number;
+            /**
+             * @default relative
+             * @enum {string}
+             */
+            changeMode: "relative" | "points";
+            baselinePeriod: string;
+            baselineValue?: string | number;
+          }
+        | {
+            /** @enum {string} */
+            kind: "reach_by";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            denominator?: string;
+            value: string | number;
+            baselinePeriod: string;
+            baselineValue?: string | number;
+            /**
+             * @default percent
+             * @enum {string}
+             */
+            unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+          }
+        | {
+            /** @enum {string} */
+            kind: "milestones";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            denominator?: string;
+            /**
+             * @default at_least
+             * @enum {string}
+             */
+            comparison: "at_least" | "more_than";
+            milestones: {
+              period: string;
+              value: string | number;
+            }[];
+            /**
+             * @default hold
+             * @enum {string}
+             */
+            between: "hold" | "interpolate";
+            /**
+             * @default percent
+             * @enum {string}
+             */
+            unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+          }
+        | {
+            /** @enum {string} */
+            kind: "zero_occurrences";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            /**
+             * @default count
+             * @enum {string}
+             */
+            unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+          }
+        | {
+            /** @enum {string} */
+            kind: "per_unit";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            denominator?: string;
+            level: 1 | 2 | 3;
+            /**
+             * @default at_least
+             * @enum {string}
+             */
+            comparison: "at_least" | "more_than" | "at_most" | "less_than";
+            value: string | number;
+            /**
+             * @default count
+             * @enum {string}
+             */
+            unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+          }
+        | {
+            /** @enum {string} */
+            kind: "count_range";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            min: string | number;
+            max: string | number;
+          }
+        | {
+            /** @enum {string} */
+            kind: "share_within_lag";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            denominator?: string;
+            /**
+             * @default at_least
+             * @enum {string}
+             */
+            comparison: "at_least" | "more_than" | "at_most" | "less_than";
+            value: string | number;
+            lagMonths: number;
+            /**
+             * @default percent
+             * @enum {string}
+             */
+            unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+          }
+        | {
+            /** @enum {string} */
+            kind: "qualitative";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            criterion?: string;
+          }
+        | {
+            /** @enum {string} */
+            kind: "all_of";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            parts: (
+              | {
+                  /** @enum {string} */
+                  kind: "threshold";
+                  id: string;
+                  title: string;
+                  planId?: string;
+                  /**
+                   * @default year
+                   * @enum {string}
+                   */
+                  periodType: "year" | "half_year" | "quarter" | "month";
+                  basePeriod?: string;
+                  duePeriod?: string;
+                  interpretation?: string;
+                  /** @default [] */
+                  parameters: string[];
+                  statement?: string;
+                  source?: {
+                    document: string;
+                    clause?: string;
+                    quote: string;
+                  };
+                  indicator: string;
+                  denominator?: string;
+                  /**
+                   * @default at_least
+                   * @enum {string}
+                   */
+                  comparison: "at_least" | "more_than" | "at_most" | "less_than";
+                  value: string | number;
+                  /**
+                   * @default percent
+                   * @enum {string}
+                   */
+                  unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+                  exceedAbove?: string | number;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: "range";
+                  id: string;
+                  title: string;
+                  planId?: string;
+                  /**
+                   * @default year
+                   * @enum {string}
+                   */
+                  periodType: "year" | "half_year" | "quarter" | "month";
+                  basePeriod?: string;
+                  duePeriod?: string;
+                  interpretation?: string;
+                  /** @default [] */
+                  parameters: string[];
+                  statement?: string;
+                  source?: {
+                    document: string;
+                    clause?: string;
+                    quote: string;
+                  };
+                  indicator: string;
+                  denominator?: string;
+                  min: string | number;
+                  max: string | number;
+                  /**
+                   * @default percent
+                   * @enum {string}
+                   */
+                  unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+                }
+              | {
+                  /** @enum {string} */
+                  kind: "change_vs_previous";
+                  id: string;
+                  title: string;
+                  planId?: string;
+                  /**
+                   * @default year
+                   * @enum {string}
+                   */
+                  periodType: "year" | "half_year" | "quarter" | "month";
+                  basePeriod?: string;
+                  duePeriod?: string;
+                  interpretation?: string;
+                  /** @default [] */
+                  parameters: string[];
+                  statement?: string;
+                  source?: {
+                    document: string;
+                    clause?: string;
+                    quote: string;
+                  };
+                  indicator: string;
+                  denominator?: string;
+                  /** @enum {string} */
+                  direction: "increase" | "decrease";
+                  /**
+                   * @default at_least
+                   * @enum {string}
+                   */
+                  comparison: "at_least" | "more_than";
+                  amount: string | number;
+                  amountMax?: string | number;
+                  /**
+                   * @default relative
+                   * @enum {string}
+                   */
+                  changeMode: "relative" | "points";
+                }
+              | {
+                  /** @enum {string} */
+                  kind: "change_vs_baseline";
+                  id: string;
+                  title: string;
+                  planId?: string;
+                  /**
+                   * @default year
+                   * @enum {string}
+                   */
+                  periodType: "year" | "half_year" | "quarter" | "month";
+                  basePeriod?: string;
+                  duePeriod?: string;
+                  interpretation?: string;
+                  /** @default [] */
+                  parameters: string[];
+                  statement?: string;
+                  source?: {
+                    document: string;
+                    clause?: string;
+                    quote: string;
+                  };
+                  indicator: string;
+                  denominator?: string;
+                  /** @enum {string} */
+                  direction: "increase" | "decrease";
+                  /**
+                   * @default at_least
+                   * @enum {string}
+                   */
+                  comparison: "at_least" | "more_than";
+                  amount: string | number;
+                  amountMax?: string | number;
+                  /**
+                   * @default relative
+                   * @enum {string}
+                   */
+                  changeMode: "relative" | "points";
+                  baselinePeriod: string;
+                  baselineValue?: string | number;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: "reach_by";
+                  id: string;
+                  title: string;
+                  planId?: string;
+                  /**
+                   * @default year
+                   * @enum {string}
+                   */
+                  periodType: "year" | "half_year" | "quarter" | "month";
+                  basePeriod?: string;
+                  duePeriod: string;
+                  interpretation?: string;
+                  /** @default [] */
+                  parameters: string[];
+                  statement?: string;
+                  source?: {
+                    document: string;
+                    clause?: string;
+                    quote: string;
+                  };
+                  indicator: string;
+                  denominator?: string;
+                  value: string | number;
+                  baselinePeriod: string;
+                  baselineValue?: string | number;
+                  /**
+                   * @default percent
+                   * @enum {string}
+                   */
+                  unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+                }
+              | {
+                  /** @enum {string} */
+                  kind: "milestones";
+                  id: string;
+                  title: string;
+                  planId?: string;
+                  /**
+                   * @default year
+                   * @enum {string}
+                   */
+                  periodType: "year" | "half_year" | "quarter" | "month";
+                  basePeriod?: string;
+                  duePeriod?: string;
+                  interpretation?: string;
+                  /** @default [] */
+                  parameters: string[];
+                  statement?: string;
+                  source?: {
+                    document: string;
+                    clause?: string;
+                    quote: string;
+                  };
+                  indicator: string;
+                  denominator?: string;
+                  /**
+                   * @default at_least
+                   * @enum {string}
+                   */
+                  comparison: "at_least" | "more_than";
+                  milestones: {
+                    period: string;
+                    value: string | number;
+                  }[];
+                  /**
+                   * @default hold
+                   * @enum {string}
+                   */
+                  between: "hold" | "interpolate";
+                  /**
+                   * @default percent
+                   * @enum {string}
+                   */
+                  unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+                }
+              | {
+                  /** @enum {string} */
+                  kind: "zero_occurrences";
+                  id: string;
+                  title: string;
+                  planId?: string;
+                  /**
+                   * @default year
+                   * @enum {string}
+                   */
+                  periodType: "year" | "half_year" | "quarter" | "month";
+                  basePeriod?: string;
+                  duePeriod?: string;
+                  interpretation?: string;
+                  /** @default [] */
+                  parameters: string[];
+                  statement?: string;
+                  source?: {
+                    document: string;
+                    clause?: string;
+                    quote: string;
+                  };
+                  indicator: string;
+                  /**
+                   * @default count
+                   * @enum {string}
+                   */
+                  unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+                }
+              | {
+                  /** @enum {string} */
+                  kind: "per_unit";
+                  id: string;
+                  title: string;
+                  planId?: string;
+                  /**
+                   * @default year
+                   * @enum {string}
+                   */
+                  periodType: "year" | "half_year" | "quarter" | "month";
+                  basePeriod?: string;
+                  duePeriod?: string;
+                  interpretation?: string;
+                  /** @default [] */
+                  parameters: string[];
+                  statement?: string;
+                  source?: {
+                    document: string;
+                    clause?: string;
+                    quote: string;
+                  };
+                  indicator: string;
+                  denominator?: string;
+                  level: 1 | 2 | 3;
+                  /**
+                   * @default at_least
+                   * @enum {string}
+                   */
+                  comparison: "at_least" | "more_than" | "at_most" | "less_than";
+                  value: string | number;
+                  /**
+                   * @default count
+                   * @enum {string}
+                   */
+                  unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+                }
+              | {
+                  /** @enum {string} */
+                  kind: "count_range";
+                  id: string;
+                  title: string;
+                  planId?: string;
+                  /**
+                   * @default year
+                   * @enum {string}
+                   */
+                  periodType: "year" | "half_year" | "quarter" | "month";
+                  basePeriod?: string;
+                  duePeriod?: string;
+                  interpretation?: string;
+                  /** @default [] */
+                  parameters: string[];
+                  statement?: string;
+                  source?: {
+                    document: string;
+                    clause?: string;
+                    quote: string;
+                  };
+                  indicator: string;
+                  min: string | number;
+                  max: string | number;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: "share_within_lag";
+                  id: string;
+                  title: string;
+                  planId?: string;
+                  /**
+                   * @default year
+                   * @enum {string}
+                   */
+                  periodType: "year" | "half_year" | "quarter" | "month";
+                  basePeriod?: string;
+                  duePeriod?: string;
+                  interpretation?: string;
+                  /** @default [] */
+                  parameters: string[];
+                  statement?: string;
+                  source?: {
+                    document: string;
+                    clause?: string;
+                    quote: string;
+                  };
+                  indicator: string;
+                  denominator?: string;
+                  /**
+                   * @default at_least
+                   * @enum {string}
+                   */
+                  comparison: "at_least" | "more_than" | "at_most" | "less_than";
+                  value: string | number;
+                  lagMonths: number;
+                  /**
+                   * @default percent
+                   * @enum {string}
+                   */
+                  unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+                }
+              | {
+                  /** @enum {string} */
+                  kind: "qualitative";
+                  id: string;
+                  title: string;
+                  planId?: string;
+                  /**
+                   * @default year
+                   * @enum {string}
+                   */
+                  periodType: "year" | "half_year" | "quarter" | "month";
+                  basePeriod?: string;
+                  duePeriod?: string;
+                  interpretation?: string;
+                  /** @default [] */
+                  parameters: string[];
+                  statement?: string;
+                  source?: {
+                    document: string;
+                    clause?: string;
+                    quote: string;
+                  };
+                  criterion?: string;
+                }
+            )[];
+          };
+      part?:
+        | {
+            /** @enum {string} */
+            kind: "threshold";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            denominator?: string;
+            /**
+             * @default at_least
+             * @enum {string}
+             */
+            comparison: "at_least" | "more_than" | "at_most" | "less_than";
+            value: string | number;
+            /**
+             * @default percent
+             * @enum {string}
+             */
+            unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+            exceedAbove?: string | number;
+          }
+        | {
+            /** @enum {string} */
+            kind: "range";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            denominator?: string;
+            min: string | number;
+            max: string | number;
+            /**
+             * @default percent
+             * @enum {string}
+             */
+            unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+          }
+        | {
+            /** @enum {string} */
+            kind: "change_vs_previous";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            denominator?: string;
+            /** @enum {string} */
+            direction: "increase" | "decrease";
+            /**
+             * @default at_least
+             * @enum {string}
+             */
+            comparison: "at_least" | "more_than";
+            amount: string | number;
+            amountMax?: string | number;
+            /**
+             * @default relative
+             * @enum {string}
+             */
+            changeMode: "relative" | "points";
+          }
+        | {
+            /** @enum {string} */
+            kind: "change_vs_baseline";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            denominator?: string;
+            /** @enum {string} */
+            direction: "increase" | "decrease";
+            /**
+             * @default at_least
+             * @enum {string}
+             */
+            comparison: "at_least" | "more_than";
+            amount: string | number;
+            amountMax?: string | number;
+            /**
+             * @default relative
+             * @enum {string}
+             */
+            changeMode: "relative" | "points";
+            baselinePeriod: string;
+            baselineValue?: string | number;
+          }
+        | {
+            /** @enum {string} */
+            kind: "reach_by";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            denominator?: string;
+            value: string | number;
+            baselinePeriod: string;
+            baselineValue?: string | number;
+            /**
+             * @default percent
+             * @enum {string}
+             */
+            unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+          }
+        | {
+            /** @enum {string} */
+            kind: "milestones";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            denominator?: string;
+            /**
+             * @default at_least
+             * @enum {string}
+             */
+            comparison: "at_least" | "more_than";
+            milestones: {
+              period: string;
+              value: string | number;
+            }[];
+            /**
+             * @default hold
+             * @enum {string}
+             */
+            between: "hold" | "interpolate";
+            /**
+             * @default percent
+             * @enum {string}
+             */
+            unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+          }
+        | {
+            /** @enum {string} */
+            kind: "zero_occurrences";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            /**
+             * @default count
+             * @enum {string}
+             */
+            unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+          }
+        | {
+            /** @enum {string} */
+            kind: "per_unit";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            denominator?: string;
+            level: 1 | 2 | 3;
+            /**
+             * @default at_least
+             * @enum {string}
+             */
+            comparison: "at_least" | "more_than" | "at_most" | "less_than";
+            value: string | number;
+            /**
+             * @default count
+             * @enum {string}
+             */
+            unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+          }
+        | {
+            /** @enum {string} */
+            kind: "count_range";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            min: string | number;
+            max: string | number;
+          }
+        | {
+            /** @enum {string} */
+            kind: "share_within_lag";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            indicator: string;
+            denominator?: string;
+            /**
+             * @default at_least
+             * @enum {string}
+             */
+            comparison: "at_least" | "more_than" | "at_most" | "less_than";
+            value: string | number;
+            lagMonths: number;
+            /**
+             * @default percent
+             * @enum {string}
+             */
+            unit: "percent" | "count" | "number" | "area_ha" | "money_vnd";
+          }
+        | {
+            /** @enum {string} */
+            kind: "qualitative";
+            id: string;
+            title: string;
+            planId?: string;
+            /**
+             * @default year
+             * @enum {string}
+             */
+            periodType: "year" | "half_year" | "quarter" | "month";
+            basePeriod?: string;
+            duePeriod?: string;
+            interpretation?: string;
+            /** @default [] */
+            parameters: string[];
+            statement?: string;
+            source?: {
+              document: string;
+              clause?: string;
+              quote: string;
+            };
+            criterion?: string;
+          };
+      plan?: {
+        id: string;
+        /** @enum {string} */
+        kind: "strategy" | "programme" | "implementation_plan" | "review_plan" | "directive" | "outline";
+        title: string;
+        span: string;
+        generalObjective?: string;
+        /** @default [] */
+        objectives: {
+          clause: string;
+          title: string;
+          /** @default [] */
+          items: string[];
+          /** @default [] */
+          targetIds: string[];
+        }[];
+        /** @default [] */
+        orientations: {
+          clause: string;
+          title: string;
+          /** @default [] */
+          items: string[];
+          /** @default [] */
+          targetIds: string[];
+        }[];
+        /** @default [] */
+        tasks: {
+          clause: string;
+          title: string;
+          /** @default [] */
+          items: string[];
+          /** @default [] */
+          targetIds: string[];
+        }[];
+        /** @default [] */
+        solutions: {
+          clause: string;
+          title: string;
+          /** @default [] */
+          items: string[];
+          /** @default [] */
+          targetIds: string[];
+        }[];
+        /** @default [] */
+        reviewContent: {
+          clause: string;
+          title: string;
+          /** @default [] */
+          items: string[];
+          /** @default [] */
+          targetIds: string[];
+        }[];
+      };
+      sourceDocument?: {
+        id: string;
+        /** @enum {string} */
+        kind:
+          | "law"
+          | "resolution"
+          | "directive"
+          | "strategy"
+          | "programme"
+          | "decision"
+          | "decree"
+          | "plan"
+          | "guidance"
+          | "official_letter"
+          | "cipher_telegram"
+          | "outline"
+          | "ordinance";
+        reference?: string;
+        date?: string;
+        issuer: string;
+        /** @enum {string} */
+        issuerKind?: "people_committee" | "party_committee" | "police";
+        scopeUnitCode?: string;
+        scopeNote?: string;
+        title: string;
+        /** @default [] */
+        implements: string[];
+        /** @default [] */
+        uses: string[];
+        /** @default [] */
+        interpretations: string[];
+        /** @enum {string} */
+        seed?: "000" | "001" | "002" | "003" | "004";
+        sourceNote?: string;
+      };
+      implements: {
+        id: string;
+        /** @enum {string} */
+        kind:
+          | "law"
+          | "resolution"
+          | "directive"
+          | "strategy"
+          | "programme"
+          | "decision"
+          | "decree"
+          | "plan"
+          | "guidance"
+          | "official_letter"
+          | "cipher_telegram"
+          | "outline"
+          | "ordinance";
+        reference?: string;
+        date?: string;
+        issuer: string;
+        /** @enum {string} */
+        issuerKind?: "people_committee" | "party_committee" | "police";
+        scopeUnitCode?: string;
+        scopeNote?: string;
+        title: string;
+        /** @default [] */
+        implements: string[];
+        /** @default [] */
+        uses: string[];
+        /** @default [] */
+        interpretations: string[];
+        /** @enum {string} */
+        seed?: "000" | "001" | "002" | "003" | "004";
+        sourceNote?: string;
+      }[];
+      choices: {
+        targetId: string;
+        /** @enum {string} */
+        field: "indicator" | "denominator";
+        label: string;
+        options: {
+          value: string;
+          label: string;
+        }[];
+      }[];
+      chain: {
+        document: {
+          id: string;
+          /** @enum {string} */
+          kind:
+            | "law"
+            | "resolution"
+            | "directive"
+            | "strategy"
+            | "programme"
+            | "decision"
+            | "decree"
+            | "plan"
+            | "guidance"
+            | "official_letter"
+            | "cipher_telegram"
+            | "outline"
+            | "ordinance";
+          reference?: string;
+          date?: string;
+          issuer: string;
+          /** @enum {string} */
+          issuerKind?: "people_committee" | "party_committee" | "police";
+          scopeUnitCode?: string;
+          scopeNote?: string;
+          title: string;
+          /** @default [] */
+          implements: string[];
+          /** @default [] */
+          uses: string[];
+          /** @default [] */
+          interpretations: string[];
+          /** @enum {string} */
+          seed?: "000" | "001" | "002" | "003" | "004";
+          sourceNote?: string;
+        };
+        depth: number;
+        via: string;
+      }[];
     };
     CampaignPage: {
       items: components["schemas"]["Campaign"][];
@@ -2499,47 +6408,271 @@ export interface components {
     Campaign: {
       id: string;
       planId: string;
-    } & {
-      [key: string]: unknown;
+      title: string;
+      /** @enum {string} */
+      kind: "closing_review" | "interim_review" | "periodic" | "statistical_review";
+      outlineId: string | null;
+      dataWindow: string;
+      /** @default true */
+      dataWindowStated: boolean;
+      /** @default [] */
+      deadlines: {
+        id: string;
+        due?: string;
+        duePeriod?: string;
+        /** @default true */
+        before: boolean;
+        from: string;
+        to: string;
+        /** @default [] */
+        copyTo: string[];
+        what: string;
+        clause: string;
+      }[];
+      /** @default [] */
+      schedules: {
+        id: string;
+        /** @enum {string} */
+        frequency: "half_year" | "year";
+        dueDay?: string;
+        from: string;
+        to: string;
+        /** @default [] */
+        copyTo: string[];
+        what: string;
+        clause: string;
+      }[];
+      /** @default [] */
+      conferences: {
+        when?: string;
+        organiser: string;
+        what: string;
+        /** @default [] */
+        notAtLevels: ("commune" | "district")[];
+        clause: string;
+      }[];
+      /** @default [] */
+      inspections: {
+        when: string;
+        by: string;
+        what: string;
+      }[];
+      standingAgency?: string;
+      /** @default [] */
+      notes: string[];
+      /** @default [] */
+      interpretations: string[];
     };
     PlanEvaluation: {
       planId: string;
       planTitle: string;
-      unit: {
-        code: string;
-        name: string;
-      } & {
-        [key: string]: unknown;
-      };
-      periods: ({
+      unit: components["schemas"]["UnitView"];
+      periods: {
         period: string;
         periodLabel: string;
         asOf: string;
+        edition: string;
+        editionLabel: string;
         tally: {
-          [key: string]: number;
+          exceeded?: number;
+          achieved?: number;
+          not_achieved?: number;
+          on_track?: number;
+          behind_schedule?: number;
+          insufficient_data?: number;
+          not_yet_due?: number;
+          not_applicable?: number;
         };
-        evaluations: ({
-          targetId: string;
-          verdict: string;
-          verdictLabel: string;
-          sentence: string;
+        evaluations: components["schemas"]["TargetEvaluation"][];
+      }[];
+      warnings: components["schemas"]["ProblemIssue"][];
+    };
+    TargetEvaluation: {
+      targetId: string;
+      period: string;
+      /** @enum {string} */
+      verdict:
+        | "exceeded"
+        | "achieved"
+        | "not_achieved"
+        | "on_track"
+        | "behind_schedule"
+        | "insufficient_data"
+        | "not_yet_due"
+        | "not_applicable";
+      sentence: string;
+      /** @description Số chính xác: số nguyên hoặc phân số tử/mẫu */
+      actual?: string;
+      expected?: components["schemas"]["ExpectedValue"];
+      /** @description Phần trăm hoàn thành (100 = vừa đạt) */
+      completion?: string;
+      used: {
+        dataElement: string;
+        orgUnit: string;
+        period: string;
+        categoryOptionCombo?: string;
+        value: string | boolean;
+      }[];
+      missing: {
+        dataElement: string;
+        orgUnit: string;
+        period: string;
+        categoryOptionCombo?: string;
+      }[];
+      reason?: string;
+      units?: {
+        orgUnit: string;
+        name?: string;
+        /** @enum {string} */
+        verdict:
+          | "exceeded"
+          | "achieved"
+          | "not_achieved"
+          | "on_track"
+          | "behind_schedule"
+          | "insufficient_data"
+          | "not_yet_due"
+          | "not_applicable";
+        /** @description Số chính xác: số nguyên hoặc phân số tử/mẫu */
+        actual?: string;
+      }[];
+      assessment?: {
+        targetId: string;
+        orgUnit: string;
+        period: string;
+        /** @enum {string} */
+        verdict: "exceeded" | "achieved" | "not_achieved" | "on_track" | "behind_schedule" | "not_applicable";
+        justification: string;
+        assessedBy?: string;
+        date?: string;
+      };
+      title?: string;
+      verdictLabel: string;
+      expectedText: string;
+      parts?: components["schemas"]["PartEvaluation"][];
+    };
+    ExpectedValue:
+      | {
+          /** @enum {string} */
+          type: "value";
+          /** @enum {string} */
+          comparison: "at_least" | "more_than" | "at_most" | "less_than";
           /** @description Số chính xác: số nguyên hoặc phân số tử/mẫu */
-          actual?: string;
-          completion?: string;
-          used: {
-            [key: string]: unknown;
-          }[];
-        } & {
-          [key: string]: unknown;
-        })[];
-      } & {
-        [key: string]: unknown;
-      })[];
-    } & {
-      [key: string]: unknown;
+          value: string;
+        }
+      | {
+          /** @enum {string} */
+          type: "range";
+          /** @description Số chính xác: số nguyên hoặc phân số tử/mẫu */
+          min: string;
+          /** @description Số chính xác: số nguyên hoặc phân số tử/mẫu */
+          max: string;
+        }
+      | {
+          /** @enum {string} */
+          type: "zero";
+        };
+    PartEvaluation: {
+      targetId: string;
+      period: string;
+      /** @enum {string} */
+      verdict:
+        | "exceeded"
+        | "achieved"
+        | "not_achieved"
+        | "on_track"
+        | "behind_schedule"
+        | "insufficient_data"
+        | "not_yet_due"
+        | "not_applicable";
+      sentence: string;
+      /** @description Số chính xác: số nguyên hoặc phân số tử/mẫu */
+      actual?: string;
+      expected?: components["schemas"]["ExpectedValue"];
+      /** @description Phần trăm hoàn thành (100 = vừa đạt) */
+      completion?: string;
+      used: {
+        dataElement: string;
+        orgUnit: string;
+        period: string;
+        categoryOptionCombo?: string;
+        value: string | boolean;
+      }[];
+      missing: {
+        dataElement: string;
+        orgUnit: string;
+        period: string;
+        categoryOptionCombo?: string;
+      }[];
+      reason?: string;
+      units?: {
+        orgUnit: string;
+        name?: string;
+        /** @enum {string} */
+        verdict:
+          | "exceeded"
+          | "achieved"
+          | "not_achieved"
+          | "on_track"
+          | "behind_schedule"
+          | "insufficient_data"
+          | "not_yet_due"
+          | "not_applicable";
+        /** @description Số chính xác: số nguyên hoặc phân số tử/mẫu */
+        actual?: string;
+      }[];
+      assessment?: {
+        targetId: string;
+        orgUnit: string;
+        period: string;
+        /** @enum {string} */
+        verdict: "exceeded" | "achieved" | "not_achieved" | "on_track" | "behind_schedule" | "not_applicable";
+        justification: string;
+        assessedBy?: string;
+        date?: string;
+      };
+      orgUnit: string;
     };
     CampaignStatus: {
-      [key: string]: unknown;
+      campaignId: string;
+      title: string;
+      unit: string | null;
+      asOf: string;
+      editionLabel: string;
+      deadlines: {
+        id: string;
+        what: string;
+        from: string;
+        to: string;
+        due: string | null;
+        level: 1 | 2 | 3;
+        levelName: string;
+        /** @description Ngày làm việc còn lại (trừ thứ Bảy, Chủ nhật và ngày lễ) */
+        workingDaysLeft: number | null;
+        overdue: boolean;
+        counts: {
+          expected: number;
+          submitted: number;
+          on_time: number;
+          late: number;
+          missing: number;
+          pending: number;
+          approved: number;
+          returned: number;
+        };
+        units: {
+          code: string;
+          name: string;
+          /** @enum {string} */
+          state: "none" | "draft" | "submitted" | "approved" | "returned";
+          submittedAt: string | null;
+          approvedAt: string | null;
+          returnedAt: string | null;
+          returnReason: string | null;
+          /** @enum {string} */
+          timeliness: "on_time" | "late" | "missing" | "pending";
+        }[];
+      }[];
     };
     SubmissionPage: {
       items: components["schemas"]["Submission"][];
@@ -2555,14 +6688,27 @@ export interface components {
       submittedAt: string | null;
       approvedAt: string | null;
       returnedAt: string | null;
+      history: {
+        /** @enum {string} */
+        state: "draft" | "submitted" | "approved" | "returned";
+        /** @description Mã người dùng */
+        by: string;
+        at: string;
+        /** @description Lý do khi trả lại */
+        reason: string | null;
+      }[];
       version: number;
-    } & {
-      [key: string]: unknown;
     };
     Narrative: {
+      campaignId: string;
+      orgUnit: string;
+      sectionId: string;
+      /** @description Rỗng: lời của chính đơn vị */
+      agency: string;
+      paragraphs: string[];
+      updatedBy: string;
+      updatedAt: string;
       version: number;
-    } & {
-      [key: string]: unknown;
     };
     UnitNarratives: {
       campaignId: string;
@@ -2591,17 +6737,18 @@ export interface components {
       updatedAt: string | null;
       version: number;
     };
-    DataValueSet: {
-      dataValues: ({
+    DataValueSetExport: {
+      dataValues: {
         dataElement: string;
         period: string;
         orgUnit: string;
+        /** @description Bỏ trống là tổng */
         categoryOptionCombo?: string;
-        value: string;
+        value: number | string;
         comment?: string;
-      } & {
-        [key: string]: unknown;
-      })[];
+        storedBy: string;
+        lastUpdated: string;
+      }[];
     };
     ImportSummary: {
       dryRun: boolean;
@@ -2610,17 +6757,59 @@ export interface components {
       created: number;
       updated: number;
       unchanged: number;
-      changes: ({
+      changes: {
         line: number;
-        outcome: string;
+        dataElement: string;
+        period: string;
+        orgUnit: string;
+        categoryOptionCombo: string;
+        /** @enum {string} */
+        outcome: "created" | "updated" | "unchanged";
+        before: string | null;
+        after: string;
+      }[];
+      violations: components["schemas"]["RuleViolation"][];
+      rulesChecked: number;
+      rulesSkipped: number;
+      warnings: components["schemas"]["ProblemIssue"][];
+    };
+    RuleViolation: {
+      ruleId: string;
+      ruleName: string;
+      /** @enum {string} */
+      importance: "high" | "medium" | "low";
+      instruction: string;
+      /** @enum {string} */
+      operator: "<=" | "<" | "==" | "!=" | ">=" | ">";
+      orgUnit: string;
+      period: string;
+      left: {
+        expression: string;
+        /** @description Số chính xác: "12", "15/2", "true" */
+        value: string;
+        /** @description Cách viết tiếng Việt: "1.234", "7,5", "có" */
+        display: string;
+      };
+      right: {
+        expression: string;
+        /** @description Số chính xác: "12", "15/2", "true" */
+        value: string;
+        /** @description Cách viết tiếng Việt: "1.234", "7,5", "có" */
+        display: string;
+      };
+      message: string;
+    };
+    DataValueSet: {
+      dataValues: ({
+        dataElement: string;
+        period: string;
+        orgUnit: string;
+        categoryOptionCombo?: string;
+        value: string | number;
+        comment?: string;
       } & {
         [key: string]: unknown;
       })[];
-      violations: {
-        [key: string]: unknown;
-      }[];
-    } & {
-      [key: string]: unknown;
     };
     DataValue: {
       dataElement: string;
@@ -2640,7 +6829,8 @@ export interface components {
       categoryOptionCombo: string;
       value: string;
       version: number;
-      outcome: string;
+      /** @enum {string} */
+      outcome: "created" | "updated" | "deleted" | "unchanged";
     };
     AuditPage: {
       items: components["schemas"]["AuditEntry"][];
@@ -2649,14 +6839,19 @@ export interface components {
       limit: number;
     };
     AuditEntry: {
+      id: number;
+      key: {
+        dataElement: string;
+        period: string;
+        orgUnit: string;
+        categoryOptionCombo: string;
+      };
       oldValue: string | null;
       newValue: string | null;
       changedBy: string;
       changedAt: string;
       reason: string | null;
       version: number;
-    } & {
-      [key: string]: unknown;
     };
     StoredDataValuePage: {
       items: components["schemas"]["StoredDataValue"][];
@@ -2691,9 +6886,7 @@ export interface components {
       updated: number;
       deleted: number;
       unchanged: number;
-      violations: {
-        [key: string]: unknown;
-      }[];
+      violations: components["schemas"]["RuleViolation"][];
     };
     DataValueEdits: {
       values: {
@@ -2710,11 +6903,11 @@ export interface components {
       /** @description Lý do (ghi vào lịch sử) */
       reason?: string;
     };
-    FormImport: {
-      written: boolean;
+    FormImport: components["schemas"]["ImportSummary"] & {
+      campaignId: string;
+      unit: string;
+      /** @description Số ô nhập liệu đã đọc */
       cells: number;
-    } & {
-      [key: string]: unknown;
     };
     User: {
       id: string;
