@@ -1,9 +1,10 @@
 import { resolve } from "node:path";
 import { exportDataValues, LOCAL_OPERATOR } from "@pctm/app";
-import { readArgs, stringOption } from "../args.js";
+import { stringOption } from "../args.js";
 import type { Command } from "../command.js";
 import { EXIT } from "../command.js";
-import { printIssues } from "../print-issues.js";
+import { commandArgs } from "../command-args.js";
+import { failWith, printProblem } from "../print-issues.js";
 import { writeFileAtomic } from "../write-file-atomic.js";
 import { withCliStore } from "./data-store.js";
 
@@ -23,39 +24,38 @@ export const dataExportCommand: Command = {
   summary: "Xuất số liệu ra JSON hoặc CSV",
   usage: USAGE,
   async run(args, io) {
-    const parsed = readArgs(args, {
-      "org-unit": { type: "string" },
-      children: { type: "boolean" },
-      period: { type: "string" },
-      "data-element": { type: "string" },
-      format: { type: "string" },
-      out: { type: "string" },
-    });
-    if (!parsed.ok || parsed.args.positionals.length > 0) {
-      const message = parsed.ok ? `không hiểu "${parsed.args.positionals.join(" ")}"` : parsed.message;
-      io.err(`Lỗi [USAGE]: ${message}\n${USAGE}\n`);
-      return EXIT.usage;
+    const parsed = commandArgs(
+      io,
+      args,
+      {
+        "org-unit": { type: "string" },
+        children: { type: "boolean" },
+        period: { type: "string" },
+        "data-element": { type: "string" },
+        format: { type: "string" },
+        out: { type: "string" },
+      },
+      USAGE,
+    );
+    if (typeof parsed === "number") return parsed;
+    const orgUnit = stringOption(parsed, "org-unit");
+    if (parsed.values.children && orgUnit === undefined) {
+      return printProblem(io, "USAGE", "cần --org-unit", { option: "--children" });
     }
-    const orgUnit = stringOption(parsed.args, "org-unit");
-    if (parsed.args.values.children && orgUnit === undefined) {
-      io.err("Lỗi [USAGE] --children: cần --org-unit\n");
-      return EXIT.usage;
-    }
-    const out = stringOption(parsed.args, "out");
+    const out = stringOption(parsed, "out");
     return withCliStore(io, async (ctx) => {
       const result = await exportDataValues(ctx, LOCAL_OPERATOR, {
         orgUnit,
-        children: parsed.args.values.children === true,
-        period: stringOption(parsed.args, "period"),
-        dataElement: stringOption(parsed.args, "data-element"),
-        format: stringOption(parsed.args, "format") ?? "json",
+        children: parsed.values.children === true,
+        period: stringOption(parsed, "period"),
+        dataElement: stringOption(parsed, "data-element"),
+        format: stringOption(parsed, "format") ?? "json",
       });
       if (!result.ok) {
-        printIssues(
+        return failWith(
           io,
           result.errors.map((e) => ({ ...e, path: e.path.map((p) => (p === "orgUnit" ? "--org-unit" : p)) })),
         );
-        return EXIT.usage;
       }
       if (out === undefined) {
         io.out(result.value.content);

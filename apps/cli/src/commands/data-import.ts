@@ -1,11 +1,12 @@
 import { extname } from "node:path";
 import { type ImportDataValuesOutput, importDataValues, LOCAL_OPERATOR } from "@pctm/app";
-import type { Issue } from "@pctm/domain";
-import { readArgs, stringOption } from "../args.js";
+import { type Issue, issue } from "@pctm/domain";
+import { stringOption } from "../args.js";
 import type { CliIo, Command } from "../command.js";
 import { EXIT } from "../command.js";
+import { commandArgs } from "../command-args.js";
 import { openFileStream } from "../open-file-stream.js";
-import { printIssues } from "../print-issues.js";
+import { failWith, printIssues, printProblem, printUsageError } from "../print-issues.js";
 import { progressBar } from "../progress.js";
 import { withCliStore } from "./data-store.js";
 
@@ -35,7 +36,8 @@ function summary(out: ImportDataValuesOutput): string {
 }
 
 function printViolations(io: CliIo, out: ImportDataValuesOutput): void {
-  for (const v of out.violations) io.err(`Cảnh báo [VALIDATION_RULE_VIOLATED] ${v.message}\n`);
+  const violated = out.violations.map((v) => issue("VALIDATION_RULE_VIOLATED", v.message));
+  printIssues(io, violated, {}, "Cảnh báo");
   if (out.violations.length > 0) {
     io.err(
       `${out.violations.length} vi phạm quy tắc kiểm tra${out.written ? " (số liệu đã nhập; vi phạm đã được lưu để theo dõi)" : ""}.\n`,
@@ -48,36 +50,31 @@ export function exitOfIssues(issues: readonly Issue[]): number {
   return issues.every((i) => i.code === "VALIDATION_RULE_VIOLATED") ? EXIT.failed : EXIT.usage;
 }
 
+const OPTIONS = {
+  format: { type: "string" },
+  "dry-run": { type: "boolean" },
+  strict: { type: "boolean" },
+  json: { type: "boolean" },
+} as const;
+
 export const dataImportCommand: Command = {
   name: "import",
   summary: "Nhập số liệu từ tệp JSON hoặc CSV",
   usage: USAGE,
   async run(args, io) {
-    const parsed = readArgs(args, {
-      format: { type: "string" },
-      "dry-run": { type: "boolean" },
-      strict: { type: "boolean" },
-      json: { type: "boolean" },
-    });
-    if (!parsed.ok) {
-      io.err(`Lỗi [USAGE]: ${parsed.message}\n${USAGE}\n`);
-      return EXIT.usage;
-    }
-    const [file, ...extra] = parsed.args.positionals;
-    if (file === undefined || extra.length > 0) {
-      io.err(`Lỗi [USAGE]: cần đúng một tệp số liệu\n${USAGE}\n`);
-      return EXIT.usage;
-    }
+    const parsed = commandArgs(io, args, OPTIONS, USAGE, { positionals: 1 });
+    if (typeof parsed === "number") return parsed;
+    const [file] = parsed.positionals;
+    if (file === undefined) return printUsageError(io, "cần đúng một tệp số liệu", USAGE);
     const format =
-      stringOption(parsed.args, "format") ?? (extname(file).toLowerCase() === ".csv" ? "csv" : "json");
+      stringOption(parsed, "format") ?? (extname(file).toLowerCase() === ".csv" ? "csv" : "json");
     if (format !== "json" && format !== "csv") {
-      io.err(`Lỗi [USAGE] --format: chỉ nhận json hoặc csv, không phải "${format}"\n`);
-      return EXIT.usage;
+      const message = `chỉ nhận json hoặc csv, không phải "${format}"`;
+      return printProblem(io, "USAGE", message, { option: "--format" });
     }
     const opened = await openFileStream(file, io.cwd);
     if (!opened.ok) {
-      printIssues(io, opened.errors);
-      return EXIT.usage;
+      return failWith(io, opened.errors);
     }
     const source = { option: "<tệp>", file, topKey: "dataValues" };
     return withCliStore(io, async (ctx) => {
@@ -89,8 +86,8 @@ export const dataImportCommand: Command = {
         {
           format,
           stream: opened.value,
-          dryRun: parsed.args.values["dry-run"] === true,
-          strict: parsed.args.values.strict === true,
+          dryRun: parsed.values["dry-run"] === true,
+          strict: parsed.values.strict === true,
           source: file,
         },
         {
@@ -109,7 +106,7 @@ export const dataImportCommand: Command = {
         return exitOfIssues(result.errors);
       }
       const out = result.value;
-      if (parsed.args.values.json) io.out(`${JSON.stringify(out, null, 2)}\n`);
+      if (parsed.values.json) io.out(`${JSON.stringify(out, null, 2)}\n`);
       else io.out(summary(out));
       printIssues(io, out.warnings, {}, "Cảnh báo");
       printViolations(io, out);

@@ -1,9 +1,10 @@
 import { addValidationRule, LOCAL_OPERATOR, listValidationRules } from "@pctm/app";
 import { IMPORTANCE_WORDS } from "@pctm/domain";
-import { readArgs, stringOption } from "../args.js";
+import { stringOption } from "../args.js";
 import type { Command } from "../command.js";
 import { EXIT } from "../command.js";
-import { printIssues } from "../print-issues.js";
+import { commandArgs } from "../command-args.js";
+import { failWith, printIssues } from "../print-issues.js";
 import { readJsonFile } from "../read-json-file.js";
 import { renderTable } from "../table.js";
 import { withCliStore } from "./data-store.js";
@@ -20,35 +21,28 @@ export const dataRulesCommand: Command = {
   summary: "Liệt kê, thêm quy tắc kiểm tra số liệu",
   usage: USAGE,
   async run(args, io) {
-    const parsed = readArgs(args, { add: { type: "string" }, json: { type: "boolean" } });
-    if (!parsed.ok || parsed.args.positionals.length > 0) {
-      const message = parsed.ok ? `không hiểu "${parsed.args.positionals.join(" ")}"` : parsed.message;
-      io.err(`Lỗi [USAGE]: ${message}\n${USAGE}\n`);
-      return EXIT.usage;
-    }
-    const addPath = stringOption(parsed.args, "add");
+    const parsed = commandArgs(io, args, { add: { type: "string" }, json: { type: "boolean" } }, USAGE);
+    if (typeof parsed === "number") return parsed;
+    const addPath = stringOption(parsed, "add");
     const body = addPath === undefined ? undefined : await readJsonFile(addPath, io.cwd, "--add");
     if (body && !body.ok) {
-      printIssues(io, body.errors);
-      return EXIT.usage;
+      return failWith(io, body.errors);
     }
     return withCliStore(io, async (ctx) => {
       if (body?.ok) {
         const added = await addValidationRule(ctx, LOCAL_OPERATOR, body.value);
         if (!added.ok) {
-          printIssues(io, added.errors, { option: "--add", file: addPath });
-          return EXIT.usage;
+          return failWith(io, added.errors, { option: "--add", file: addPath });
         }
         io.out(`Đã thêm quy tắc ${added.value.id}.\n`);
         return EXIT.ok;
       }
       const listed = await listValidationRules(ctx, LOCAL_OPERATOR);
       if (!listed.ok) {
-        printIssues(io, listed.errors);
-        return EXIT.usage;
+        return failWith(io, listed.errors);
       }
       printIssues(io, listed.value.problems, {}, "Cảnh báo");
-      if (parsed.args.values.json) {
+      if (parsed.values.json) {
         io.out(`${JSON.stringify(listed.value.rules, null, 2)}\n`);
         return EXIT.ok;
       }

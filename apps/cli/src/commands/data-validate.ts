@@ -1,9 +1,10 @@
 import { LOCAL_OPERATOR, validateStoredData } from "@pctm/app";
 import { IMPORTANCE_WORDS } from "@pctm/domain";
-import { readArgs, stringOption } from "../args.js";
+import { stringOption } from "../args.js";
 import type { Command } from "../command.js";
 import { EXIT } from "../command.js";
-import { printIssues } from "../print-issues.js";
+import { commandArgs } from "../command-args.js";
+import { failWith, printIssues } from "../print-issues.js";
 import { renderTable } from "../table.js";
 import { withCliStore } from "./data-store.js";
 
@@ -21,30 +22,30 @@ export const dataValidateCommand: Command = {
   summary: "Kiểm tra số liệu đã lưu theo các quy tắc kiểm tra",
   usage: USAGE,
   async run(args, io) {
-    const parsed = readArgs(args, {
-      "org-unit": { type: "string" },
-      children: { type: "boolean" },
-      period: { type: "string" },
-      json: { type: "boolean" },
-    });
-    if (!parsed.ok || parsed.args.positionals.length > 0) {
-      const message = parsed.ok ? `không hiểu "${parsed.args.positionals.join(" ")}"` : parsed.message;
-      io.err(`Lỗi [USAGE]: ${message}\n${USAGE}\n`);
-      return EXIT.usage;
-    }
+    const parsed = commandArgs(
+      io,
+      args,
+      {
+        "org-unit": { type: "string" },
+        children: { type: "boolean" },
+        period: { type: "string" },
+        json: { type: "boolean" },
+      },
+      USAGE,
+    );
+    if (typeof parsed === "number") return parsed;
     return withCliStore(io, async (ctx) => {
       const result = await validateStoredData(ctx, LOCAL_OPERATOR, {
-        orgUnit: stringOption(parsed.args, "org-unit"),
-        children: parsed.args.values.children === true,
-        period: stringOption(parsed.args, "period"),
+        orgUnit: stringOption(parsed, "org-unit"),
+        children: parsed.values.children === true,
+        period: stringOption(parsed, "period"),
       });
       if (!result.ok) {
-        printIssues(io, result.errors);
-        return EXIT.usage;
+        return failWith(io, result.errors);
       }
       const out = result.value;
       printIssues(io, out.warnings, {}, "Cảnh báo");
-      if (parsed.args.values.json) {
+      if (parsed.values.json) {
         io.out(`${JSON.stringify(out, null, 2)}\n`);
       } else {
         io.out(

@@ -1,8 +1,8 @@
 import { type MigrationReport, migrate } from "@pctm/store";
-import { readArgs } from "../args.js";
 import type { CliIo, Command } from "../command.js";
 import { EXIT } from "../command.js";
-import { printIssues } from "../print-issues.js";
+import { commandArgs } from "../command-args.js";
+import { failWith } from "../print-issues.js";
 
 const USAGE = `pctm db migrate [--json]
 
@@ -19,20 +19,13 @@ export const dbMigrateCommand: Command = {
   summary: "Nâng cấp lược đồ cơ sở dữ liệu (SQLite hoặc PostgreSQL) lên phiên bản của chương trình",
   usage: USAGE,
   async run(args, io) {
-    const parsed = readArgs(args, { json: { type: "boolean" } });
-    if (!parsed.ok || parsed.args.positionals.length > 0) {
-      const message = parsed.ok ? `không hiểu "${parsed.args.positionals.join(" ")}"` : parsed.message;
-      io.err(`Lỗi [USAGE]: ${message}\n${USAGE}\n`);
-      return EXIT.usage;
-    }
+    const parsed = commandArgs(io, args, { json: { type: "boolean" } }, USAGE);
+    if (typeof parsed === "number") return parsed;
     const url = process.env.DATABASE_URL;
     const result = await migrate({ ...(url ? { url } : {}), cwd: io.cwd });
-    if (!result.ok) {
-      printIssues(io, result.errors, { option: "DATABASE_URL" });
-      // Every store issue is of kind "unavailable": the command was right, the database was not.
-      return EXIT.failed;
-    }
-    if (parsed.args.values.json === true) io.out(`${JSON.stringify(result.value, null, 2)}\n`);
+    // Every store issue is of kind "unavailable" (exit 1): the command was right, the database was not.
+    if (!result.ok) return failWith(io, result.errors, { option: "DATABASE_URL" });
+    if (parsed.values.json === true) io.out(`${JSON.stringify(result.value, null, 2)}\n`);
     else printReport(io, result.value);
     return EXIT.ok;
   },

@@ -1,8 +1,9 @@
 import { DEMO_NOTICE, LOCAL_OPERATOR, seedDemoData } from "@pctm/app";
-import { readArgs, stringOption } from "../args.js";
+import { stringOption } from "../args.js";
 import type { Command } from "../command.js";
 import { EXIT } from "../command.js";
-import { printIssues } from "../print-issues.js";
+import { commandArgs } from "../command-args.js";
+import { failWith, printProblem } from "../print-issues.js";
 import { progressBar } from "../progress.js";
 import { withCliStore } from "./data-store.js";
 
@@ -29,17 +30,13 @@ export const dbSeedCommand: Command = {
   summary: "Nạp bộ số liệu minh họa tự sinh (không có thật) của Huế 2015–2025",
   usage: USAGE,
   async run(args, io) {
-    const parsed = readArgs(args, { seed: { type: "string" }, json: { type: "boolean" } });
-    if (!parsed.ok || parsed.args.positionals.length > 0) {
-      const message = parsed.ok ? `không hiểu "${parsed.args.positionals.join(" ")}"` : parsed.message;
-      io.err(`Lỗi [USAGE]: ${message}\n${USAGE}\n`);
-      return EXIT.usage;
-    }
-    const seedText = stringOption(parsed.args, "seed");
+    const parsed = commandArgs(io, args, { seed: { type: "string" }, json: { type: "boolean" } }, USAGE);
+    if (typeof parsed === "number") return parsed;
+    const seedText = stringOption(parsed, "seed");
     const seed = seedText === undefined ? undefined : Number(seedText);
     if (seed !== undefined && !(Number.isInteger(seed) && seed >= 0 && seed <= 4_294_967_295)) {
-      io.err(`Lỗi [USAGE] --seed: cần số nguyên từ 0 đến 4294967295, không phải "${seedText}"\n`);
-      return EXIT.usage;
+      const message = `cần số nguyên từ 0 đến 4294967295, không phải "${seedText}"`;
+      return printProblem(io, "USAGE", message, { option: "--seed" });
     }
     io.err(`${DEMO_NOTICE}\n`);
     return withCliStore(io, async (ctx) => {
@@ -55,11 +52,10 @@ export const dbSeedCommand: Command = {
         },
       });
       if (!result.ok) {
-        printIssues(io, result.errors);
-        return EXIT.usage;
+        return failWith(io, result.errors);
       }
       const out = result.value;
-      if (parsed.args.values.json) {
+      if (parsed.values.json) {
         io.out(`${JSON.stringify(out, null, 2)}\n`);
         return EXIT.ok;
       }
