@@ -56,6 +56,18 @@ function canonicalText(read: ReturnType<typeof readDataValue>): string | undefin
   return String(toExactJsonValue(read).value);
 }
 
+/**
+ * readDataValue, where a throw is "unreadable": the kernel throws on a JSON number it cannot write
+ * exactly (5e-324 and other tiny exponents), and a bad row must be reported, never crash the import.
+ */
+function readValue(type: DataElement["valueType"], value: unknown): ReturnType<typeof readDataValue> {
+  try {
+    return readDataValue(type, value as Parameters<typeof readDataValue>[1]);
+  } catch {
+    return undefined;
+  }
+}
+
 function checkOne(
   row: ImportRow,
   elements: ReadonlyMap<string, DataElement>,
@@ -127,7 +139,7 @@ function checkOne(
   if (typeof value === "string" && value.trim() === "") {
     issues.push(raise(DATA_EXCHANGE_ISSUE_CODES, "DATA_VALUE_EMPTY", {}, at(line, "value")));
   } else if (element) {
-    const read = readDataValue(element.valueType, value);
+    const read = readValue(element.valueType, value);
     text = canonicalText(read);
     if (text === undefined) {
       issues.push(

@@ -1,4 +1,12 @@
-import { err, type Issue, ok, parseWith, type Result, type RuleViolation } from "@pctm/domain";
+import {
+  type DataElement,
+  err,
+  type Issue,
+  ok,
+  parseWith,
+  type Result,
+  type RuleViolation,
+} from "@pctm/domain";
 import { z } from "zod";
 import { authorise } from "../access/authorise.js";
 import type { AppContext } from "../context.js";
@@ -13,9 +21,9 @@ import { type ImportProgress, type ImportRow, readCsvRows, readJsonRows } from "
 import { DATA_EXCHANGE_ISSUE_CODES } from "./issue-codes.js";
 import { knownDataElements, loadValidationRules } from "./load-validation-rules.js";
 import { recordViolations } from "./record-violations.js";
-import { pairsOf, runValidationRules } from "./run-validation-rules.js";
+import { pairsOf, type RuleInputValue, runValidationRules } from "./run-validation-rules.js";
 import { type ImportStream, isImportStream, textPieces } from "./text-pieces.js";
-import { loadUnitKnowledge } from "./unit-knowledge.js";
+import { loadUnitKnowledge, type UnitKnowledge } from "./unit-knowledge.js";
 
 /** Text kept in the database: at most 500 characters and no U+0000, which PostgreSQL cannot store. */
 const noNul = (field: string) =>
@@ -100,6 +108,29 @@ async function readRows(
   }
 }
 
+/**
+ * The rows read and checked. Only the checked values and the count leave this function, so a large
+ * file's raw rows can be collected before the batch is planned.
+ */
+async function readCheckedRows(
+  ctx: AppContext,
+  request: z.infer<typeof importDataValuesInputSchema>,
+  dataElements: readonly DataElement[],
+  onProgress?: ImportProgress,
+): Promise<Result<{ values: CheckedValue[]; rowCount: number; units: UnitKnowledge }>> {
+  const rows = await readRows(request, onProgress);
+  if (!rows.ok) return rows;
+  const units = await loadUnitKnowledge(ctx);
+  if (!units.ok) return units;
+  const checked = await checkImportRows(rows.value, {
+    dataElements,
+    unitKnown: units.value.unitKnown,
+    ...(onProgress ? { onProgress } : {}),
+  });
+  if (checked.issues.length > 0) return err(checked.issues);
+  return ok({ values: checked.values, rowCount: rows.value.length, units: units.value });
+}
+
 /** Every unit of the batch checked against the actor (editor and scope), named at its first line. */
 async function checkAccess(ctx: AppContext, actor: Actor, values: readonly CheckedValue[]): Promise<Issue[]> {
   const firstLine = new Map<string, number>();
@@ -131,23 +162,15 @@ export async function importDataValues(
   if (!parsed.ok) return parsed;
   const request = parsed.value;
   const { onProgress } = options;
-  const rows = await readRows(request, onProgress);
-  if (!rows.ok) return rows;
-  const units = await loadUnitKnowledge(ctx);
-  if (!units.ok) return units;
   const dataElements = knownDataElements(ctx);
-  const checked = await checkImportRows(rows.value, {
-    dataElements,
-    unitKnown: units.value.unitKnown,
-    ...(onProgress ? { onProgress } : {}),
-  });
-  if (checked.issues.length > 0) return err(checked.issues);
-  const values = checked.values;
+  const checked = await readCheckedRows(ctx, request, dataElements, onProgress);
+  if (!checked.ok) return checked;
+  const { values, rowCount, units } = checked.value;
   const denied = await checkAccess(ctx, actor, values);
   if (denied.length > 0) return err(denied);
 
   const pairs = pairsOf(values.map((v) => v.key));
-  const locked = await findLockedFigures(ctx, units.value.editions, pairs);
+  const locked = await findLockedFigures(ctx, units.editions, pairs);
   if (locked.length > 0) {
     const lineOf = new Map(values.map((v) => [`${v.key.orgUnit}\u0000${v.key.period}`, v.line]));
     return err(
@@ -168,27 +191,30 @@ export async function importDataValues(
     periods: [...new Set(values.map((v) => v.key.period))],
   });
   const storedByKey = new Map<string, StoredDataValue>(stored.map((s) => [keyString(s), s]));
-  const writes: DataValueWrite[] = values.map((v) => ({
-    ...v.key,
-    value: v.value,
-    ...(v.comment === undefined ? {} : { comment: v.comment }),
-  }));
+  const ids = values.map((v) => keyString(v.key));
+  // Objects built field by field: `{ ...key, more }` takes V8's slow path, felt at 100 000 rows.
+  const writes: DataValueWrite[] = values.map((v) => {
+    const write: { -readonly [K in keyof DataValueWrite]: DataValueWrite[K] } = {
+      dataElement: v.key.dataElement,
+      period: v.key.period,
+      orgUnit: v.key.orgUnit,
+      categoryOptionCombo: v.key.categoryOptionCombo,
+      value: v.value,
+    };
+    if (v.comment !== undefined) write.comment = v.comment;
+    return write;
+  });
   const at = ctx.clock.now();
   const meta = { by: actor.userId, at, ...(request.reason ? { reason: request.reason } : {}) };
   const plan = planBatch(writes, meta, (key) => storedByKey.get(keyString(key)));
   if (!plan.ok) return err(raise(DATA_EXCHANGE_ISSUE_CODES, "IMPORT_WRITE_CONFLICT"));
 
   onProgress?.(0, pairs.length, "rules");
-  const after = new Map(storedByKey);
-  for (const v of values) after.set(keyString(v.key), { ...v.key, value: v.value } as StoredDataValue);
+  const after = new Map<string, RuleInputValue>();
+  for (const [id, s] of storedByKey) after.set(id, { key: s, value: s.value });
+  for (const [i, v] of values.entries()) after.set(ids[i] as string, { key: v.key, value: v.value });
   const rules = await loadValidationRules(ctx);
-  const run = runValidationRules(
-    rules.rules,
-    [...after.values()].map((s) => ({ key: s, value: s.value })),
-    pairs,
-    dataElements,
-    units.value.childrenOf,
-  );
+  const run = runValidationRules(rules.rules, [...after.values()], pairs, dataElements, units.childrenOf);
   onProgress?.(pairs.length, pairs.length, "rules");
   if (request.strict && run.violations.length > 0) {
     return err(
@@ -202,11 +228,14 @@ export async function importDataValues(
   }
 
   const changes: ImportedChange[] = values.map((v, i) => {
-    const before = storedByKey.get(keyString(v.key));
+    const before = storedByKey.get(ids[i] as string);
     const outcome = plan.written[i]?.outcome;
     return {
       line: v.line,
-      ...v.key,
+      dataElement: v.key.dataElement,
+      period: v.key.period,
+      orgUnit: v.key.orgUnit,
+      categoryOptionCombo: v.key.categoryOptionCombo,
       outcome: outcome === "created" || outcome === "updated" ? outcome : "unchanged",
       before: before ? before.value : null,
       after: v.value,
@@ -227,7 +256,7 @@ export async function importDataValues(
   return ok({
     dryRun: request.dryRun,
     written,
-    rows: rows.value.length,
+    rows: rowCount,
     created: count("created"),
     updated: count("updated"),
     unchanged: count("unchanged"),
