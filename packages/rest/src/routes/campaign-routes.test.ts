@@ -24,7 +24,9 @@ describeOnEveryStore("a campaign's submissions", (openStore) => {
   });
 
   it("submit: the district's editor may; a viewer, another unit's editor and nobody may not", async () => {
-    expect((await fx.call("communeViewer", "POST", `${SUBMISSIONS}/481/submit`, {})).status).toBe(403);
+    const viewer = await fx.call("districtViewer", "POST", `${SUBMISSIONS}/481/submit`, {});
+    expect(viewer.status).toBe(403);
+    expect((await bodyOf(viewer)).code).toBe("ACCESS_ROLE_TOO_LOW");
     const other = await fx.call("otherEditor", "POST", `${SUBMISSIONS}/481/submit`, {});
     expect(other.status).toBe(403);
     expect((await bodyOf(other)).code).toBe("ACCESS_OUT_OF_SCOPE");
@@ -112,8 +114,12 @@ describeOnEveryStore("a campaign's submissions", (openStore) => {
       paragraphs: ["x"],
     });
     expect([400, 404]).toContain(unknown.status);
-    expect((await fx.call("otherEditor", "PUT", path, { paragraphs: ["x"] })).status).toBe(403);
-    expect((await fx.call("communeViewer", "PUT", path, { paragraphs: ["x"] })).status).toBe(403);
+    const outside = await fx.call("otherEditor", "PUT", path, { paragraphs: ["x"] });
+    expect(outside.status).toBe(403);
+    expect((await bodyOf(outside)).code).toBe("ACCESS_OUT_OF_SCOPE");
+    const viewer = await fx.call("districtViewer", "PUT", path, { paragraphs: ["x"] });
+    expect(viewer.status).toBe(403);
+    expect((await bodyOf(viewer)).code).toBe("ACCESS_ROLE_TOO_LOW");
     expect((await fx.call(null, "PUT", path, { paragraphs: ["x"] })).status).toBe(401);
     const invalid = await fx.call("districtEditor", "PUT", path, { paragraphs: "x" });
     expect(invalid.status).toBe(400);
