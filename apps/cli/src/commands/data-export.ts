@@ -4,25 +4,13 @@ import { stringOption } from "../args.js";
 import type { Command } from "../command.js";
 import { EXIT } from "../command.js";
 import { commandArgs } from "../command-args.js";
+import { DATA_EXPORT_HELP, DATA_EXPORT_USAGE as USAGE } from "../help/data-export.js";
 import { failWith, printProblem } from "../print-issues.js";
 import { writeFileAtomic } from "../write-file-atomic.js";
 import { withCliStore } from "./data-store.js";
 
-const USAGE = `pctm data export [--org-unit <mã> [--children]] [--period <kỳ>] [--data-element <mã>] [--format json|csv] [--out <tệp>]
-
-Xuất số liệu đã lưu (DATABASE_URL, mặc định ./data/pctm.sqlite):
-  --org-unit <mã>       số liệu của đơn vị này (mặc định: mọi đơn vị)
-  --children            cùng mọi đơn vị trực thuộc (huyện, xã …)
-  --period <kỳ>         một kỳ: 2020, 2020S1, 2020Q3, 2020-07, 2017-01-01/2020-06-30
-  --data-element <mã>   một phần tử dữ liệu
-  --format json|csv     JSON dạng dataValueSets của DHIS2 (mặc định) hoặc CSV có dòng tiêu đề
-  --out <tệp>           ghi ra tệp (mặc định: in ra màn hình)
-Tệp xuất ra nhập lại được bằng pctm data import; giá trị giữ nguyên chính xác.`;
-
 export const dataExportCommand: Command = {
-  name: "export",
-  summary: "Xuất số liệu ra JSON hoặc CSV",
-  usage: USAGE,
+  ...DATA_EXPORT_HELP,
   async run(args, io) {
     const parsed = commandArgs(
       io,

@@ -4,22 +4,14 @@ import { stringOption } from "../args.js";
 import type { Command } from "../command.js";
 import { EXIT } from "../command.js";
 import { commandArgs } from "../command-args.js";
+import { DATA_RULES_HELP, DATA_RULES_USAGE as USAGE } from "../help/data-rules.js";
 import { failWith, printIssues } from "../print-issues.js";
 import { readJsonFile } from "../read-json-file.js";
 import { renderTable } from "../table.js";
 import { withCliStore } from "./data-store.js";
 
-const USAGE = `pctm data rules [--add <tệp.json>] [--json]
-
-Liệt kê các quy tắc kiểm tra số liệu (của danh mục và của đơn vị mình) mà pctm data import và
-pctm data validate áp dụng. --add thêm một quy tắc của đơn vị mình, JSON dạng
-{ "id", "name", "importance": "high|medium|low", "instruction", "left", "operator", "right" },
-ví dụ { "left": "#{addicts_vocational}", "operator": "<=", "right": "#{addicts_treated}" }.`;
-
 export const dataRulesCommand: Command = {
-  name: "rules",
-  summary: "Liệt kê, thêm quy tắc kiểm tra số liệu",
-  usage: USAGE,
+  ...DATA_RULES_HELP,
   async run(args, io) {
     const parsed = commandArgs(io, args, { add: { type: "string" }, json: { type: "boolean" } }, USAGE);
     if (typeof parsed === "number") return parsed;

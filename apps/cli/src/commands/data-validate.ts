@@ -4,23 +4,13 @@ import { stringOption } from "../args.js";
 import type { Command } from "../command.js";
 import { EXIT } from "../command.js";
 import { commandArgs } from "../command-args.js";
+import { DATA_VALIDATE_HELP, DATA_VALIDATE_USAGE as USAGE } from "../help/data-validate.js";
 import { failWith, printIssues } from "../print-issues.js";
 import { renderTable } from "../table.js";
 import { withCliStore } from "./data-store.js";
 
-const USAGE = `pctm data validate [--org-unit <mã> [--children]] [--period <kỳ>] [--json]
-
-Chạy mọi quy tắc kiểm tra số liệu (của danh mục và của đơn vị mình) trên số liệu đã lưu, theo từng
-đơn vị và từng kỳ (như phân tích quy tắc kiểm tra của DHIS2):
-  --org-unit <mã>   đơn vị cần kiểm tra (mặc định: mọi đơn vị); --children: cùng các đơn vị trực thuộc
-  --period <kỳ>     chỉ một kỳ
-  --json            in kết quả dạng JSON
-Thoát: 0 không có vi phạm, 1 có vi phạm, 2 dòng lệnh sai.`;
-
 export const dataValidateCommand: Command = {
-  name: "validate",
-  summary: "Kiểm tra số liệu đã lưu theo các quy tắc kiểm tra",
-  usage: USAGE,
+  ...DATA_VALIDATE_HELP,
   async run(args, io) {
     const parsed = commandArgs(
       io,

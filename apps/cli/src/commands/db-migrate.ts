@@ -2,22 +2,13 @@ import { type MigrationReport, migrate } from "@pctm/store";
 import type { CliIo, Command } from "../command.js";
 import { EXIT } from "../command.js";
 import { commandArgs } from "../command-args.js";
+import { DB_MIGRATE_HELP, DB_MIGRATE_USAGE as USAGE } from "../help/db-migrate.js";
 import { failWith } from "../print-issues.js";
-
-const USAGE = `pctm db migrate [--json]
-
-Nâng cấp lược đồ cơ sở dữ liệu lên phiên bản của chương trình: PostgreSQL khi DATABASE_URL=postgres://…,
-nếu không thì tệp SQLite (DATABASE_URL là đường dẫn tệp; mặc định ./data/pctm.sqlite, tự tạo nếu chưa
-có). Mỗi bước nâng cấp chạy trong một giao dịch; chạy lại không thay đổi gì. Cơ sở dữ liệu mới hơn
-chương trình bị từ chối (STORE_SCHEMA_TOO_NEW) mà không bị động đến.
-  --json   in kết quả dạng JSON`;
 
 const ENGINE_NAMES = { sqlite: "SQLite", postgres: "PostgreSQL" } as const;
 
 export const dbMigrateCommand: Command = {
-  name: "migrate",
-  summary: "Nâng cấp lược đồ cơ sở dữ liệu (SQLite hoặc PostgreSQL) lên phiên bản của chương trình",
-  usage: USAGE,
+  ...DB_MIGRATE_HELP,
   async run(args, io) {
     const parsed = commandArgs(io, args, { json: { type: "boolean" } }, USAGE);
     if (typeof parsed === "number") return parsed;
