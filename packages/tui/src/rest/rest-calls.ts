@@ -12,6 +12,9 @@ import { raiseTui } from "../raise-tui.js";
 import type { EvaluationJson, ServiceCalls } from "../service/service-calls.js";
 import type { paths } from "./pctm-api.js";
 
+/** The service's largest page. */
+const PAGE = 500;
+
 export type FetchLike = (request: Request) => Promise<Response>;
 
 interface Answer {
@@ -49,17 +52,29 @@ export function createRestCalls(baseUrl: string, token: string, fetchImpl?: Fetc
     return err(raiseTui("TUI_API_ERROR", { status: answer.response.status, what }));
   }
 
+  /** Every item of a paged list, page after page. */
+  async function allPages<T>(
+    what: string,
+    page: (offset: number) => Promise<Answer>,
+  ): Promise<Result<readonly T[]>> {
+    const items: T[] = [];
+    for (;;) {
+      const read = await settle<{ items: T[]; total: number }>(what, () => page(items.length));
+      if (!read.ok) return read;
+      items.push(...read.value.items);
+      if (read.value.items.length === 0 || items.length >= read.value.total) return ok(items);
+    }
+  }
+
   return {
     campaignStatus: (id) =>
       settle<CampaignStatus>("tình hình đợt báo cáo", () =>
         client.GET("/v1/campaigns/{id}/status", { params: { path: { id } } }),
       ),
-    async listValues(orgUnit, period) {
-      const page = await settle<{ items: StoredDataValue[] }>("số liệu của đơn vị", () =>
-        client.GET("/v1/dataValues", { params: { query: { orgUnit, period, limit: 500 } } }),
-      );
-      return page.ok ? ok(page.value.items) : page;
-    },
+    listValues: (orgUnit, period) =>
+      allPages<StoredDataValue>("số liệu của đơn vị", (offset) =>
+        client.GET("/v1/dataValues", { params: { query: { orgUnit, period, offset, limit: PAGE } } }),
+      ),
     async getValue(key) {
       const read = await settle<StoredDataValue>("một giá trị", () =>
         client.GET("/v1/dataValues/{dataElement}/{orgUnit}/{period}", { params: { path: key } }),
@@ -116,14 +131,12 @@ export function createRestCalls(baseUrl: string, token: string, fetchImpl?: Fetc
               }),
       );
     },
-    async audit(key) {
-      const page = await settle<{ items: AuditEntry[] }>("lịch sử giá trị", () =>
+    audit: (key) =>
+      allPages<AuditEntry>("lịch sử giá trị", (offset) =>
         client.GET("/v1/dataValues/{dataElement}/{orgUnit}/{period}/audit", {
-          params: { path: key, query: { limit: 500 } },
+          params: { path: key, query: { offset, limit: PAGE } },
         }),
-      );
-      return page.ok ? ok(page.value.items) : page;
-    },
+      ),
     async report(id, unit, format, onProgress) {
       onProgress(0.1, "Dịch vụ đang lập báo cáo");
       const file = await settle<ArrayBuffer>("lập báo cáo", () =>
