@@ -1,8 +1,9 @@
 import { join } from "node:path";
-import { readArgs, stringOption } from "../args.js";
+import { stringOption } from "../args.js";
 import type { Command } from "../command.js";
 import { EXIT } from "../command.js";
-import { printIssues } from "../print-issues.js";
+import { commandArgs } from "../command-args.js";
+import { failWith, printProblem } from "../print-issues.js";
 
 const USAGE = `pctm tui [--reports <thư mục>]
 pctm tui --api <url> --token <mã truy cập>
@@ -33,34 +34,31 @@ export const tuiCommand: Command = {
   summary: "Giao diện toàn màn hình: đợt báo cáo, nhập số liệu, mục tiêu, nộp, duyệt, lập báo cáo",
   usage: USAGE,
   async run(args, io) {
-    const parsed = readArgs(args, {
+    const options = {
       reports: { type: "string" },
       api: { type: "string" },
       token: { type: "string" },
-    });
-    if (!parsed.ok) {
-      io.err(`Lỗi [USAGE]: ${parsed.message}\n${USAGE}\n`);
-      return EXIT.usage;
-    }
+    } as const;
+    const parsed = commandArgs(io, args, options, USAGE);
+    if (typeof parsed === "number") return parsed;
     // Loaded only now: `pctm --help` and every other command start without React and Ink.
     const tui = await import("@pctm/tui");
     if (!process.stdin.isTTY || !io.isTty) {
-      io.err(`Lỗi [TUI_NEEDS_TERMINAL]: ${tui.TUI_ISSUE_CODES.TUI_NEEDS_TERMINAL.message}.\n`);
-      return EXIT.usage;
+      return printProblem(io, "TUI_NEEDS_TERMINAL", tui.TUI_ISSUE_CODES.TUI_NEEDS_TERMINAL.message);
     }
     const color = tui.colorWanted(process.env);
-    const api = stringOption(parsed.args, "api");
+    const api = stringOption(parsed, "api");
     if (api !== undefined) {
-      const token = stringOption(parsed.args, "token") ?? process.env.PCTM_TOKEN;
+      const token = stringOption(parsed, "token") ?? process.env.PCTM_TOKEN;
       if (!token) {
-        io.err("Lỗi [USAGE]: --api cần --token <mã truy cập> (hoặc biến môi trường PCTM_TOKEN)\n");
-        return EXIT.usage;
+        const message = "--api cần --token <mã truy cập> (hoặc biến môi trường PCTM_TOKEN)";
+        return printProblem(io, "MISSING_OPTION", message, { option: "--token" });
       }
-      const reportDir = join(io.cwd, stringOption(parsed.args, "reports") ?? "bao-cao");
+      const reportDir = join(io.cwd, stringOption(parsed, "reports") ?? "bao-cao");
       await tui.runTui({ backend: tui.createRestBackend({ baseUrl: api, token, reportDir }), color });
       return EXIT.ok;
     }
-    const reportDir = join(io.cwd, stringOption(parsed.args, "reports") ?? "bao-cao");
+    const reportDir = join(io.cwd, stringOption(parsed, "reports") ?? "bao-cao");
     const [{ createAppContext, LOCAL_OPERATOR }, { openStore }] = await Promise.all([
       import("@pctm/app"),
       import("@pctm/store"),
@@ -68,10 +66,7 @@ export const tuiCommand: Command = {
     // The same database every command uses: DATABASE_URL, else ./data/pctm.sqlite, migrated at open.
     const url = process.env.DATABASE_URL;
     const opened = await openStore({ ...(url ? { url } : {}), cwd: io.cwd });
-    if (!opened.ok) {
-      printIssues(io, opened.errors, { option: "DATABASE_URL" });
-      return EXIT.usage;
-    }
+    if (!opened.ok) return failWith(io, opened.errors, { option: "DATABASE_URL" });
     const store = opened.value;
     try {
       const ctx = createAppContext({ store });
