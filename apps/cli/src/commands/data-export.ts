@@ -22,6 +22,7 @@ export const dataExportCommand: Command = {
         "data-element": { type: "string" },
         format: { type: "string" },
         out: { type: "string" },
+        json: { type: "boolean" },
       },
       USAGE,
     );
@@ -30,6 +31,13 @@ export const dataExportCommand: Command = {
     if (parsed.values.children && orgUnit === undefined) {
       return printProblem(io, "USAGE", "cần --org-unit", { option: "--children" });
     }
+    // --json, as every command takes it: the JSON format, which is the default.
+    const format = stringOption(parsed, "format") ?? "json";
+    if (parsed.values.json === true && format !== "json") {
+      return printProblem(io, "USAGE", `--json in JSON, không in được dạng "${format}"`, {
+        option: "--format",
+      });
+    }
     const out = stringOption(parsed, "out");
     return withCliStore(io, async (ctx) => {
       const result = await exportDataValues(ctx, LOCAL_OPERATOR, {
@@ -37,7 +45,7 @@ export const dataExportCommand: Command = {
         children: parsed.values.children === true,
         period: stringOption(parsed, "period"),
         dataElement: stringOption(parsed, "data-element"),
-        format: stringOption(parsed, "format") ?? "json",
+        format,
       });
       if (!result.ok) {
         return failWith(

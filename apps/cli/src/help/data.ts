@@ -2,7 +2,7 @@ import type { CommandHelp } from "../command.js";
 
 /** The usage of `data`: the text `pctm data --help` prints. */
 export const DATA_USAGE = `pctm data import <tệp> [--dry-run] [--strict] [--json]
-pctm data export [--org-unit <mã> [--children]] [--period <kỳ>] [--data-element <mã>] [--format json|csv] [--out <tệp>]
+pctm data export [--org-unit <mã> [--children]] [--period <kỳ>] [--data-element <mã>] [--format json|csv | --json] [--out <tệp>]
 pctm data validate [--org-unit <mã> [--children]] [--period <kỳ>] [--json]
 pctm data rules [--add <tệp.json>] [--json]
 
