@@ -23,6 +23,14 @@ describe("pctm demo (what npm start runs)", () => {
     expect(markdown).toContain("Phần thứ nhất");
   });
 
+  it("--json gives the verdicts and the files written", async () => {
+    const { code, out } = await runCli(["demo", "--out-dir", outDir, "--json"]);
+    expect(code).toBe(0);
+    const body = JSON.parse(out) as { evaluations: { targetId: string }[]; written: string[] };
+    expect(body.written.map((path) => path.slice(-5))).toEqual([".docx", ".html", "20.md"]);
+    expect(body.evaluations).toContainEqual(expect.objectContaining({ targetId: "424nat-7a" }));
+  });
+
   it("an example folder without data exits 2 naming the file", async () => {
     const { code, err } = await runCli(["demo", "--example", join(outDir, "khong-co"), "--out-dir", outDir]);
     expect(code).toBe(2);
