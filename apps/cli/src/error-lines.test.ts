@@ -53,3 +53,17 @@ describe("one error line, written by one printer", () => {
     expect(err).toBe('Lỗi [USAGE]: không hiểu "x"\n');
   });
 });
+
+describe("a file that is not JSON", () => {
+  it("is said in Vietnamese, with the line and column where the JSON breaks", async () => {
+    const { parseJsonText } = await import("./read-json-file.js");
+    const broken = parseJsonText('{\n  "a": 1,\n  khong\n}');
+    expect(broken.ok ? "" : broken.errors[0]?.message).toBe(
+      "không phải là JSON hợp lệ: lỗi cú pháp ở dòng 3, cột 3",
+    );
+    const cut = parseJsonText('{ "a": ');
+    expect(cut.ok ? "" : cut.errors[0]?.message).toMatch(
+      /^không phải là JSON hợp lệ: (tệp kết thúc giữa chừng|lỗi cú pháp)/,
+    );
+  });
+});
