@@ -38,7 +38,9 @@ export const formsExportCommand: Command = {
         await writeFileAtomic(resolve(io.cwd, out as string), result.value.bytes);
       } catch (error) {
         const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-        return printProblem(io, "FILE_UNWRITABLE", `không ghi được tệp ${out} (${reason})`, { option: "--out" });
+        return printProblem(io, "FILE_UNWRITABLE", `không ghi được tệp ${out} (${reason})`, {
+          option: "--out",
+        });
       }
       const { sheets, units, filled } = result.value;
       io.out(

@@ -14,7 +14,11 @@ import { withCliStore } from "./data-store.js";
 export const formsImportCommand: Command = {
   ...FORMS_IMPORT_HELP,
   async run(args, io) {
-    const options = { "dry-run": { type: "boolean" }, strict: { type: "boolean" }, json: { type: "boolean" } } as const;
+    const options = {
+      "dry-run": { type: "boolean" },
+      strict: { type: "boolean" },
+      json: { type: "boolean" },
+    } as const;
     const parsed = commandArgs(io, args, options, FORMS_IMPORT_HELP.usage, { positionals: 1 });
     if (typeof parsed === "number") return parsed;
     const [file] = parsed.positionals;
@@ -49,7 +53,12 @@ export const formsImportCommand: Command = {
           `${head} biểu mẫu ${out.campaignId}, đơn vị ${out.unit}: ${out.cells} ô — ${out.created} thêm mới, ${out.updated} cập nhật, ${out.unchanged} không đổi.\n`,
         );
       }
-      printIssues(io, out.violations.map((v) => issue("VALIDATION_RULE_VIOLATED", v.message)), {}, "Cảnh báo");
+      printIssues(
+        io,
+        out.violations.map((v) => issue("VALIDATION_RULE_VIOLATED", v.message)),
+        {},
+        "Cảnh báo",
+      );
       return EXIT.ok;
     });
   },
