@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CliIo } from "./command.js";
-import { progressBar } from "./progress.js";
+import { formatBytes, progressBar } from "./progress.js";
 
 function capture(tty: { isTty: boolean; stderrIsTty?: boolean }) {
   const lines: string[] = [];
@@ -38,5 +38,14 @@ describe("progressBar", () => {
         .filter((l) => l !== ""),
     ).toHaveLength(1);
     expect(lines.at(-1)).toBe("\n");
+  });
+
+  it("writes amounts with the given format: the bytes of a file being read", () => {
+    const { io, lines } = capture({ isTty: false });
+    const step = progressBar(io, "Đọc tệp", formatBytes);
+    step(0, 125_000_000);
+    step(125_000_000, 125_000_000);
+    expect(lines).toEqual(["Đọc tệp: 0% (0 B/119,2 MB)\n", "Đọc tệp: 100% (119,2 MB/119,2 MB)\n"]);
+    expect([formatBytes(850), formatBytes(65_536)]).toEqual(["850 B", "64 KB"]);
   });
 });

@@ -8,7 +8,7 @@ import { commandArgs } from "../command-args.js";
 import { DATA_IMPORT_HELP, DATA_IMPORT_USAGE as USAGE } from "../help/data-import.js";
 import { openFileStream } from "../open-file-stream.js";
 import { failWith, printIssues, printProblem, printUsageError } from "../print-issues.js";
-import { progressBar } from "../progress.js";
+import { formatBytes, progressBar } from "../progress.js";
 import { withCliStore } from "./data-store.js";
 
 const PHASES = {
@@ -80,7 +80,7 @@ export const dataImportCommand: Command = {
           onProgress(done, total, now) {
             if (now !== phase) {
               phase = now;
-              bar = progressBar(io, PHASES[now]);
+              bar = progressBar(io, PHASES[now], now === "read" ? formatBytes : String);
             }
             bar?.(done, total);
           },
