@@ -14,7 +14,7 @@ gõ), xem mục tiêu đạt hay không, viết thuyết minh, nộp, duyệt, t
 
 Mặc định làm việc trên cơ sở dữ liệu cục bộ (DATABASE_URL=postgres://… hoặc tệp SQLite, mặc định
 ./data/pctm.sqlite), với quyền của người đang ngồi ở máy. Với --api, làm việc qua dịch vụ REST đang
-chạy (pctm serve), với quyền của mã truy cập; đọc thuyết minh chưa có qua dịch vụ.
+chạy (pctm serve), với quyền của mã truy cập, cùng các màn hình và cách làm việc.
 
 Tùy chọn:
   --reports <thư mục>  nơi ghi báo cáo đã lập (mặc định ./bao-cao)
