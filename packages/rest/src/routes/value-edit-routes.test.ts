@@ -1,13 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { bodyOf, createRestFixture, type RestFixture } from "../test-support/rest-fixture.js";
+import { describeOnEveryStore } from "../test-support/store-matrix.js";
 
 const at = { orgUnit: "20044", period: "2025" };
 const LIST = "/v1/dataValues?orgUnit=20044&period=2025";
 
-describe("a form's figures: GET /v1/dataValues and POST /v1/dataValueEdits", () => {
+describeOnEveryStore("a form's figures: GET /v1/dataValues and POST /v1/dataValueEdits", (openStore) => {
   let fx: RestFixture;
   beforeAll(async () => {
-    fx = await createRestFixture();
+    fx = await createRestFixture(openStore);
   });
   afterAll(() => fx.close());
 
