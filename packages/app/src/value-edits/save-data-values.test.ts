@@ -44,6 +44,23 @@ describe("saveDataValues", () => {
     ]);
   });
 
+  it("reports the data quality rules on what is stored after the save, deletes included", async () => {
+    const ctx = setup();
+    const broken = await saveDataValues(ctx, LOCAL_OPERATOR, {
+      values: [
+        { ...at, dataElement: "addicts_registered", value: "10", expectedVersion: null },
+        { ...at, dataElement: "addicts_treated", value: "12", expectedVersion: null },
+      ],
+    });
+    expect(broken.ok && broken.value.violations.map((v) => v.ruleId)).toEqual([
+      "addicts_treated_le_addicts_registered",
+    ]);
+    const mended = await saveDataValues(ctx, LOCAL_OPERATOR, {
+      values: [{ ...at, dataElement: "addicts_treated", value: null, expectedVersion: 1 }],
+    });
+    expect(mended.ok && mended.value.violations).toEqual([]);
+  });
+
   it("writes nothing when one figure was changed meanwhile, and names it", async () => {
     const ctx = setup();
     await saveDataValues(ctx, LOCAL_OPERATOR, {

@@ -7,6 +7,7 @@ import { importDataValues } from "../data-values/import-data-values.js";
 import { DATA_EXCHANGE_ISSUE_CODES } from "../data-values/issue-codes.js";
 import { recordViolations } from "../data-values/record-violations.js";
 import { loadUnitKnowledge } from "../data-values/unit-knowledge.js";
+import { validateStoredData } from "../data-values/validate-stored-data.js";
 import type { Actor } from "../ports/actor.js";
 import type { DataValueKey, DataValueWrite, WriteOutcome } from "../ports/data-value-store.js";
 import { keyString } from "../ports/value-key.js";
@@ -134,6 +135,21 @@ async function checkAccessAndLocks(
   );
 }
 
+/** The data quality rules on the stored figures of every unit and period the save touched. */
+async function violationsNow(
+  ctx: AppContext,
+  actor: Actor,
+  values: readonly ParsedValue[],
+): Promise<RuleViolation[]> {
+  const pairs = new Map(values.map((v) => [`${v.orgUnit}\u0000${v.period}`, v] as const));
+  const found: RuleViolation[] = [];
+  for (const { orgUnit, period } of pairs.values()) {
+    const checked = await validateStoredData(ctx, actor, { orgUnit, period });
+    if (checked.ok) found.push(...checked.value.violations);
+  }
+  return found;
+}
+
 /**
  * Saves a form: several figures, all or nothing, each against the version its editor read. A value
  * passes the checks of an import (element, unit, value, editor over the unit, submission not
@@ -203,6 +219,8 @@ export async function saveDataValues(
       }),
     );
   }
+  // The import's check saw the values a delete removes: with deletes, the rules run again on what is stored now.
+  if (values.some((v) => v.value === null)) violations = await violationsNow(ctx, actor, values);
   if (violations.length > 0) await recordViolations(ctx, actor, violations, reason ?? `biểu mẫu lúc ${at}`);
   const saved: SavedValue[] = written.written.map((w, i) => ({
     ...w.key,
