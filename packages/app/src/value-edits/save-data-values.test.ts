@@ -56,7 +56,10 @@ describe("saveDataValues", () => {
       "addicts_treated_le_addicts_registered",
     ]);
     const mended = await saveDataValues(ctx, LOCAL_OPERATOR, {
-      values: [{ ...at, dataElement: "addicts_treated", value: null, expectedVersion: 1 }],
+      values: [
+        { ...at, dataElement: "addicts_registered", value: "11", expectedVersion: 1 },
+        { ...at, dataElement: "addicts_treated", value: null, expectedVersion: 1 },
+      ],
     });
     expect(mended.ok && mended.value.violations).toEqual([]);
   });
