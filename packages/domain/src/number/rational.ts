@@ -52,21 +52,24 @@ export function parseRational(text: string): Rational | undefined {
   return rational(num, 10n ** BigInt(digits.fraction.length));
 }
 
-/** Exact value of a JS number's own text ("68.98", "1.234", "-0.5"): a point is always the decimal point. */
+/**
+ * Exact value of a JS number's own text ("68.98", "-0.5", "1.5e-7", "5e-324", "1e+21"): a point is
+ * always the decimal point, and an exponent shifts it exactly (no toFixed, which loses tiny values).
+ */
 function parseNumberText(text: string): Rational | undefined {
-  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
+  const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/.exec(text);
   if (!m) return undefined;
   const fraction = m[3] ?? "";
   const num = BigInt(`${m[2]}${fraction}`) * (m[1] === "-" ? -1n : 1n);
-  return rational(num, 10n ** BigInt(fraction.length));
+  const shift = Number(m[4] ?? "0") - fraction.length;
+  return shift >= 0 ? rational(num * 10n ** BigInt(shift)) : rational(num, 10n ** BigInt(-shift));
 }
 
 /** Exact value of a JS number that is written with finitely many decimals (e.g. 68.98; 1.234 is 1234/1000). */
 export function fromNumber(value: number): Rational {
   if (!Number.isFinite(value)) throw new RangeError(`Không phải số hữu hạn: ${value}`);
   if (Number.isInteger(value)) return rational(BigInt(value));
-  const text = String(value);
-  const parsed = parseNumberText(text.includes("e") ? value.toFixed(20).replace(/0+$/, "") : text);
+  const parsed = parseNumberText(String(value));
   if (!parsed) throw new RangeError(`Không đọc được số: ${value}`);
   return parsed;
 }

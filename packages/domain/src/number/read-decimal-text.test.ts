@@ -48,6 +48,13 @@ describe("the one number reader", () => {
     expect(fromNumber(0.1)).toEqual(rational(1, 10));
   });
 
+  it("reads a number JS writes with an exponent exactly, however small or large (5e-324 used to throw)", () => {
+    expect(fromNumber(5e-324)).toEqual(rational(5n, 10n ** 324n));
+    expect(fromNumber(1.5e-7)).toEqual(rational(15, 100_000_000));
+    expect(fromNumber(-2.5e-10)).toEqual(rational(-25n, 10n ** 11n));
+    expect(fromNumber(1e21)).toEqual(rational(10n ** 21n));
+  });
+
   it("reads back what formatNumberVi writes (parse ∘ format = id for finite decimals)", () => {
     fc.assert(
       fc.property(
