@@ -126,16 +126,20 @@ function beforeDue(target: SimpleTarget, context: JudgingContext, judged: Judgem
   if (!due || target.kind === "reach_by" || target.kind === "milestones") return judged;
   const { at, periods } = context;
   if (periods.compare(at.id, due) >= 0 || at.end >= (periods.value(due)?.end ?? "")) return judged;
-  const reason = () => `mục tiêu đến ${periods.label(due)}`;
-  if (judged.actual === undefined) {
-    return {
-      ...judged,
-      verdict: "not_yet_due",
-      body: () => `${at.label} trước kỳ đến hạn`,
-      reason,
-    };
-  }
-  return { ...judged, verdict: "not_yet_due", reason };
+  // Written out rather than spread: most years of a "đến năm 2030" target pass here.
+  return {
+    verdict: "not_yet_due",
+    body: judged.actual === undefined ? () => `${at.label} trước kỳ đến hạn` : judged.body,
+    goal: judged.goal,
+    actual: judged.actual,
+    expected: judged.expected,
+    completion: judged.completion,
+    used: judged.used,
+    missing: judged.missing,
+    reason: () => `mục tiêu đến ${periods.label(due)}`,
+    units: judged.units,
+    assessment: judged.assessment,
+  };
 }
 
 /**
@@ -254,17 +258,7 @@ let lastRealDay: string | undefined;
  */
 function evaluateIn(target: Target, context: JudgingContext): TargetEvaluation {
   const { judged, parts } = judge(target, context);
-  const evaluation: Record<string, unknown> = {
-    targetId: target.id,
-    orgUnit: context.orgUnit,
-    period: context.period,
-    verdict: judged.verdict,
-  };
-  if (judged.actual !== undefined) evaluation.actual = judged.actual;
-  if (judged.expected !== undefined) evaluation.expected = judged.expected;
-  if (judged.completion !== undefined) evaluation.completion = judged.completion;
-  evaluation.used = judged.used;
-  evaluation.missing = judged.missing;
+  const evaluation = recordOf(target, context, judged);
   const words: HiddenWords = { judged, goal: goalOf(target, judged, context.periods) };
   Object.defineProperty(evaluation, WORDS, { value: words });
   if (judged.reason !== undefined) Object.defineProperty(evaluation, "reason", REASON_GETTER);
@@ -273,6 +267,60 @@ function evaluateIn(target: Target, context: JudgingContext): TargetEvaluation {
   if (parts !== undefined) evaluation.parts = parts;
   if (judged.assessment !== undefined) evaluation.assessment = judged.assessment;
   return evaluation as unknown as TargetEvaluation;
+}
+
+/**
+ * The record's plain fields, in their order. The common shapes are written as whole literals, so
+ * evaluations share a few object shapes instead of one per sequence of additions.
+ */
+function recordOf(target: Target, context: JudgingContext, judged: Judgement): Record<string, unknown> {
+  const { actual, expected, completion } = judged;
+  if (actual !== undefined && expected !== undefined) {
+    return completion !== undefined
+      ? {
+          targetId: target.id,
+          orgUnit: context.orgUnit,
+          period: context.period,
+          verdict: judged.verdict,
+          actual,
+          expected,
+          completion,
+          used: judged.used,
+          missing: judged.missing,
+        }
+      : {
+          targetId: target.id,
+          orgUnit: context.orgUnit,
+          period: context.period,
+          verdict: judged.verdict,
+          actual,
+          expected,
+          used: judged.used,
+          missing: judged.missing,
+        };
+  }
+  if (actual === undefined && expected === undefined && completion === undefined) {
+    return {
+      targetId: target.id,
+      orgUnit: context.orgUnit,
+      period: context.period,
+      verdict: judged.verdict,
+      used: judged.used,
+      missing: judged.missing,
+    };
+  }
+  const record: Record<string, unknown> = {
+    targetId: target.id,
+    orgUnit: context.orgUnit,
+    period: context.period,
+    verdict: judged.verdict,
+  };
+  if (actual !== undefined) record.actual = actual;
+  if (expected !== undefined) record.expected = expected;
+  if (completion !== undefined) record.completion = completion;
+  record.used = judged.used;
+  record.missing = judged.missing;
+  return record;
 }
 
 /** What an evaluation's words are written from, and the words once written. */
