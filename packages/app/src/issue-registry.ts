@@ -14,6 +14,7 @@ import { ADAPTER_ISSUE_CODES } from "./adapter-issue-codes.js";
 import { CAMPAIGN_ISSUE_CODES } from "./campaigns/issue-codes.js";
 import { CATALOG_QUERY_ISSUE_CODES } from "./catalog/issue-codes.js";
 import { DATA_EXCHANGE_ISSUE_CODES } from "./data-values/issue-codes.js";
+import { STORABLE_TEXT_ISSUE_CODES } from "./shared/storable-text.js";
 import { UNITS_ISSUE_CODES } from "./units/issue-codes.js";
 import { VALUE_EDIT_ISSUE_CODES } from "./value-edits/issue-codes.js";
 
@@ -39,6 +40,7 @@ export const ISSUE_REGISTRY: IssueCodeTable = mergeIssueCodeTables(
   UNITS_ISSUE_CODES,
   CATALOG_QUERY_ISSUE_CODES,
   CAMPAIGN_ISSUE_CODES,
+  STORABLE_TEXT_ISSUE_CODES,
 );
 
 /** The kind of any code the toolkit raises; "internal" for one no table declares (a bug). */

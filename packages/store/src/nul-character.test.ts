@@ -20,7 +20,7 @@ const WITH_NUL = {
  * and nothing written.
  */
 function nulSuite(engine: string, open: () => Promise<Store>) {
-  it(`${engine}: a NUL in a comment is DATA_VALUE_NUL_CHARACTER at its row, nothing written`, async () => {
+  it(`${engine}: a NUL in a comment is TEXT_NUL_CHARACTER at its row, nothing written`, async () => {
     const store = await open();
     try {
       const ctx = createAppContext({ store });
@@ -31,7 +31,7 @@ function nulSuite(engine: string, open: () => Promise<Store>) {
       expect(result.ok).toBe(false);
       if (!result.ok) {
         expect(result.errors.map((e) => `${e.code}@${e.path.join(".")}`)).toEqual([
-          "DATA_VALUE_NUL_CHARACTER@dataValues.1.comment",
+          "TEXT_NUL_CHARACTER@dataValues.1.comment",
         ]);
         expect(result.errors[0]?.message).toMatch(/trường comment chứa ký tự NUL/);
       }

@@ -124,7 +124,7 @@ describePostgres("pctm on PostgreSQL (DATABASE_URL=postgres://…)", (fresh) => 
     );
     const refused = await runCli(["data", "import", file], dir);
     expect(refused.code).toBe(2);
-    expect(refused.err).toContain("DATA_VALUE_NUL_CHARACTER");
+    expect(refused.err).toContain("TEXT_NUL_CHARACTER");
     const empty = await runCli(["data", "export", "--format", "csv"], dir);
     expect(empty.out.trim().split("\n")).toHaveLength(1);
   }, 120_000);

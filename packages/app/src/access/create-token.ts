@@ -5,6 +5,7 @@ import type { AppContext } from "../context.js";
 import { ROLES, type StoredToken } from "../ports/access-store.js";
 import type { Actor } from "../ports/actor.js";
 import { raise } from "../shared/raise.js";
+import { storableText } from "../shared/storable-text.js";
 import { checkScope } from "./authorise.js";
 import { findUser, mayManageUser } from "./find-user.js";
 import { ACCESS_ISSUE_CODES } from "./issue-codes.js";
@@ -22,7 +23,7 @@ export const createTokenInputSchema = z.object({
   role: z.enum(ROLES).optional(),
   /** A unit within the user's scope (null: the whole country); the user's scope otherwise. */
   scopeUnit: z.string().trim().min(1).nullable().optional(),
-  label: z.string().trim().max(200).optional(),
+  label: storableText("label", 200).trim().optional(),
   /** Days until it expires (default 90). */
   expiresInDays: z.number().int().min(1).max(3650).optional(),
 });

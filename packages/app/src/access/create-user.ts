@@ -5,14 +5,15 @@ import type { AppContext } from "../context.js";
 import { ROLES, type StoredUser } from "../ports/access-store.js";
 import type { Actor } from "../ports/actor.js";
 import { raise } from "../shared/raise.js";
+import { storableText } from "../shared/storable-text.js";
 import { authorise } from "./authorise.js";
 import { ACCESS_ISSUE_CODES } from "./issue-codes.js";
 import { knownScopeUnit } from "./known-scope-unit.js";
 
 export const createUserInputSchema = z.object({
   /** Login name, unique. */
-  name: z.string().trim().min(1).max(100),
-  displayName: z.string().trim().min(1).max(200).optional(),
+  name: storableText("name", 100).trim().min(1),
+  displayName: storableText("displayName", 200).trim().min(1).optional(),
   role: z.enum(ROLES),
   /** The unit the user acts on, with everything under it; null: the whole country. */
   scopeUnit: z.string().trim().min(1).nullable(),

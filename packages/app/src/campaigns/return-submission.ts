@@ -1,9 +1,10 @@
 import { err, parseWith, type Result } from "@pctm/domain";
-import { z } from "zod";
+import type { z } from "zod";
 import type { AppContext } from "../context.js";
 import type { Actor } from "../ports/actor.js";
 import type { StoredSubmission } from "../ports/submission-store.js";
 import { raise } from "../shared/raise.js";
+import { storableText } from "../shared/storable-text.js";
 import { CAMPAIGN_ISSUE_CODES } from "./issue-codes.js";
 import { mayJudge } from "./judge-submission.js";
 import { moveSubmission } from "./move-submission.js";
@@ -11,7 +12,7 @@ import { submissionKeySchema } from "./submission-inputs.js";
 
 export const returnSubmissionInputSchema = submissionKeySchema.extend({
   /** Why it goes back: what the unit must fix. */
-  reason: z.string().optional(),
+  reason: storableText("reason", 2000).optional(),
 });
 export type ReturnSubmissionInput = z.input<typeof returnSubmissionInputSchema>;
 

@@ -9,6 +9,7 @@ import {
 import type { DataValueKey } from "../ports/data-value-store.js";
 import { keyString } from "../ports/value-key.js";
 import { raise } from "../shared/raise.js";
+import { STORABLE_TEXT_ISSUE_CODES, unstorableTextCode } from "../shared/storable-text.js";
 import type { ImportProgress, ImportRow } from "./import-rows.js";
 import { DATA_EXCHANGE_ISSUE_CODES } from "./issue-codes.js";
 
@@ -94,12 +95,11 @@ function checkOne(
   }
   const row0 = parsed.value;
   const before = issues.length;
-  // PostgreSQL's text columns refuse U+0000; SQLite would keep it. Refused here so both engines agree.
+  // Text neither engine would read back as written (U+0000, a lone surrogate): refused on both alike.
   for (const field of TEXT_FIELDS) {
     const text = row0[field];
-    if (typeof text === "string" && text.includes("\u0000")) {
-      issues.push(raise(DATA_EXCHANGE_ISSUE_CODES, "DATA_VALUE_NUL_CHARACTER", { field }, at(line, field)));
-    }
+    const code = typeof text === "string" ? unstorableTextCode(text) : undefined;
+    if (code !== undefined) issues.push(raise(STORABLE_TEXT_ISSUE_CODES, code, { field }, at(line, field)));
   }
   const element = elements.get(row0.dataElement);
   if (!element) {

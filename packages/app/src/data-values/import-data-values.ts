@@ -15,6 +15,7 @@ import type { DataValueWrite, StoredDataValue, WriteOutcome } from "../ports/dat
 import { planBatch } from "../ports/plan-batch.js";
 import { keyString } from "../ports/value-key.js";
 import { raise } from "../shared/raise.js";
+import { storableText } from "../shared/storable-text.js";
 import { type CheckedValue, checkImportRows } from "./check-import-rows.js";
 import { findLockedFigures } from "./find-locked-values.js";
 import { type ImportProgress, type ImportRow, readCsvRows, readJsonRows } from "./import-rows.js";
@@ -25,15 +26,8 @@ import { pairsOf, type RuleInputValue, runValidationRules } from "./run-validati
 import { type ImportStream, isImportStream, textPieces } from "./text-pieces.js";
 import { loadUnitKnowledge, type UnitKnowledge } from "./unit-knowledge.js";
 
-/** Text kept in the database: at most 500 characters and no U+0000, which PostgreSQL cannot store. */
-const noNul = (field: string) =>
-  z
-    .string()
-    .max(500)
-    .refine((text) => !text.includes("\u0000"), {
-      message: `trường ${field} chứa ký tự NUL (\\u0000), ký tự mà cơ sở dữ liệu không lưu được`,
-      params: { code: "DATA_VALUE_NUL_CHARACTER" },
-    });
+/** Text kept in the database: at most 500 characters, storable exactly on both engines. */
+const storable = (field: string) => storableText(field, 500);
 
 export const importDataValuesInputSchema = z
   .object({
@@ -49,9 +43,9 @@ export const importDataValuesInputSchema = z
     /** A violated validation rule refuses the whole batch. */
     strict: z.boolean().default(false),
     /** Why (kept in the audit history of every changed value). */
-    reason: noNul("reason").optional(),
+    reason: storable("reason").optional(),
     /** What the values came from, for the violation record ("data.csv", "biểu mẫu r-000"). */
-    source: noNul("source").optional(),
+    source: storable("source").optional(),
   })
   .refine((input) => input.content !== undefined || input.stream !== undefined || input.rows !== undefined, {
     message: "cần nội dung tệp (content hoặc stream) hoặc các dòng (rows)",

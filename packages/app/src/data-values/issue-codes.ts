@@ -37,11 +37,6 @@ export const DATA_EXCHANGE_ISSUE_CODES = {
   },
   DATA_VALUE_NEGATIVE: { kind: "invalid_input", message: 'giá trị {value} của "{element}" không được âm' },
   DATA_VALUE_EMPTY: { kind: "invalid_input", message: "thiếu giá trị (value)" },
-  DATA_VALUE_NUL_CHARACTER: {
-    kind: "invalid_input",
-    message:
-      "trường {field} chứa ký tự NUL (\\u0000), ký tự mà cơ sở dữ liệu không lưu được; hãy xoá ký tự này rồi nhập lại",
-  },
   DATA_VALUE_DUPLICATE: {
     kind: "invalid_input",
     message: 'giá trị của "{element}" tại đơn vị {unit}, kỳ {period}{combo} đã có ở dòng {earlier}',

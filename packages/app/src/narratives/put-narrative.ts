@@ -10,13 +10,14 @@ import type { AppContext } from "../context.js";
 import type { Actor } from "../ports/actor.js";
 import type { StoredNarrative } from "../ports/narrative-store.js";
 import { raise } from "../shared/raise.js";
+import { storableText } from "../shared/storable-text.js";
 
 export const putNarrativeInputSchema = z.object({
   campaignId: z.string().trim().min(1),
   unit: z.string().trim().min(1),
   /** A section id of the campaign's outline ("ket-qua-thuc-hien"). */
   sectionId: z.string().trim().min(1),
-  paragraphs: z.array(z.string()),
+  paragraphs: z.array(storableText("paragraphs", 100_000)).max(1000),
   /** As for data values: absent = any, null = must not exist yet, n = must be version n. */
   expectedVersion: z.number().int().min(0).nullable().optional(),
 });

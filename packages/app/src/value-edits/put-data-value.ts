@@ -5,16 +5,17 @@ import { importDataValues } from "../data-values/import-data-values.js";
 import type { Actor } from "../ports/actor.js";
 import type { WriteOutcome } from "../ports/data-value-store.js";
 import { raise } from "../shared/raise.js";
+import { storableText } from "../shared/storable-text.js";
 import { VALUE_EDIT_ISSUE_CODES } from "./issue-codes.js";
 import { valueKeyInputSchema } from "./value-key-input.js";
 
 export const putDataValueInputSchema = valueKeyInputSchema.extend({
   value: z.union([z.string(), z.number(), z.boolean()]),
-  comment: z.string().max(2000).nullable().optional(),
+  comment: storableText("comment", 2000).nullable().optional(),
   /** The version read before (an ETag); another stored version refuses the write. 0 = must not exist yet. */
   expectedVersion: z.number().int().min(0).optional(),
   /** Why (kept in the value's audit history). */
-  reason: z.string().max(500).optional(),
+  reason: storableText("reason", 500).optional(),
 });
 export type PutDataValueInput = z.input<typeof putDataValueInputSchema>;
 

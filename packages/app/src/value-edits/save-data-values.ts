@@ -12,6 +12,7 @@ import type { Actor } from "../ports/actor.js";
 import type { DataValueKey, DataValueWrite, WriteOutcome } from "../ports/data-value-store.js";
 import { keyString } from "../ports/value-key.js";
 import { raise } from "../shared/raise.js";
+import { storableText } from "../shared/storable-text.js";
 import { VALUE_EDIT_ISSUE_CODES } from "./issue-codes.js";
 import { valueKeyInputSchema } from "./value-key-input.js";
 
@@ -28,7 +29,7 @@ export const saveDataValuesInputSchema = z.object({
     .min(1)
     .max(1000),
   /** Why (kept in the audit history of every changed value). */
-  reason: z.string().max(500).optional(),
+  reason: storableText("reason", 500).optional(),
 });
 export type SaveDataValuesInput = z.input<typeof saveDataValuesInputSchema>;
 
