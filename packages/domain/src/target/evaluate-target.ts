@@ -142,10 +142,7 @@ function beforeDue(target: SimpleTarget, context: JudgingContext, judged: Judgem
   };
 }
 
-/**
- * The judgement, and the goal its sentence ends with: a trajectory's own (it names the interim
- * value), else the target's (describeGoal), else whatever the kind's evaluator gave.
- */
+/** The judgement of a target (and of each part of a compound), its words not yet written. */
 function judge(target: Target, context: JudgingContext): { judged: Judgement; parts?: TargetEvaluation[] } {
   const screened = screen(target, context);
   if (screened) return { judged: screened };
@@ -156,6 +153,10 @@ function judge(target: Target, context: JudgingContext): { judged: Judgement; pa
   return judgeCompound(target, context);
 }
 
+/**
+ * The goal a judgement's sentence ends with: a trajectory's own (it names the interim value), else
+ * the target's (describeGoal), else whatever the kind's evaluator gave.
+ */
 function goalOf(target: Target, judged: Judgement, periods: PeriodBook): string | undefined {
   if (target.kind === "reach_by" || target.kind === "milestones" || target.kind === "all_of")
     return judged.goal;
