@@ -16,10 +16,6 @@ export const ADAPTER_ISSUE_CODES = defineIssueCodes({
     message: 'cấp phải là 1 (tỉnh), 2 (huyện) hoặc 3 (xã), không phải "{level}"',
   },
   NO_MAPPING: { kind: "not_found", message: 'không có bảng chuyển đổi từ "{from}" sang "{to}"' },
-  TUI_NEEDS_TERMINAL: {
-    kind: "unavailable",
-    message: "pctm tui cần chạy trong một cửa sổ terminal (không dùng được qua ống dẫn)",
-  },
   BENCH_UNKNOWN: { kind: "invalid_input", message: "không có phép đo {names}; có: {known}" },
   UNKNOWN_COMMAND: { kind: "invalid_input", message: 'không có lệnh "{command}"' },
   UNKNOWN_SCHEMA: { kind: "not_found", message: 'không có lược đồ "{schema}" (có: {known})' },

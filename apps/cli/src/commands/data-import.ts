@@ -1,10 +1,11 @@
 import { extname } from "node:path";
 import { type ImportDataValuesOutput, importDataValues, LOCAL_OPERATOR } from "@pctm/app";
-import { type Issue, issue } from "@pctm/domain";
+import { issue } from "@pctm/domain";
 import { stringOption } from "../args.js";
 import type { CliIo, Command } from "../command.js";
 import { EXIT } from "../command.js";
 import { commandArgs } from "../command-args.js";
+import { exitCodeOf } from "../exit-codes.js";
 import { DATA_IMPORT_HELP, DATA_IMPORT_USAGE as USAGE } from "../help/data-import.js";
 import { openFileStream } from "../open-file-stream.js";
 import { failWith, printIssues, printProblem, printUsageError } from "../print-issues.js";
@@ -31,11 +32,6 @@ function printViolations(io: CliIo, out: ImportDataValuesOutput): void {
       `${out.violations.length} vi phạm quy tắc kiểm tra${out.written ? " (số liệu đã nhập; vi phạm đã được lưu để theo dõi)" : ""}.\n`,
     );
   }
-}
-
-/** Exit code of refused input: 1 when only rules refused it (--strict), else 2. */
-export function exitOfIssues(issues: readonly Issue[]): number {
-  return issues.every((i) => i.code === "VALIDATION_RULE_VIOLATED") ? EXIT.failed : EXIT.usage;
 }
 
 const OPTIONS = {
@@ -89,7 +85,7 @@ export const dataImportCommand: Command = {
       if (!result.ok) {
         printIssues(io, result.errors, source);
         io.err(`Không nhập gì: ${result.errors.length} lỗi.\n`);
-        return exitOfIssues(result.errors);
+        return exitCodeOf(result.errors);
       }
       const out = result.value;
       if (parsed.values.json) io.out(`${JSON.stringify(out, null, 2)}\n`);

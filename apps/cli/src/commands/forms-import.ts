@@ -6,9 +6,9 @@ import { importForm } from "@pctm/forms";
 import type { Command } from "../command.js";
 import { EXIT } from "../command.js";
 import { commandArgs } from "../command-args.js";
+import { exitCodeOf } from "../exit-codes.js";
 import { FORMS_IMPORT_HELP } from "../help/forms-import.js";
 import { failWith, printIssues, printUsageError } from "../print-issues.js";
-import { exitOfIssues } from "./data-import.js";
 import { withCliStore } from "./data-store.js";
 
 export const formsImportCommand: Command = {
@@ -43,7 +43,7 @@ export const formsImportCommand: Command = {
       if (!result.ok) {
         printIssues(io, result.errors, { option: file });
         io.err(`Không nhập gì: ${result.errors.length} lỗi.\n`);
-        return exitOfIssues(result.errors);
+        return exitCodeOf(result.errors);
       }
       const out = result.value;
       if (parsed.values.json) io.out(`${JSON.stringify(out, null, 2)}\n`);

@@ -11,10 +11,10 @@ describe("pctm tui", () => {
     expect(usage.out).toContain("Ví dụ:");
   });
 
-  it("refuses to run without a terminal (exit 1) and an unknown option (exit 2)", async () => {
+  it("refuses to run without a terminal and an unknown option, both as bad usage (exit 2)", async () => {
     const piped = await runCli(["tui"]);
-    // TUI_NEEDS_TERMINAL is "unavailable" in the registry: exit 1, the kind's answer.
-    expect(piped.code).toBe(1);
+    // TUI_NEEDS_TERMINAL is invalid_input in the terminal UI's table: run it in a terminal instead.
+    expect(piped.code).toBe(2);
     expect(piped.err).toContain("Lỗi [TUI_NEEDS_TERMINAL]");
     const wrong = await runCli(["tui", "--colour"]);
     expect(wrong.code).toBe(2);
