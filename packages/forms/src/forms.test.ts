@@ -122,5 +122,10 @@ describe("importForm", () => {
     expect(!notForm.ok && notForm.errors[0]?.code).toBe("FORM_NOT_A_PCTM_FORM");
     const junk = await importForm(ctx, LOCAL_OPERATOR, { bytes: new TextEncoder().encode("not a zip") });
     expect(!junk.ok && junk.errors[0]?.code).toBe("FORM_UNREADABLE");
+    // Said in Vietnamese, without the zip reader's English ("central directory").
+    expect(!junk.ok && junk.errors[0]?.message).toContain("không phải là bảng tính .xlsx");
+    const cut = await importForm(ctx, LOCAL_OPERATOR, { bytes: plain.slice(0, plain.length / 2) });
+    expect(!cut.ok && cut.errors[0]?.message).toMatch(/bị hỏng hoặc chưa tải về đủ/);
+    expect(!cut.ok && cut.errors[0]?.message).not.toMatch(/central directory|zip file/i);
   });
 });

@@ -76,8 +76,7 @@ export async function readForm(
   try {
     await book.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return err(raise(FORM_ISSUE_CODES, "FORM_UNREADABLE", { detail }));
+    return err(raise(FORM_ISSUE_CODES, "FORM_UNREADABLE", { detail: whyUnreadable(bytes, error) }));
   }
   const meta = book.getWorksheet(META_SHEET);
   if (!meta || plain(meta.getCell(1, 1).value) !== META_MARK) {
@@ -132,4 +131,17 @@ export async function readForm(
     }
   }
   return issues.length > 0 ? err(issues) : ok({ campaignId, unit, cells });
+}
+
+/**
+ * Why a workbook did not open, in Vietnamese: the reader's own message is English and names its
+ * internals (zip central directories), which tells a person filling a form nothing.
+ */
+function whyUnreadable(bytes: Uint8Array, error: unknown): string {
+  // Every .xlsx is a zip archive, which starts with "PK".
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
+    return "tệp không phải là bảng tính .xlsx (có thể là .xls cũ, .csv hoặc tệp khác đã đổi đuôi)";
+  }
+  const name = error instanceof Error ? error.name : "";
+  return `tệp .xlsx bị hỏng hoặc chưa tải về đủ${name ? ` (${name})` : ""}; hãy lưu lại bảng tính rồi nhập lại`;
 }
