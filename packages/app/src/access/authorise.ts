@@ -5,10 +5,9 @@ import type { Role } from "../ports/access-store.js";
 import type { Actor } from "../ports/actor.js";
 import { raise } from "../shared/raise.js";
 import { loadUnitLists } from "../units/load-unit-lists.js";
-import { formedWithinScope } from "./formed-within-scope.js";
+import { isWithinScope } from "./is-within-scope.js";
 import { ACCESS_ISSUE_CODES } from "./issue-codes.js";
 import { ROLE_NAMES, roleReaches } from "./roles.js";
-import { unitLineage } from "./unit-lineage.js";
 
 export interface AccessRequest {
   /** The unit acted on; null for what concerns the whole country (only a nationwide actor may). */
@@ -61,11 +60,8 @@ export async function checkScope(
   // A broken stored patch must not lock everybody out: the packaged lists still answer.
   const lists = await loadUnitLists(ctx, [today]);
   const editions = lists.ok ? lists.value.editions : packagedEditions();
-  const lineage = unitLineage(editions, unit, today);
-  if (!lineage) return err(raise(ACCESS_ISSUE_CODES, "ACCESS_UNKNOWN_UNIT", { unit }, ["unit"]));
-  if (lineage.includes(scope)) return ok(undefined);
-  // A scope unit a reform abolished (a district after 01/7/2025) holds the units made wholly of its own.
-  if (formedWithinScope(editions, unit, scope, today, lists.ok ? lists.value.packagedIdOf : undefined))
-    return ok(undefined);
+  const within = isWithinScope(editions, unit, scope, today, lists.ok ? lists.value.packagedIdOf : undefined);
+  if (within === undefined) return err(raise(ACCESS_ISSUE_CODES, "ACCESS_UNKNOWN_UNIT", { unit }, ["unit"]));
+  if (within) return ok(undefined);
   return err(raise(ACCESS_ISSUE_CODES, "ACCESS_OUT_OF_SCOPE", { unit, scope: scopeName(scope) }, ["unit"]));
 }

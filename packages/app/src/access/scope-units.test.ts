@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createAppContext, fixedClock } from "../context.js";
+import { exportDataValues } from "../data-values/export-data-values.js";
+import { importDataValues } from "../data-values/import-data-values.js";
 import { createMemoryStore } from "../memory/index.js";
 import type { Actor } from "../ports/actor.js";
 import { LOCAL_OPERATOR } from "../ports/actor.js";
@@ -71,5 +73,34 @@ describe("a scope written before the 2025 reform", { timeout: 60_000 }, () => {
     expect(codes(await createToken(ctx, LOCAL_OPERATOR, { user: "a-luoi", scopeUnit: "19918" }))).toEqual([
       "ACCESS_TOKEN_WIDER_THAN_USER",
     ]);
+  });
+});
+
+describe("reading follows the same scope as writing", { timeout: 60_000 }, () => {
+  it("an old district's editor reads back the new communes it may write, and nothing beyond", async () => {
+    const ctx = context(AFTER_REFORM);
+    const aLuoi: Actor = { userId: "a-luoi", role: "editor", scopeUnit: "481" };
+    const written = await importDataValues(ctx, LOCAL_OPERATOR, {
+      format: "json",
+      content: JSON.stringify({
+        dataValues: [
+          { dataElement: "addicts_registered", period: "2025", orgUnit: "20044", value: "7" },
+          { dataElement: "addicts_registered", period: "2020", orgUnit: "20068", value: "3" },
+          { dataElement: "addicts_registered", period: "2025", orgUnit: "19918", value: "9" },
+        ],
+      }),
+    });
+    expect(written.ok).toBe(true);
+    const unitsOf = (answer: Awaited<ReturnType<typeof exportDataValues>>) =>
+      answer.ok
+        ? (JSON.parse(answer.value.content) as { dataValues: { orgUnit: string }[] }).dataValues
+            .map((v) => v.orgUnit)
+            .sort()
+        : answer.errors.map((e) => e.code);
+    expect(unitsOf(await exportDataValues(ctx, aLuoi, { orgUnit: "481", children: true }))).toEqual([
+      "20044",
+      "20068",
+    ]);
+    expect(unitsOf(await exportDataValues(ctx, aLuoi, {}))).toEqual(["20044", "20068"]);
   });
 });

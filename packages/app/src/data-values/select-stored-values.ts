@@ -1,6 +1,6 @@
 import { err, ok, type Result } from "@pctm/domain";
 import { authorise } from "../access/authorise.js";
-import { unitLineage } from "../access/unit-lineage.js";
+import { isWithinScope } from "../access/is-within-scope.js";
 import type { AppContext } from "../context.js";
 import type { Actor } from "../ports/actor.js";
 import type { StoredDataValue } from "../ports/data-value-store.js";
@@ -40,7 +40,8 @@ export async function selectStoredValues(
     if (root === null) return true;
     let answer = under.get(unit);
     if (answer === undefined) {
-      answer = (unitLineage(units.value.editions, unit, today) ?? [unit]).includes(root);
+      const { editions, packagedIdOf } = units.value;
+      answer = unit === root || (isWithinScope(editions, unit, root, today, packagedIdOf) ?? false);
       under.set(unit, answer);
     }
     return answer;

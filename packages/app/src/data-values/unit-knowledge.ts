@@ -19,6 +19,8 @@ export interface UnitKnowledge {
   /** A unit's children in the newest list that has it (for sumChildren in rules). */
   readonly childrenOf: (unit: string) => readonly string[];
   readonly editions: readonly Edition[];
+  /** The packaged id of a list (a patched list keeps its packaged mappings). */
+  readonly packagedIdOf: (edition: Edition) => string;
 }
 
 export async function loadUnitKnowledge(ctx: AppContext): Promise<Result<UnitKnowledge>> {
@@ -44,6 +46,7 @@ export async function loadUnitKnowledge(ctx: AppContext): Promise<Result<UnitKno
   const answers = new Map<string, boolean>();
   return ok({
     editions,
+    packagedIdOf: lists.value.packagedIdOf,
     unitKnown(unit, period) {
       const id = `${unit}\u0000${period}`;
       let known = answers.get(id);
