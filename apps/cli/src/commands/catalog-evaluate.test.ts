@@ -69,6 +69,7 @@ describe("pctm catalog evaluate on the Cần Thơ 2019 example (figures in examp
         "424ct-l2",
         "424ct-l5",
         "424ct-l6",
+        "424ct-t5",
       ].map((id) => [id, byId(id).verdict]),
     );
     expect(verdicts).toEqual({
@@ -90,6 +91,7 @@ describe("pctm catalog evaluate on the Cần Thơ 2019 example (figures in examp
       "424ct-l2": "not_yet_due", // due in 2020
       "424ct-l5": "behind_schedule", // 1,470 of 1,960 = 75% < 76% on the line 60% (2015) → 80% (2020)
       "424ct-l6": "insufficient_data", // no figure on vocational training
+      "424ct-t5": "achieved", // judged from assessments.json: news every week in 2019
     });
   });
 
@@ -117,6 +119,7 @@ describe("pctm catalog evaluate on the Cần Thơ 2019 example (figures in examp
   it("without the assessments file the qualitative target has too little to go on", async () => {
     const { byId } = await evaluate([], BASE);
     expect(byId("424ct-p3a").verdict).toBe("insufficient_data");
+    expect(byId("424ct-t5").verdict).toBe("insufficient_data");
   });
 
   it("a year outside the plan's span (2017–2020): every target không áp dụng, saying why, and a warning", async () => {
@@ -169,7 +172,7 @@ describe("pctm catalog evaluate on the Cần Thơ 2019 example (figures in examp
     // Compound targets due in 2020 (424ct-l1, -l4, -t2) are not yet due in 2019, parts included.
     expect(r.out).toMatch(/^424ct-l4\.co-so\s+2019\s+≥ 90%\s+66,67%\s+Chưa đến hạn$/m);
     expect(r.out).toMatch(
-      /^46 mục tiêu — Đạt: 16 · Không đạt: 4 · Chậm tiến độ: 1 · Chưa đủ dữ liệu: 10 · Chưa đến hạn: 15$/m,
+      /^46 mục tiêu — Đạt: 17 · Không đạt: 4 · Chậm tiến độ: 1 · Chưa đủ dữ liệu: 9 · Chưa đến hạn: 15$/m,
     );
     const explained = r.out.slice(r.out.indexOf("Chưa đạt:"));
     for (const id of ["424ct-2b", "424ct-3c", "424ct-3e", "424ct-4b", "424ct-l5"]) {
