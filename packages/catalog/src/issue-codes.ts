@@ -40,6 +40,11 @@ export const CATALOG_ISSUE_CODES = defineIssueCodes({
     kind: "invalid_input",
     message: 'đánh giá của đơn vị "{unit}", không phải đơn vị đang xét ({current}); bỏ qua',
   },
+  ASSESSMENT_NOT_YET_DUE: {
+    kind: "invalid_input",
+    message:
+      'mục tiêu "{target}" chưa đến hạn trong kỳ {period}, nên đánh giá kỳ này không được dùng; bỏ qua',
+  },
 
   // ── Checking the packaged catalogue ──
   CATALOG_DUPLICATE_ID: { kind: "check_failed", message: 'mã "{id}" bị trùng' },

@@ -137,3 +137,35 @@ describe("the verdict tally", () => {
     expect(Object.keys(judged.value.tally)).toEqual(VERDICT_CODES.filter((v) => v in judged.value.tally));
   });
 });
+
+describe("a recorded judgement that cannot count is said, not dropped", () => {
+  const judged = (targetId: string) => ({
+    targetId,
+    orgUnit: "92",
+    period: "2019",
+    verdict: "achieved" as const,
+    justification: "Có căn cứ (minh họa).",
+  });
+  const run = (targetId: string) =>
+    evaluatePlan("can-tho-424", {
+      orgUnit: "92",
+      period: "2019",
+      asOf: "2019-12-31",
+      data: { dataValues: [] },
+      assessments: [judged("424ct-t5"), judged(targetId)],
+    });
+
+  it("warns when the judged target is not yet due in that period (424ct-3a is due in 2020)", () => {
+    const result = run("424ct-3a");
+    if (!result.ok) throw new Error(result.errors[0]?.message);
+    expect(result.warnings.map((w) => [w.code, w.path.join(".")])).toEqual([
+      ["ASSESSMENT_NOT_YET_DUE", "assessments.1.period"],
+    ]);
+    expect(result.value.evaluations.find((e) => e.targetId === "424ct-t5")?.verdict).toBe("achieved");
+  });
+
+  it("stays quiet when every judgement counts", () => {
+    const result = run("424ct-p3a");
+    expect(result.ok && result.warnings).toEqual([]);
+  });
+});

@@ -159,6 +159,7 @@ export function evaluatePlan(planId: string, options: EvaluatePlanOptions): Resu
     );
   }
   if (problems.length > 0) return err(problems);
+  if (options.assessments) warnings.push(...assessmentsNotYetDue(options, evaluations));
   // In the verdicts' own order (vượt, đạt, …), so JSON output reads the same for every plan.
   const tally: Partial<Record<Verdict, number>> = {};
   for (const verdict of VERDICT_CODES) {
@@ -176,4 +177,42 @@ export function evaluatePlan(planId: string, options: EvaluatePlanOptions): Resu
     },
     warnings,
   );
+}
+
+/** A target's evaluation among a plan's, looking into the parts of compound targets too. */
+function evaluationOf(
+  evaluations: readonly TargetEvaluation[],
+  targetId: string,
+): TargetEvaluation | undefined {
+  for (const e of evaluations) {
+    if (e.targetId === targetId) return e;
+    const part = e.parts && evaluationOf(e.parts, targetId);
+    if (part) return part;
+  }
+  return undefined;
+}
+
+/**
+ * ASSESSMENT_NOT_YET_DUE for a judgement recorded for exactly the unit and period judged, of a target
+ * not yet due then: it was meant to count and does not, so it is said, not dropped in silence.
+ * (Judgements of other periods are normal in a file kept across years and are not warned about.)
+ */
+function assessmentsNotYetDue(
+  options: EvaluatePlanOptions,
+  evaluations: readonly TargetEvaluation[],
+): Issue[] {
+  const found: Issue[] = [];
+  (options.assessments ?? []).forEach((a, i) => {
+    if (a.orgUnit !== options.orgUnit || a.period !== options.period) return;
+    const judged = evaluationOf(evaluations, a.targetId);
+    if (judged?.verdict !== "not_yet_due") return;
+    found.push(
+      issue(
+        "ASSESSMENT_NOT_YET_DUE",
+        `mục tiêu "${a.targetId}" chưa đến hạn trong kỳ ${options.period}, nên đánh giá kỳ này không được dùng; bỏ qua`,
+        ["assessments", i, "period"],
+      ),
+    );
+  });
+  return found;
 }
