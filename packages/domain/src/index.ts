@@ -12,6 +12,7 @@ export * from "./reference/index.js";
 export * from "./report/index.js";
 export * from "./result/index.js";
 export * from "./target/index.js";
+export * from "./target-columns/index.js";
 export * from "./text/index.js";
 export * from "./unit/index.js";
 export * from "./validation-rule/index.js";

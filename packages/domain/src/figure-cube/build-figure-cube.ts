@@ -114,6 +114,7 @@ export function buildFigureCube(input: {
       const v = mine ?? (sums[slot] as number);
       return rational(BigInt(v), denominators[elementAt.get(dataElement) as number] as bigint);
     },
+    scaled: { scale, sums, counts, own },
     reported(dataElement, orgUnit, period) {
       const slot = slotOf(dataElement, orgUnit, period);
       return slot < 0 ? 0 : (counts[slot] as number);

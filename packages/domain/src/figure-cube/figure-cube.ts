@@ -34,6 +34,21 @@ export interface FigureCube {
   value(dataElement: string, orgUnit: string, period: string): Rational | undefined;
   /** How many reporting units under (and including) a unit gave the figure. */
   reported(dataElement: string, orgUnit: string, period: string): number;
+  /** The scaled integers themselves, for readers that take a whole column at once (judgeTargetColumns). */
+  readonly scaled: ScaledCells;
+}
+
+/**
+ * The cube's cells: slot `unit × elements × periods + element × periods + period`, indexes in the
+ * order of unitCodes, elementIds and periodIds. A slot's figure is `own.get(slot)` when present (a unit
+ * with children that reported for itself), else `sums[slot]` when `counts[slot] > 0`, else none; it
+ * is that integer divided by `scale[element]` (10^decimals), exact below 2^53. Read-only.
+ */
+export interface ScaledCells {
+  readonly scale: Float64Array;
+  readonly sums: Float64Array;
+  readonly counts: Uint16Array;
+  readonly own: ReadonlyMap<number, number>;
 }
 
 /** Elements the cube can roll up: additive ones (sum across units; "last" is a stock, also summed across units). */

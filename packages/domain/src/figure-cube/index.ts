@@ -1,4 +1,4 @@
 export { buildFigureCube } from "./build-figure-cube.js";
 export { cubeFormulaContext } from "./cube-formula-context.js";
-export type { FigureCube, ValueColumns } from "./figure-cube.js";
+export type { FigureCube, ScaledCells, ValueColumns } from "./figure-cube.js";
 export { isCubeAdditive } from "./figure-cube.js";
