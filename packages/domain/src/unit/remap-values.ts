@@ -7,7 +7,8 @@ import { err, ok, type Result } from "../result/result.js";
 import { parseWith } from "../result/zod-issues.js";
 import type { Edition } from "./edition.js";
 import { type EditionMapping, mappingTargets, splitWeightsSchema } from "./edition-mapping.js";
-import { hasLevel, unitByCode } from "./query-hierarchy.js";
+import { notInMapping, notNumeric, splitWithoutWeights, targetRemoved } from "./remap-unallocated.js";
+import { remapValuesFast } from "./remap-values-fast.js";
 
 /** Where part of a remapped value came from: the old unit, the amount it gave, and its share of that unit. */
 export interface RemapSource {
@@ -81,6 +82,26 @@ export function remapValues(
 ): Result<RemapResult> {
   const wrong = checkArguments(values, mapping, options);
   if (wrong) return err(wrong);
+  const weights = readWeights(options.weights, mapping);
+  // The weights are reported only after the rows: the fast path answers only when every row is valid.
+  if (weights.ok) {
+    const fast = remapValuesFast(values, mapping, options, weights.value);
+    if (fast) return ok(fast);
+  }
+  return remapValuesExact(values, mapping, options);
+}
+
+/**
+ * remapValues with Rationals throughout: the reference the fast path must equal, and what runs
+ * whenever the fast path declines (an invalid row, a boolean, a sum past 2^53, ...).
+ */
+export function remapValuesExact(
+  values: readonly DataValue[],
+  mapping: EditionMapping,
+  options: RemapOptions = {},
+): Result<RemapResult> {
+  const wrong = checkArguments(values, mapping, options);
+  if (wrong) return err(wrong);
   const checked = checkDataValues(values, {
     ...(options.dataElements ? { dataElements: options.dataElements } : {}),
     ...(options.fromEdition ? { edition: options.fromEdition } : {}),
@@ -117,32 +138,18 @@ export function remapValues(
 
   /** Gives to a new unit, or leaves the amount on the old unit when the target list removed it. */
   const place = (v: DataValue, to: string, amount: Rational, share: Rational) => {
-    if (!options.removedTargets?.has(to)) {
-      give(v, to, amount, share);
-      return;
-    }
-    const whole = compare(share, ONE) === 0;
-    unallocated.push({
-      ...v,
-      value: whole ? v.value : toFractionString(amount),
-      reason: "TARGET_UNIT_REMOVED",
-      message: `đơn vị mới ${to} đã bị xóa khỏi danh mục đích (bản sửa danh mục)${whole ? "" : `; phần ${toFractionString(share)} của giá trị dành cho đơn vị này`}`,
-      candidates: [to],
-    });
+    if (options.removedTargets?.has(to)) unallocated.push(targetRemoved(v, to, amount, share));
+    else give(v, to, amount, share);
   };
 
   for (const { row: v, value: amount } of checked.value) {
     const to = targets.get(v.orgUnit);
     if (!to || to.length === 0) {
-      unallocated.push({ ...v, ...notInMapping(v.orgUnit, options) });
+      unallocated.push(notInMapping(v, options));
       continue;
     }
     if (typeof amount === "boolean") {
-      unallocated.push({
-        ...v,
-        reason: "VALUE_NOT_NUMERIC",
-        message: `giá trị "${String(v.value)}" không phải số nên không cộng dồn hay chia được`,
-      });
+      unallocated.push(notNumeric(v));
       continue;
     }
     if (to.length === 1) {
@@ -151,12 +158,7 @@ export function remapValues(
     }
     const shares = weights.value.get(v.orgUnit);
     if (!shares) {
-      unallocated.push({
-        ...v,
-        reason: "SPLIT_WITHOUT_WEIGHTS",
-        message: `đơn vị ${v.orgUnit} được chia cho ${to.length} đơn vị mới (${to.join(", ")}); cần bảng tỷ lệ để phân bổ`,
-        candidates: to,
-      });
+      unallocated.push(splitWithoutWeights(v, to));
       continue;
     }
     for (const [target, share] of shares) place(v, target, multiply(amount, share), share);
@@ -201,17 +203,6 @@ export function identityMapping(edition: Edition): EditionMapping {
     toEdition: edition.id,
     pairs: edition.units.map((u) => ({ from: u.code, to: u.code })),
   };
-}
-
-function notInMapping(code: string, options: RemapOptions): Pick<UnallocatedValue, "reason" | "message"> {
-  const unit = options.fromEdition && unitByCode(options.fromEdition, code);
-  if (unit && options.toEdition && !hasLevel(options.toEdition, unit.level)) {
-    return {
-      reason: "LEVEL_ABOLISHED",
-      message: `đơn vị ${code} thuộc cấp không còn trong danh mục "${options.toEdition.name}"`,
-    };
-  }
-  return { reason: "UNIT_NOT_IN_MAPPING", message: `đơn vị ${code} không có trong bảng chuyển đổi` };
 }
 
 /** Weights by old code, each split covered exactly once and summing to 1. */
