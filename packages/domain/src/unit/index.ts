@@ -29,7 +29,7 @@ export type {
   RemapSource,
   UnallocatedValue,
 } from "./remap-values.js";
-export { identityMapping, remapValues } from "./remap-values.js";
+export { identityMapping, remapValues, remapValuesExact } from "./remap-values.js";
 export type { SearchUnitsOptions } from "./search-units.js";
 export { searchUnits } from "./search-units.js";
 export type { Unit, UnitInput } from "./unit.js";
