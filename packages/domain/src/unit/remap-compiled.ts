@@ -20,19 +20,24 @@ export interface CompiledMapping {
   readonly targetIndex: ReadonlyMap<string, number>;
 }
 
-const cache = new WeakMap<EditionMapping, Map<Edition | undefined, CompiledMapping>>();
+/** Per mapping: without an edition, and per edition (weakly: a patched edition may be built per call). */
+interface Compilations {
+  withoutEdition?: CompiledMapping;
+  readonly byEdition: WeakMap<Edition, CompiledMapping>;
+}
+const cache = new WeakMap<EditionMapping, Compilations>();
 
 /**
  * The mapping as numbers, memoised per (mapping, source edition) object pair like mappingTargets: a
  * remap looks each value's unit up once in one Map instead of building string keys per value.
  */
 export function compileMapping(mapping: EditionMapping, edition: Edition | undefined): CompiledMapping {
-  let byEdition = cache.get(mapping);
-  if (!byEdition) {
-    byEdition = new Map();
-    cache.set(mapping, byEdition);
+  let compilations = cache.get(mapping);
+  if (!compilations) {
+    compilations = { byEdition: new WeakMap() };
+    cache.set(mapping, compilations);
   }
-  const known = byEdition.get(edition);
+  const known = edition ? compilations.byEdition.get(edition) : compilations.withoutEdition;
   if (known) return known;
   const targets = mappingTargets(mapping);
   const targetCodes: string[] = [];
@@ -60,6 +65,7 @@ export function compileMapping(mapping: EditionMapping, edition: Edition | undef
   for (const code of targets.keys()) addUnit(code);
   for (const unit of edition?.units ?? []) addUnit(unit.code);
   const compiled = { units, targetCodes, targetIndex };
-  byEdition.set(edition, compiled);
+  if (edition) compilations.byEdition.set(edition, compiled);
+  else compilations.withoutEdition = compiled;
   return compiled;
 }
