@@ -2,12 +2,14 @@ import { evaluatePlan } from "@pctm/app";
 import { builtinCatalog, type Catalog, targetsOfPlan } from "@pctm/catalog";
 import {
   buildFigureCube,
+  compileTargetColumns,
   cubeFormulaContext,
   descendantsAtLevel,
   type Edition,
   evaluateTarget,
   type FigureCube,
   indicatorSourceFrom,
+  type Target,
   toTargetUnitScope,
 } from "@pctm/domain";
 import { packagedEdition } from "@pctm/units-data";
@@ -46,10 +48,10 @@ function judgeOnCube(
   cube: FigureCube,
   units: readonly string[],
   years: readonly string[],
+  targets: readonly Target[] = targetsOfPlan(plan, catalog),
 ): number {
   const source = indicatorSourceFrom(catalog.indicators, cubeFormulaContext(cube));
   const names = new Map(catalog.dataElements.map((d) => [d.id, d.name]));
-  const targets = targetsOfPlan(plan, catalog);
   const unitScope = toTargetUnitScope(cube.edition);
   let judged = 0;
   for (const orgUnit of units) {
@@ -68,6 +70,52 @@ function judgeOnCube(
     }
   }
   return judged;
+}
+
+/** What the columnar judge did: judgements in all, and how many went to evaluateTarget instead. */
+interface ColumnarCount {
+  readonly judged: number;
+  readonly byEvaluateTarget: number;
+  readonly unsupported: readonly string[];
+}
+
+/**
+ * Every target of the plan judged for every unit of the edition, every year, by the columnar judge
+ * (compileTargetColumns: one call per target and year for all units); a target it does not support
+ * is judged unit by unit with evaluateTarget, and that time is counted too.
+ */
+function judgeOnColumns(
+  catalog: Catalog,
+  plan: string,
+  cube: FigureCube,
+  years: readonly string[],
+): ColumnarCount {
+  const names = new Map(catalog.dataElements.map((d) => [d.id, d.name]));
+  const options = {
+    cube,
+    indicators: catalog.indicators,
+    unitScope: toTargetUnitScope(cube.edition),
+    dataElementName: (id: string) => names.get(id),
+  };
+  const everyUnit = Int32Array.from(cube.unitCodes, (_, i) => i);
+  let judged = 0;
+  let byEvaluateTarget = 0;
+  const unsupported: string[] = [];
+  for (const target of targetsOfPlan(plan, catalog)) {
+    const compiled = compileTargetColumns(target, options);
+    if (compiled.supported) {
+      for (const period of years) {
+        byEvaluateTarget += compiled.judge(period, AS_OF, everyUnit).exactlyJudged.size;
+        judged += everyUnit.length;
+      }
+      continue;
+    }
+    unsupported.push(target.id);
+    const n = judgeOnCube(catalog, plan, cube, cube.unitCodes, years, [target]);
+    judged += n;
+    byEvaluateTarget += n;
+  }
+  return { judged, byEvaluateTarget, unsupported };
 }
 
 /**
@@ -110,6 +158,15 @@ export function benchEvaluation(options: { readonly sampleProvinces: number }): 
       judged = judgeOnCube(catalog, plan, built, everyUnit, years);
     }, 1);
     const perJudgement = (wholeCountry.cpuMs * 1000) / judged;
+    let columnar: ColumnarCount = { judged: 0, byEvaluateTarget: 0, unsupported: [] };
+    const byColumns = measure(() => {
+      columnar = judgeOnColumns(catalog, plan, built, years);
+    });
+    const columnsNote = [
+      `${columnar.judged.toLocaleString("en")} judgements, ${((byColumns.cpuMs * 1000) / columnar.judged).toFixed(2)} µs each`,
+      `${columnar.byEvaluateTarget.toLocaleString("en")} by evaluateTarget (${columnar.unsupported.join(", ") || "none unsupported"})`,
+      `with the cube ${((cube.cpuMs + byColumns.cpuMs) / 1000).toFixed(2)} s CPU`,
+    ].join("; ");
     const db = loadSqlite(workload, edition);
     const sql = measure(() => groupBySqlite(db, units.depth), 1);
     db.close();
@@ -149,6 +206,12 @@ export function benchEvaluation(options: { readonly sampleProvinces: number }): 
           ...wholeCountry,
           ratio: wholeCountry.cpuMs / floor.cpuMs,
           note: `${judged.toLocaleString("en")} judgements, ${perJudgement.toFixed(2)} µs each; with the cube ${((cube.cpuMs + wholeCountry.cpuMs) / 1000).toFixed(2)} s CPU`,
+        },
+        {
+          name: "columnar judge, every unit, every level, every year (compileTargetColumns)",
+          ...byColumns,
+          ratio: byColumns.cpuMs / floor.cpuMs,
+          note: columnsNote,
         },
         {
           name: `evaluatePlan per province, ${year} (${provinces.length} provinces sampled)`,
