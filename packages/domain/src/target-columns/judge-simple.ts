@@ -2,6 +2,7 @@ import type { FigureCube } from "../figure-cube/figure-cube.js";
 import type { Indicator } from "../formula/indicator.js";
 import type { Rational } from "../number/rational.js";
 import type { PeriodValue } from "../period/period-value.js";
+import type { Assessment } from "../target/assessment.js";
 import { addMonthsIso, type PeriodBook } from "../target/period-support.js";
 import { readValidRational } from "../target/rational-input.js";
 import type {
@@ -11,9 +12,12 @@ import type {
   SimpleTarget,
   Target,
 } from "../target/target-schema.js";
+import type { TargetUnitScope } from "../target/unit-scope.js";
 import type { Verdict } from "../verdict/verdict.js";
 import { compileFigure, type FigureProgram } from "./compile-figure.js";
 import { compareFractions, exactPlus, exactTimes } from "./exact-double.js";
+import { perUnitJudge } from "./judge-per-unit.js";
+import { qualitativeJudge } from "./judge-qualitative.js";
 import {
   FIGURE_INEXACT,
   FIGURE_MISSING,
@@ -31,7 +35,7 @@ interface Bound {
 }
 
 /** What the target asks, in doubles: as judgeValue's Expected, plus the "vượt" bound of a threshold. */
-type Asked =
+export type Asked =
   | { readonly type: "zero" }
   | {
       readonly type: "value";
@@ -53,7 +57,7 @@ export interface SimpleColumnJudge {
   judge(at: PeriodValue, asOf: string, units: Int32Array, out: Columns): void;
 }
 
-function boundOf(value: Rational): Bound | undefined {
+export function boundOf(value: Rational): Bound | undefined {
   const num = Number(value.num);
   const den = Number(value.den);
   return Number.isSafeInteger(num) && Number.isSafeInteger(den) ? { num, den } : undefined;
@@ -94,15 +98,15 @@ function askedOfChange(target: ChangeVsPreviousTarget | ChangeVsBaselineTarget):
   return { type: "value", comparison: target.comparison, value: amount };
 }
 
-const ACHIEVED = verdictCode("achieved");
+export const ACHIEVED = verdictCode("achieved");
 const EXCEEDED = verdictCode("exceeded");
-const NOT_ACHIEVED = verdictCode("not_achieved");
-const INSUFFICIENT = verdictCode("insufficient_data");
-const NOT_YET_DUE = verdictCode("not_yet_due");
-const NOT_APPLICABLE = verdictCode("not_applicable");
+export const NOT_ACHIEVED = verdictCode("not_achieved");
+export const INSUFFICIENT = verdictCode("insufficient_data");
+export const NOT_YET_DUE = verdictCode("not_yet_due");
+export const NOT_APPLICABLE = verdictCode("not_applicable");
 
 /** judgeValue on doubles: a verdict code, or INEXACT when a cross-product passes 2^53. */
-function judgeFraction(num: number, den: number, asked: Asked): number {
+export function judgeFraction(num: number, den: number, asked: Asked): number {
   switch (asked.type) {
     case "zero":
       return num === 0 ? ACHIEVED : NOT_ACHIEVED;
@@ -146,25 +150,25 @@ export function screenedVerdict(target: Target, at: PeriodValue, asOf: string): 
 }
 
 /** Whether a judged period comes before the target's due period (evaluateTarget's beforeDue). */
-function beforeDue(target: SimpleTarget, at: PeriodValue, periods: PeriodBook): boolean {
+export function beforeDue(target: SimpleTarget, at: PeriodValue, periods: PeriodBook): boolean {
   const due = target.duePeriod;
   if (!due || target.kind === "reach_by" || target.kind === "milestones") return false;
   return !(periods.compare(at.id, due) >= 0 || at.end >= (periods.value(due)?.end ?? ""));
 }
 
-interface Compiled {
+export interface Compiled {
   readonly cube: FigureCube;
   readonly periods: PeriodBook;
   readonly top: FigureProgram;
   readonly bottom: FigureProgram | undefined;
 }
 
-function readerAt(compiled: Compiled, period: string): FigureReader {
+export function readerAt(compiled: Compiled, period: string): FigureReader {
   const { cube, top, bottom } = compiled;
   return measureReader(figureReader(cube, top, period), bottom && figureReader(cube, bottom, period));
 }
 
-function fill(out: Columns, n: number, code: number): void {
+export function fill(out: Columns, n: number, code: number): void {
   out.verdicts.fill(code, 0, n);
   out.den.fill(0, 0, n);
 }
@@ -203,7 +207,7 @@ function levelJudge(
 }
 
 /** Before the due period every judged unit is "chưa đến hạn"; the figure found so far is kept. */
-function keepDueLater(out: Columns, n: number): void {
+export function keepDueLater(out: Columns, n: number): void {
   for (let i = 0; i < n; i++) if (out.verdicts[i] !== INEXACT) out.verdicts[i] = NOT_YET_DUE;
 }
 
@@ -310,25 +314,25 @@ function changeJudge(
   };
 }
 
+/** What compiling a simple target needs besides the target. */
+export interface SimpleCompiling {
+  readonly cube: FigureCube;
+  readonly indicators: ReadonlyMap<string, Indicator>;
+  readonly periods: PeriodBook;
+  readonly unitScope: TargetUnitScope | undefined;
+  readonly assessments: readonly Assessment[] | undefined;
+}
+
 /**
- * A simple target compiled for the columnar judge, or a reason why not: its kind needs more than
- * one figure per unit (per-unit, trajectories, qualitative assessments), or its indicator is a
- * formula outside sums and percentages of figures.
+ * A simple target compiled for the columnar judge, or a reason why not: a trajectory (reach_by,
+ * milestones), or an indicator that is a formula outside sums and percentages of figures.
  */
-export function compileSimple(
-  target: SimpleTarget,
-  cube: FigureCube,
-  indicators: ReadonlyMap<string, Indicator>,
-  periods: PeriodBook,
-): SimpleColumnJudge | string {
-  if (
-    target.kind === "per_unit" ||
-    target.kind === "reach_by" ||
-    target.kind === "milestones" ||
-    target.kind === "qualitative"
-  ) {
+export function compileSimple(target: SimpleTarget, run: SimpleCompiling): SimpleColumnJudge | string {
+  if (target.kind === "reach_by" || target.kind === "milestones") {
     return `kind ${target.kind} is judged by evaluateTarget only`;
   }
+  if (target.kind === "qualitative") return qualitativeJudge(target, run.cube, run.periods, run.assessments);
+  const { cube, indicators, periods } = run;
   const top = compileFigure(target.indicator, cube, indicators);
   const denominator = "denominator" in target ? target.denominator : undefined;
   const bottom = denominator === undefined ? undefined : compileFigure(denominator, cube, indicators);
@@ -340,10 +344,14 @@ export function compileSimple(
     const judge = asked && changeJudge(target, compiled, asked);
     return judge ?? `the numbers of ${target.id} pass 2^53`;
   }
+  if (target.kind === "per_unit") {
+    const value = boundOf(readValidRational(target.value));
+    if (!value) return `the numbers of ${target.id} pass 2^53`;
+    const asked: Asked = { type: "value", comparison: target.comparison, value };
+    return perUnitJudge(target, compiled, asked, run.unitScope);
+  }
   const asked = askedOfLevel(target);
   if (!asked) return `the numbers of ${target.id} pass 2^53`;
   const unit = target.kind === "count_range" ? "count" : target.unit;
   return levelJudge(target, compiled, asked, unit === "count" && denominator === undefined);
 }
-
-export { NOT_APPLICABLE };

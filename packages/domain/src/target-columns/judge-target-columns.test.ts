@@ -5,8 +5,10 @@ import { buildFigureCube } from "../figure-cube/build-figure-cube.js";
 import { cubeFormulaContext } from "../figure-cube/cube-formula-context.js";
 import type { FigureCube, ValueColumns } from "../figure-cube/figure-cube.js";
 import { indicatorSourceFrom } from "../figures/indicator-source.js";
+import { toTargetUnitScope } from "../figures/target-unit-scope.js";
 import type { Indicator } from "../formula/indicator.js";
 import { compare, rational } from "../number/rational.js";
+import type { Assessment } from "../target/assessment.js";
 import { evaluateTarget } from "../target/evaluate-target.js";
 import type { Target } from "../target/target-schema.js";
 import { targetOf } from "../target/test-support.js";
@@ -65,6 +67,18 @@ const indicators: Indicator[] = [
 const T = (fields: Record<string, unknown>): Target => targetOf({ title: "Mục tiêu thử", ...fields });
 /** Every kind the columns judge, on every formula shape they read, with the programmes' edge cases. */
 const supported: Target[] = [
+  T({ kind: "per_unit", id: "per-district", indicator: "done", level: 2, value: 1 }),
+  T({
+    kind: "per_unit",
+    id: "per-commune",
+    indicator: "done",
+    denominator: "all",
+    level: 3,
+    value: 50,
+    unit: "percent",
+    comparison: "more_than",
+  }),
+  T({ kind: "qualitative", id: "qualitative", duePeriod: "2020" }),
   T({ kind: "threshold", id: "at-least-85", indicator: "share", comparison: "at_least", value: 85 }),
   T({
     kind: "threshold",
@@ -193,18 +207,36 @@ function cubeOf(rows: readonly Row[]): FigureCube {
 }
 
 /** Every unit and period: the verdict and the actual figure are evaluateTarget's, exactly. */
+const unitScope = toTargetUnitScope(edition);
+const assessments: Assessment[] = [
+  {
+    targetId: "qualitative",
+    orgUnit: "527",
+    period: "2021",
+    verdict: "achieved",
+    justification: "Có báo cáo",
+  },
+];
+
 function expectSameAsEvaluateTarget(cube: FigureCube, targets: readonly Target[]): number {
   const source = indicatorSourceFrom(indicators, cubeFormulaContext(cube));
   let exactly = 0;
   for (const target of targets) {
-    const compiled = compileTargetColumns(target, { cube, indicators });
+    const compiled = compileTargetColumns(target, { cube, indicators, unitScope, assessments });
     if (!compiled.supported) throw new Error(`${target.id}: ${compiled.reason}`);
     for (const period of periods) {
       const judged = compiled.judge(period, AS_OF, ALL_UNITS);
       exactly += judged.exactlyJudged.size;
       ALL_UNITS.forEach((u, i) => {
         const orgUnit = cube.unitCodes[u] as string;
-        const expected = evaluateTarget(target, { orgUnit, period, asOf: AS_OF, source });
+        const expected = evaluateTarget(target, {
+          orgUnit,
+          period,
+          asOf: AS_OF,
+          source,
+          unitScope,
+          assessments,
+        });
         const where = `${target.id} ${orgUnit} ${period}`;
         expect(judged.verdict(i), where).toBe(expected.verdict);
         const actual = judged.actual(i);
@@ -290,20 +322,28 @@ describe("judgeTargetColumns", () => {
     expect(change.actual(unit("21001"))).toEqual(rational(-115, 2));
     expect(judge("zero").verdict(unit("21002"))).toBe("achieved");
     expect(judge("due").verdict(unit("21001"))).toBe("not_yet_due");
-    expect(expectSameAsEvaluateTarget(cube, supported)).toBe(0);
+    // Small figures: only the one unit with a recorded assessment goes to evaluateTarget.
+    expect(expectSameAsEvaluateTarget(cube, supported)).toBe(1);
   });
 
-  it("says unsupported, with a reason, for what it does not judge (per-unit, qualitative, other formulas)", () => {
+  it("says unsupported, with a reason, for what it does not judge (trajectories, other formulas)", () => {
     const cube = cubeOf([]);
     const others = [
-      T({ kind: "per_unit", id: "per-unit", indicator: "done", level: 2, value: 1 }),
-      T({ kind: "qualitative", id: "qualitative" }),
+      T({
+        kind: "reach_by",
+        id: "reach",
+        indicator: "share",
+        baselinePeriod: "2019",
+        baselineValue: 10,
+        duePeriod: "2021",
+        value: 80,
+      }),
       T({ kind: "threshold", id: "product", indicator: "product", value: 1 }),
       T({
         kind: "all_of",
         id: "mixed",
         parts: [
-          { kind: "qualitative", id: "q", title: "Định tính" },
+          { kind: "threshold", id: "p", title: "Tích", indicator: "product", value: 1 },
           { kind: "zero_occurrences", id: "z", title: "Không phát sinh", indicator: "done" },
         ],
       }),

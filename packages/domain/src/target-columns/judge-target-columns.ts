@@ -5,6 +5,7 @@ import { indicatorSourceFrom } from "../figures/indicator-source.js";
 import type { Indicator } from "../formula/indicator.js";
 import { type Rational, rational } from "../number/rational.js";
 import type { PeriodValue } from "../period/period-value.js";
+import type { Assessment } from "../target/assessment.js";
 import { assertTargetContext } from "../target/check-context.js";
 import { evaluateTarget } from "../target/evaluate-target.js";
 import { createPeriodBook } from "../target/period-support.js";
@@ -23,6 +24,8 @@ export interface ColumnJudgeOptions {
   readonly indicators: readonly Indicator[];
   readonly unitScope?: TargetUnitScope;
   readonly dataElementName?: (id: string) => string | undefined;
+  /** Recorded judgements of qualitative targets, as evaluateTarget's context. */
+  readonly assessments?: readonly Assessment[];
 }
 
 /**
@@ -118,12 +121,17 @@ function compoundJudge(target: CompoundTarget, parts: readonly SimpleColumnJudge
 }
 
 function compile(target: Target, options: ColumnJudgeOptions): SimpleColumnJudge | string {
-  const byId = new Map(options.indicators.map((i) => [i.id, i]));
-  const periods = createPeriodBook();
-  if (target.kind !== "all_of") return compileSimple(target, options.cube, byId, periods);
+  const run = {
+    cube: options.cube,
+    indicators: new Map(options.indicators.map((i) => [i.id, i])),
+    periods: createPeriodBook(),
+    unitScope: options.unitScope,
+    assessments: options.assessments,
+  };
+  if (target.kind !== "all_of") return compileSimple(target, run);
   const parts: SimpleColumnJudge[] = [];
   for (const part of partsOf(target)) {
-    const judge = compileSimple(part, options.cube, byId, periods);
+    const judge = compileSimple(part, run);
     if (typeof judge === "string") return `part ${part.id}: ${judge}`;
     parts.push(judge);
   }
@@ -133,8 +141,9 @@ function compile(target: Target, options: ColumnJudgeOptions): SimpleColumnJudge
 /**
  * Compiles a target for judging from the cube's columns: its indicator becomes reads of scaled
  * integers, its requirement fractions of doubles. Supported: threshold, range, count_range,
- * share_within_lag, zero_occurrences, change_vs_previous, change_vs_baseline, and all_of made of
- * them, on indicators that are sums of figures or percent(sum, sum). Anything else is
+ * share_within_lag, zero_occurrences, change_vs_previous, change_vs_baseline, per_unit, qualitative
+ * (a unit with a recorded assessment goes to evaluateTarget), and all_of made of them, on indicators
+ * that are sums of figures or percent(sum, sum). Anything else (reach_by, milestones, other formulas) is
  * `{ supported: false, reason }`: judge it with evaluateTarget.
  */
 export function compileTargetColumns(target: Target, options: ColumnJudgeOptions): CompiledTargetColumns {
@@ -151,6 +160,7 @@ export function compileTargetColumns(target: Target, options: ColumnJudgeOptions
       source: exactSource,
       ...(options.unitScope ? { unitScope: options.unitScope } : {}),
       ...(options.dataElementName ? { dataElementName: options.dataElementName } : {}),
+      ...(options.assessments ? { assessments: options.assessments } : {}),
     };
   };
   return {
