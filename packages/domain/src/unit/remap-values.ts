@@ -74,6 +74,8 @@ export interface RemapOptions {
  * twice (never added together: 5 and 7 for one unit are an error, not 12) rejects the whole set,
  * naming each row ("Dòng <i+1>: …", path dataValues.<i>…); nothing is remapped. Between an edition and
  * itself use identityMapping(edition): every value stays on its unit.
+ * Valid sets of decimal values are summed on a fast path (remap-values-fast.ts) that gives the same
+ * result as remapValuesExact; anything else, errors included, goes through remapValuesExact.
  */
 export function remapValues(
   values: readonly DataValue[],
