@@ -1,16 +1,20 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { createToken, createUser, LOCAL_OPERATOR } from "@pctm/app";
 import createClient from "openapi-fetch";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readServerConfig } from "../server-config.js";
 import { type RunningServer, startServer } from "../start-server.js";
 import { generateClientTypes } from "./generate-client-types.js";
-import type { paths } from "./pctm-api.js";
+import type { paths } from "@pctm/rest/client-types";
 
-const TYPES_FILE = fileURLToPath(new URL("./pctm-api.d.ts", import.meta.url));
+/** The one checked-in copy of the client types, kept by @pctm/rest (its client-types test). */
+const TYPES_FILE = join(
+  dirname(createRequire(import.meta.url).resolve("@pctm/rest/package.json")),
+  "src/client/pctm-api.d.ts",
+);
 const dir = mkdtempSync(join(tmpdir(), "pctm-walk-"));
 let server: RunningServer;
 const tokens: Record<string, string> = {};
