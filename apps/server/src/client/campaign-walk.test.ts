@@ -1,14 +1,14 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { createToken, createUser, LOCAL_OPERATOR } from "@pctm/app";
+import type { paths } from "@pctm/rest/client-types";
 import createClient from "openapi-fetch";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readServerConfig } from "../server-config.js";
 import { type RunningServer, startServer } from "../start-server.js";
 import { generateClientTypes } from "./generate-client-types.js";
-import type { paths } from "@pctm/rest/client-types";
 
 /** The one checked-in copy of the client types, kept by @pctm/rest (its client-types test). */
 const TYPES_FILE = join(

@@ -7,10 +7,10 @@ import type {
   UnitNarratives,
 } from "@pctm/app";
 import { err, type Issue, ok, type Result } from "@pctm/domain";
+import type { paths } from "@pctm/rest/client-types";
 import createClient from "openapi-fetch";
 import { raiseTui } from "../raise-tui.js";
 import type { EvaluationJson, ServiceCalls } from "../service/service-calls.js";
-import type { paths } from "@pctm/rest/client-types";
 
 /** The service's largest page. */
 const PAGE = 500;
