@@ -42,14 +42,10 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** When a run kills the server: once its write transaction is seen open, after a delay, or once answered. */
 type KillAt = { readonly writeSeen: true } | { readonly afterMs: number } | { readonly answered: true };
-const KILLS: readonly KillAt[] = [
-  { writeSeen: true },
-  { afterMs: 300 },
-  { afterMs: 1500 },
-  { afterMs: 4000 },
-  { writeSeen: true },
-  { answered: true },
-];
+// Three moments per engine: while the rows are still being checked, inside the open write, after the
+// answer. Later fixed delays (1.5 s, 4 s) were tried and landed before the write on a loaded machine,
+// adding minutes to CI without a new case.
+const KILLS: readonly KillAt[] = [{ afterMs: 300 }, { writeSeen: true }, { answered: true }];
 const describeKill = (kill: KillAt) =>
   "writeSeen" in kill
     ? "as soon as its write transaction is open"
