@@ -1,22 +1,14 @@
 import type { MissingInput } from "../data/lineage.js";
+import { formatMeasure } from "../measurement/measurement-unit.js";
 import { formatNumberVi, formatPercentVi } from "../number/format-vi.js";
 import { abs, compare, HUNDRED, type Rational, ZERO } from "../number/rational.js";
 import { describePeriod } from "./period-support.js";
 import type { Expected } from "./target-evaluation.js";
 import type { ChangeMode, Comparison, TargetPeriodType, TargetUnit } from "./target-schema.js";
 
-/** "7,5%", "3", "12,5 ha", "1.234.567 đồng". */
+/** "7,5%", "3", "12,5 ha", "1.234.567 đồng": the one formatter of measured values, for a target's unit. */
 export function formatValue(value: Rational, unit: TargetUnit): string {
-  switch (unit) {
-    case "percent":
-      return formatPercentVi(value);
-    case "area_ha":
-      return `${formatNumberVi(value)} ha`;
-    case "money_vnd":
-      return `${formatNumberVi(value, { maxDecimals: 0 })} đồng`;
-    default:
-      return formatNumberVi(value);
-  }
+  return formatMeasure(value, unit);
 }
 
 const COMPARISON_WORDS: Record<Comparison, string> = {
