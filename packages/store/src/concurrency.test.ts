@@ -45,11 +45,51 @@ async function runWriters(url: string, schema: string | undefined) {
   return { landed, conflicts };
 }
 
+const CREATED = 60;
+
+/**
+ * Several processes create the same new values at once, each naming "must not exist yet". Exactly one
+ * writer lands each value and the stored value is that writer's; the others get a conflict. (An
+ * upsert in the store once let two creations both land, one silently overwriting the other.)
+ */
+async function runCreators(url: string, schema: string | undefined) {
+  const opened = await openStore({ url, schema });
+  if (!opened.ok) throw new Error(opened.errors[0]?.message);
+  await opened.value.close();
+  const children = Array.from({ length: WRITERS }, () =>
+    spawnChild(["create", url, schema ?? "-", String(CREATED)]),
+  );
+  const exits = await Promise.all(children.map((c) => c.exited));
+  expect(exits.map((e) => e.code)).toEqual(children.map(() => 0));
+  const reports = children.map((c) => c.lines.at(-1) as { pid: number; landed: number[] });
+  const reopened = await openStore({ url, schema });
+  if (!reopened.ok) throw new Error(reopened.errors[0]?.message);
+  const store = reopened.value;
+  try {
+    for (let i = 0; i < CREATED; i += 1) {
+      const landers = reports.filter((r) => r.landed.includes(i)).map((r) => String(r.pid));
+      expect(landers, `value u${i}: one writer lands`).toHaveLength(1);
+      const stored = await store.dataValues.get({
+        dataElement: "created",
+        period: "2025",
+        orgUnit: `u${i}`,
+        categoryOptionCombo: "",
+      });
+      expect(stored).toMatchObject({ value: landers[0], version: 1 });
+    }
+  } finally {
+    await store.close();
+  }
+}
+
 describe("concurrency: parallel writers on the same values (SQLite)", () => {
   const nextFile = tempSqliteFiles();
   it("loses no update: every write lands or conflicts", { timeout: 120_000 }, async () => {
     const { landed } = await runWriters(nextFile(), undefined);
     expect(landed).toBeGreaterThan(0);
+  });
+  it("lets one writer create each new value", { timeout: 120_000 }, async () => {
+    await runCreators(nextFile(), undefined);
   });
 });
 
@@ -58,5 +98,9 @@ describePostgres("concurrency: parallel writers on the same values (PostgreSQL)"
     const target = fresh();
     const { landed } = await runWriters(target.url, target.schema);
     expect(landed).toBeGreaterThan(0);
+  });
+  it("lets one writer create each new value", { timeout: 120_000 }, async () => {
+    const target = fresh();
+    await runCreators(target.url, target.schema);
   });
 });

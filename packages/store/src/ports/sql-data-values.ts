@@ -107,13 +107,25 @@ async function applyChanges(trx: Kysely<Database>, changes: readonly PlannedChan
   if (changes.length === 0) return;
   const finals = new Map<string, StoredDataValue | undefined>();
   const keys = new Map<string, DataValueKey>();
+  // Whether the key had a stored row when the batch was planned (its first change's `before`).
+  const existed = new Map<string, boolean>();
   for (const change of changes) {
     const id = JSON.stringify(keyTuple(change.key));
     finals.set(id, change.after);
     keys.set(id, change.key);
+    if (!existed.has(id)) existed.set(id, change.before !== undefined);
   }
-  const upserts = [...finals.values()].filter((v): v is StoredDataValue => v !== undefined).map(rowOfValue);
-  for (const rows of chunk(upserts, ROWS_PER_STATEMENT)) {
+  const kept = [...finals.entries()].filter((e): e is [string, StoredDataValue] => e[1] !== undefined);
+  // A row the plan saw absent is INSERTed plainly: if another writer created it meanwhile, PostgreSQL
+  // raises a unique violation and the whole transaction runs again, now seeing that write (a version
+  // conflict if one was named). An upsert here would overwrite it: two "must not exist yet" writes
+  // would both land and one update would be lost.
+  const creates = kept.filter(([id]) => existed.get(id) !== true).map(([, value]) => rowOfValue(value));
+  for (const rows of chunk(creates, ROWS_PER_STATEMENT))
+    await trx.insertInto("data_value").values(rows).execute();
+  // Rows that existed are locked (FOR UPDATE on PostgreSQL, the write lock on SQLite) since they were read.
+  const updates = kept.filter(([id]) => existed.get(id) === true).map(([, value]) => rowOfValue(value));
+  for (const rows of chunk(updates, ROWS_PER_STATEMENT)) {
     await trx
       .insertInto("data_value")
       .values(rows)

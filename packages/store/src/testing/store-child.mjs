@@ -2,6 +2,7 @@
 // (the tests run after `build`), does one job and reports on stdout as JSON lines.
 //   node store-child.mjs import    <url> <schema|-> <count>    one batch of <count> new values
 //   node store-child.mjs increment <url> <schema|-> <rounds> <keys>  read-modify-write with versions
+//   node store-child.mjs create <url> <schema|-> <count>               create the same new values, each once
 import { openStore } from "../../dist/index.js";
 
 const [mode, url, schemaArg, a, b] = process.argv.slice(2);
@@ -49,5 +50,18 @@ if (mode === "import") {
     else conflicts += 1;
   }
   process.stdout.write(`${JSON.stringify({ landed, conflicts })}\n`);
+} else if (mode === "create") {
+  // Each writer creates the same new values one by one, each "must not exist yet" (expectedVersion
+  // null): exactly one writer may land each value; the others must get a conflict.
+  const count = Number(a);
+  const landed = [];
+  for (let i = 0; i < count; i += 1) {
+    const result = await store.dataValues.writeBatch(
+      [{ ...key("created", `u${i}`), value: String(process.pid), expectedVersion: null }],
+      { by: `writer-${process.pid}`, at: new Date().toISOString() },
+    );
+    if (result.ok) landed.push(i);
+  }
+  process.stdout.write(`${JSON.stringify({ pid: process.pid, landed })}\n`);
 }
 await store.close();
