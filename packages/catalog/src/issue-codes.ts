@@ -43,7 +43,7 @@ export const CATALOG_ISSUE_CODES = defineIssueCodes({
   ASSESSMENT_NOT_YET_DUE: {
     kind: "invalid_input",
     message:
-      'mục tiêu "{target}" chưa đến hạn trong kỳ {period}, nên đánh giá kỳ này không được dùng; bỏ qua',
+      'mục tiêu "{target}" chưa đến hạn ở kỳ {period} tính đến ngày {asOf}, nên đánh giá này không được dùng; bỏ qua',
   },
 
   // ── Checking the packaged catalogue ──

@@ -159,7 +159,11 @@ describe("pctm catalog evaluate on the Cần Thơ 2019 example (figures in examp
   });
 
   it("as of a day before the period ends nothing is due yet", async () => {
-    const { out } = await evaluate(["--as-of", "2019-06-30"]);
+    const { out } = await evaluate(
+      ["--as-of", "2019-06-30"],
+      ASSESSED,
+      'Cảnh báo [ASSESSMENT_NOT_YET_DUE]: --assessments examples/can-tho-2019/assessments.json: dòng 1, period: mục tiêu "424ct-t5" chưa đến hạn ở kỳ 2019 tính đến ngày 30/6/2019, nên đánh giá này không được dùng; bỏ qua\n',
+    );
     expect(out.tally).toEqual({ not_yet_due: 46 });
   });
 

@@ -7,6 +7,7 @@ import {
   type Edition,
   err,
   evaluateTarget,
+  formatDateShort,
   type IndicatorValueSource,
   type Issue,
   indicatorSourceFrom,
@@ -209,7 +210,7 @@ function assessmentsNotYetDue(
     found.push(
       issue(
         "ASSESSMENT_NOT_YET_DUE",
-        `mục tiêu "${a.targetId}" chưa đến hạn trong kỳ ${options.period}, nên đánh giá kỳ này không được dùng; bỏ qua`,
+        `mục tiêu "${a.targetId}" chưa đến hạn ở kỳ ${options.period} tính đến ngày ${formatDateShort(options.asOf)}, nên đánh giá này không được dùng; bỏ qua`,
         ["assessments", i, "period"],
       ),
     );

@@ -97,8 +97,8 @@ describe("evaluatePlan: assessments that cannot count are warned about", () => {
   it("another unit, a quantitative target, an unknown target: one warning each, naming the row", () => {
     const { warnings } = judge({
       assessments: [
-        assessment("424ct-3a"),
-        assessment("424ct-3a", "99999"),
+        assessment("424ct-t5"),
+        assessment("424ct-t5", "99999"),
         assessment("424ct-2a"),
         assessment("khong-co"),
       ],
