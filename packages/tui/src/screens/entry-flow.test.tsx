@@ -98,6 +98,35 @@ describe("data entry", () => {
     expect(ui.flatFrame()).toMatch(/mới phát sinh t… 1/);
   });
 
+  it("Esc right after a save goes back without asking, even while the form is still reloading", async () => {
+    const { backend: fast, remove } = memoryBackend();
+    cleanups.push(remove);
+    let loads = 0;
+    const backend: TuiBackend = {
+      ...fast,
+      async dataForm(...args) {
+        loads += 1;
+        if (loads > 1) await new Promise((resolve) => setTimeout(resolve, 1500));
+        return fast.dataForm(...args);
+      },
+    };
+    const ui = startApp(backend, {
+      start: { kind: "unit", campaign: CAN_THO, unit: COMMUNE, unitName: "Phường An Thới" },
+    });
+    cleanups.push(() => ui.app.unmount());
+    await ui.see("Kỳ số liệu: ‹ 2020 ›");
+    await ui.press("d");
+    await ui.see("kỳ 2020");
+    await ui.press("4", KEY.ctrl("s"));
+    await ui.see("Lưu 1 thay đổi");
+    await ui.press("y");
+    await ui.see("Đã lưu 1 giá trị.");
+    // The reload takes 1.5 s: the saved figure must already count as stored, not as an unsaved change.
+    await ui.press(KEY.escape);
+    await ui.see("Kỳ số liệu: ‹ 2020 ›");
+    expect(ui.flatFrame()).not.toContain("Bỏ các thay đổi");
+  });
+
   it("Esc with unsaved figures asks first; answering no keeps them", async () => {
     const { backend, remove } = memoryBackend();
     cleanups.push(remove);

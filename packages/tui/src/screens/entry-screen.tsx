@@ -83,6 +83,24 @@ export function EntryScreen({ campaign, unit, period }: EntryProps) {
     }
     setFailure([]);
     setNotice(`Đã lưu ${result.value.changed} giá trị.`);
+    // What was saved is the form's new starting point at once, before the reload answers: over a slow
+    // service an Esc in between would otherwise take the saved figures for unsaved changes. Each saved
+    // value's version moved by one (a delete leaves none); the reload then brings the stored truth.
+    setBases((b) => {
+      const next = new Map(b);
+      for (const e of edits) {
+        next.set(e.dataElement, {
+          value: e.value,
+          version: e.value === null ? null : (e.expectedVersion ?? 0) + 1,
+        });
+      }
+      return next;
+    });
+    setTyped((t) => {
+      const next = new Map(t);
+      for (const e of edits) next.delete(e.dataElement);
+      return next;
+    });
     setMode({ kind: "edit" });
     reload();
   };
