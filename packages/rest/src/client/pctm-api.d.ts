@@ -6854,21 +6854,10 @@ export interface components {
       version: number;
     };
     StoredDataValuePage: {
-      items: components["schemas"]["StoredDataValue"][];
+      items: components["schemas"]["DataValue"][];
       total: number;
       offset: number;
       limit: number;
-    };
-    StoredDataValue: {
-      dataElement: string;
-      period: string;
-      orgUnit: string;
-      categoryOptionCombo: string;
-      value: string;
-      comment: string | null;
-      storedBy: string;
-      updatedAt: string;
-      version: number;
     };
     DataValueEditsResult: {
       values: {

@@ -15,7 +15,7 @@ import { pageOf, pageQuerySchema, pageSchema } from "../pagination.js";
 import { readFlag, readParamsAndQuery } from "../read-request.js";
 import { problemFor, respond } from "../respond.js";
 import type { RestEnv, RouteDeps } from "../rest-env.js";
-import { issueListSchema } from "./shared-schemas.js";
+import { issueListSchema, storedValueSchema } from "./shared-schemas.js";
 
 const TAGS = ["Số liệu"];
 const flag = z.enum(["true", "false", "1", "0"]).optional();
@@ -125,20 +125,6 @@ export const importSummarySchema = z
     warnings: issueListSchema,
   })
   .openapi("ImportSummary");
-
-const storedValueSchema = z
-  .strictObject({
-    dataElement: z.string(),
-    period: z.string(),
-    orgUnit: z.string(),
-    categoryOptionCombo: z.string(),
-    value: z.string(),
-    comment: z.string().nullable(),
-    storedBy: z.string(),
-    updatedAt: z.string(),
-    version: z.number().int(),
-  })
-  .openapi("DataValue");
 
 const auditEntrySchema = z
   .strictObject({

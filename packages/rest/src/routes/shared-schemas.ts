@@ -24,3 +24,18 @@ export const editionSchema = z
   .openapi("UnitListEdition");
 
 export const issueListSchema = z.array(problemIssueSchema);
+
+/** One stored data value with its version (an ETag's number), as every value route answers it. */
+export const storedValueSchema = z
+  .strictObject({
+    dataElement: z.string(),
+    period: z.string(),
+    orgUnit: z.string(),
+    categoryOptionCombo: z.string(),
+    value: z.string(),
+    comment: z.string().nullable(),
+    storedBy: z.string(),
+    updatedAt: z.string(),
+    version: z.number().int(),
+  })
+  .openapi("DataValue");

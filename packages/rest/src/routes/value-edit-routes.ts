@@ -5,22 +5,9 @@ import { pageOf, pageQuerySchema, pageSchema } from "../pagination.js";
 import { respond } from "../respond.js";
 import type { RestEnv, RouteDeps } from "../rest-env.js";
 import { ruleViolationSchema } from "./data-value-routes.js";
+import { storedValueSchema } from "./shared-schemas.js";
 
 const TAGS = ["Số liệu"];
-
-const storedValueSchema = z
-  .object({
-    dataElement: z.string(),
-    period: z.string(),
-    orgUnit: z.string(),
-    categoryOptionCombo: z.string(),
-    value: z.string(),
-    comment: z.string().nullable(),
-    storedBy: z.string(),
-    updatedAt: z.string(),
-    version: z.number().int(),
-  })
-  .openapi("StoredDataValue");
 
 const listRoute = createRoute({
   method: "get",
