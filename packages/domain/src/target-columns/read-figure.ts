@@ -99,6 +99,23 @@ function sumReader(cube: FigureCube, terms: readonly FigureTerm[], period: strin
   return reader;
 }
 
+/**
+ * 100 × (aNum/aDen) ÷ (bNum/bDen) into `reader` as an exact fraction with a positive denominator, or
+ * FIGURE_INEXACT when a product would pass 2^53 (the caller then takes the Rational path).
+ */
+function setPercent(reader: FigureReader, aNum: number, aDen: number, bNum: number, bDen: number) {
+  let num = exactTimes(exactTimes(100, aNum), bDen);
+  let den = exactTimes(aDen, bNum);
+  if (Number.isNaN(num) || Number.isNaN(den)) return FIGURE_INEXACT;
+  if (den < 0) {
+    num = -num;
+    den = -den;
+  }
+  reader.num = num;
+  reader.den = den;
+  return FIGURE_VALUE;
+}
+
 /** A reader of a program (a sum, or percent of two sums) at one period. */
 export function figureReader(cube: FigureCube, program: FigureProgram, period: string): FigureReader {
   if (program.kind === "sum") {
@@ -126,16 +143,7 @@ export function figureReader(cube: FigureCube, program: FigureProgram, period: s
       if (a !== FIGURE_VALUE || b !== FIGURE_VALUE) return FIGURE_INEXACT;
       if (whole.sum === 0) return FIGURE_ZERO_DENOMINATOR;
       // part/Sp ÷ whole/Sw × 100 = 100·part·Sw / (Sp·whole)
-      let num = exactTimes(exactTimes(100, part.sum), whole.scale);
-      let den = exactTimes(part.scale, whole.sum);
-      if (Number.isNaN(num) || Number.isNaN(den)) return FIGURE_INEXACT;
-      if (den < 0) {
-        num = -num;
-        den = -den;
-      }
-      reader.num = num;
-      reader.den = den;
-      return FIGURE_VALUE;
+      return setPercent(reader, part.sum, part.scale, whole.sum, whole.scale);
     },
   };
   return reader;
@@ -158,16 +166,7 @@ export function measureReader(top: FigureReader, bottom: FigureReader | undefine
       if (a !== FIGURE_VALUE) return a;
       if (b !== FIGURE_VALUE) return b;
       if (bottom.num === 0) return FIGURE_ZERO_DENOMINATOR;
-      let num = exactTimes(exactTimes(100, top.num), bottom.den);
-      let den = exactTimes(top.den, bottom.num);
-      if (Number.isNaN(num) || Number.isNaN(den)) return FIGURE_INEXACT;
-      if (den < 0) {
-        num = -num;
-        den = -den;
-      }
-      reader.num = num;
-      reader.den = den;
-      return FIGURE_VALUE;
+      return setPercent(reader, top.num, top.den, bottom.num, bottom.den);
     },
   };
   return reader;
