@@ -176,6 +176,18 @@ function consolidateOne(
   }
 }
 
+/** Whether a unit gave a figure of its own for any of these elements in any of these periods. */
+function gaveAnyFigure(
+  context: FormulaContext,
+  code: string,
+  elements: readonly DataElement[],
+  periods: readonly string[],
+): boolean {
+  for (const element of elements)
+    for (const period of periods) if (context.lookup(element.id, code, period) !== undefined) return true;
+  return false;
+}
+
 interface ConsolidateInput {
   readonly context: FormulaContext;
   readonly edition: Edition;
@@ -190,7 +202,8 @@ interface ConsolidateInput {
  * every total who reported and who is missing. Values a unit gave for itself are kept as given.
  * Each element and period is rolled up when first asked for: judging one year of a plan reads a few
  * elements for two or three periods of a file that may hold ten years of forty elements. The answers
- * are the same as rolling everything up first; `silentUnits` does roll everything up.
+ * are the same as rolling everything up first. `silentUnits` rolls nothing up: it asks each reporter
+ * for any figure of these elements and periods, and stops at its first.
  */
 export function consolidateFigures(input: ConsolidateInput): ConsolidatedFigures {
   const { context } = input;
@@ -228,13 +241,9 @@ export function consolidateFigures(input: ConsolidateInput): ConsolidatedFigures
           : context.lookup(dataElement, orgUnit, period, combo),
     },
     get silentUnits() {
-      if (!silent) {
-        for (const element of input.dataElements)
-          for (const period of input.periods) ensure(element.id, period);
-        silent = [...reporters.codes, ...reporters.childless.map((d) => d.code)].filter(
-          (c) => !into.spoke.has(c),
-        );
-      }
+      silent ??= [...reporters.codes, ...reporters.childless.map((d) => d.code)].filter(
+        (code) => !into.spoke.has(code) && !gaveAnyFigure(context, code, input.dataElements, input.periods),
+      );
       return silent;
     },
   };
