@@ -1,4 +1,4 @@
-import type { ReportBlock, ReportModel, ReportSection } from "@pctm/domain";
+import type { ChartBlock, ReportBlock, ReportModel, ReportSection } from "@pctm/domain";
 import {
   AlignmentType,
   Document,
@@ -11,7 +11,7 @@ import {
   type Table,
   TextRun,
 } from "docx";
-import { renderChartPng } from "../chart/render-chart-png.js";
+import { renderChartPng, renderReportChartPngs } from "../chart/render-chart-png.js";
 import { CHART_HEIGHT, CHART_WIDTH } from "../chart/render-chart-svg.js";
 import { checkRenderArguments } from "../check-render-arguments.js";
 import type { RenderOptions } from "../render-options.js";
@@ -34,7 +34,13 @@ function caption(text: string): Paragraph {
   });
 }
 
-function blockElements(block: ReportBlock, nextChart: () => number): Element[] {
+/** What drawing a block needs besides the block: the next chart number, and the charts drawn beforehand. */
+interface BlockDrawing {
+  readonly nextChart: () => number;
+  readonly pngs: ReadonlyMap<ChartBlock, Uint8Array>;
+}
+
+function blockElements(block: ReportBlock, drawing: BlockDrawing): Element[] {
   switch (block.kind) {
     case "narrative":
       return block.paragraphs.map((p, i) =>
@@ -78,7 +84,7 @@ function blockElements(block: ReportBlock, nextChart: () => number): Element[] {
           : []),
       ];
     case "chart": {
-      const number = nextChart();
+      const number = drawing.nextChart();
       return [
         new Paragraph({
           alignment: AlignmentType.CENTER,
@@ -87,7 +93,7 @@ function blockElements(block: ReportBlock, nextChart: () => number): Element[] {
           children: [
             new ImageRun({
               type: "png",
-              data: renderChartPng(block),
+              data: drawing.pngs.get(block) ?? renderChartPng(block),
               transformation: { width: CHART_WIDTH * 0.9, height: CHART_HEIGHT * 0.9 },
               // The drawing's id is its chart number: docx's default is a counter shared by every render.
               altText: { id: String(number), name: block.id, title: block.title, description: block.title },
@@ -143,15 +149,15 @@ export async function renderDocx(model: ReportModel, options: RenderOptions = {}
   checkRenderArguments("renderDocx", model, options);
   const total = countSections(model.sections);
   let done = 0;
-  const nextChart = chartNumberer();
+  const drawing: BlockDrawing = { nextChart: chartNumberer(), pngs: await renderReportChartPngs(model) };
   const children: Element[] = [
     ...headerBlock(model.header),
     ...model.opening.map((p) => bodyParagraph([run(p)])),
-    ...model.preface.flatMap((b) => blockElements(b, nextChart)),
+    ...model.preface.flatMap((b) => blockElements(b, drawing)),
   ];
   const walk = (section: ReportSection) => {
     options.onProgress?.(done++, total, section.title);
-    children.push(...heading(section), ...section.blocks.flatMap((b) => blockElements(b, nextChart)));
+    children.push(...heading(section), ...section.blocks.flatMap((b) => blockElements(b, drawing)));
     section.children.forEach(walk);
   };
   model.sections.forEach(walk);
