@@ -135,8 +135,8 @@ async function applyChanges(trx: Kysely<Database>, changes: readonly PlannedChan
   // conflict if one was named). An upsert here would overwrite it: two "must not exist yet" writes
   // would both land and one update would be lost.
   // Rows go in in primary-key order: a file comes unit by unit, the key runs element by element, and
-  // inserting in the file's order touches a different index page per row (a 216,000-value import
-  // wrote its values in 8.7 s in the file's order, 6.1 s in key order, on SQLite).
+  // inserting in the file's order touches a different index page per row (writeBatch of 216,104
+  // values: 9.1 s → 7.9 s on SQLite, 17 s → 16 s on PostgreSQL).
   const creates = kept
     .filter(([id]) => existed.get(id) !== true)
     .map(([, value]) => rowOfValue(value))
