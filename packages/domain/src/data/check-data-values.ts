@@ -28,6 +28,8 @@ export interface CheckDataValuesOptions {
   readonly dataElements?: readonly DataElement[];
   /** The unit list rows' orgUnit must belong to; absent: units are not checked. */
   readonly edition?: Edition;
+  /** The place in the whole file of each of these rows, when a file is checked piece by piece (default: 0, 1, 2 …). */
+  readonly rowNumbers?: readonly number[];
 }
 
 const ROW_FIELDS = "cần đủ dataElement, period, orgUnit và value";
@@ -67,7 +69,9 @@ export function checkDataValues(
   const rowOf = new Map<string, number>();
   const unitKnown = new Map<string, boolean>();
   const edition = options.edition;
-  values.forEach((row: unknown, index) => {
+  const rowNumbers = options.rowNumbers;
+  values.forEach((row: unknown, place) => {
+    const index = rowNumbers?.[place] ?? place;
     const problem = checkRow(row, index);
     if (problem) {
       errors.push(problem);

@@ -57,6 +57,31 @@ export function createDataContext(input: DataContextInput): Result<DataContext> 
     }
   }
 
+  const shell = dataContextShell(input);
+  if (!shell.ok) errors.push(...shell.errors);
+  if (errors.length > 0 || !shell.ok) return err(errors);
+  return ok(
+    shell.value((dataElement, orgUnit, periodId, categoryOptionCombo) => {
+      const key = dataValueKey(dataElement, orgUnit, periodId, categoryOptionCombo);
+      const found = values.get(key);
+      if (found !== undefined || categoryOptionCombo !== undefined) return found;
+      return totals.get(key);
+    }, values.size),
+  );
+}
+
+/** What a data context holds besides its values: the indicators parsed, children, baselines, shifts. */
+export type DataContextInputShell = Omit<DataContextInput, "dataElements" | "dataValues">;
+
+/**
+ * The part of a data context that does not depend on how values are held: indicators parsed once
+ * (an unreadable formula is an error), children, baselines and period shifts. Answers a function
+ * that puts a lookup inside it.
+ */
+export function dataContextShell(
+  input: DataContextInputShell,
+): Result<(lookup: FormulaContext["lookup"], size: number) => DataContext> {
+  const errors: Issue[] = [];
   const resolved = new Map<string, FormulaNode>();
   input.indicators?.forEach((indicator, index) => {
     const parsed = parseFormula(indicator.formula, ["indicators", index, "formula"]);
@@ -64,23 +89,15 @@ export function createDataContext(input: DataContextInput): Result<DataContext> 
     else errors.push(...parsed.errors);
   });
   if (errors.length > 0) return err(errors);
-
   const children = input.children;
   const childrenOf =
     typeof children === "function" ? children : (orgUnit: string) => children?.[orgUnit] ?? NO_CHILDREN;
-
-  const context: DataContext = {
-    size: values.size,
-    lookup(dataElement, orgUnit, periodId, categoryOptionCombo) {
-      const key = dataValueKey(dataElement, orgUnit, periodId, categoryOptionCombo);
-      const found = values.get(key);
-      if (found !== undefined || categoryOptionCombo !== undefined) return found;
-      return totals.get(key);
-    },
+  return ok((lookup, size) => ({
+    size,
+    lookup,
     childrenOf,
     resolveIndicator: (id) => resolved.get(id),
     ...(input.baselines ? { baselines: input.baselines } : {}),
     ...(input.shiftPeriod ? { shiftPeriod: input.shiftPeriod } : {}),
-  };
-  return ok(context);
+  }));
 }

@@ -40,17 +40,36 @@ export function prepareFigures(input: {
     indicators: input.indicators,
   });
   if (!created.ok) return err(created.errors);
+  return ok(
+    prepareFiguresOver(created.value, {
+      ...input,
+      periods: [...new Set(input.dataValues.map((v) => v.period))],
+    }),
+  );
+}
+
+/** prepareFigures over values already read (collectFigures): roll-up, indicator values and units. */
+export function prepareFiguresOver(
+  raw: DataContext,
+  input: {
+    readonly dataElements: readonly DataElement[];
+    readonly indicators: readonly Indicator[];
+    readonly edition: Edition;
+    readonly unitCode: string;
+    readonly periods: readonly string[];
+  },
+): PreparedFigures {
   const figures = consolidateFigures({
-    context: created.value,
+    context: raw,
     edition: input.edition,
     unitCode: input.unitCode,
     dataElements: input.dataElements,
-    periods: [...new Set(input.dataValues.map((v) => v.period))],
+    periods: input.periods,
   });
-  return ok({
-    raw: created.value,
+  return {
+    raw,
     figures,
     source: indicatorSourceFrom(input.indicators, figures.context),
     unitScope: toTargetUnitScope(input.edition),
-  });
+  };
 }

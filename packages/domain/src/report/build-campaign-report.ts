@@ -1,6 +1,7 @@
 import type { DataElement } from "../data/data-element.js";
 import type { DataValue } from "../data/data-value.js";
-import { type PreparedFigures, prepareFigures } from "../figures/prepare-figures.js";
+import type { CollectedFigures } from "../figures/collect-figures.js";
+import { type PreparedFigures, prepareFigures, prepareFiguresOver } from "../figures/prepare-figures.js";
 import type { Indicator } from "../formula/indicator.js";
 import type { Outline } from "../outline/outline-schema.js";
 import { issue } from "../result/issue.js";
@@ -29,7 +30,18 @@ import type { IssuerKind } from "./report-issuer.js";
 import type { ReportModel } from "./report-model.js";
 import type { SignatureInput } from "./signature.js";
 
-export interface CampaignReportInput {
+/**
+ * What a report is built from: a campaign, its outline, a unit of a list, the catalogue, narratives
+ * and the figures — a file's rows (`dataValues`, checked here) or figures a caller read piece by
+ * piece with collectFigures (`collected`: a store's rows, without holding them all).
+ */
+export type CampaignReportInput = CampaignReportFrame &
+  (
+    | { readonly dataValues: readonly DataValue[]; readonly collected?: undefined }
+    | { readonly collected: CollectedFigures; readonly dataValues?: undefined }
+  );
+
+export interface CampaignReportFrame {
   /** The campaign's id and title ("Tổng kết thực hiện Chương trình …"): the summary line. */
   readonly campaign: { readonly id: string; readonly title: string; readonly dataWindow: string };
   readonly outline: Outline;
@@ -39,7 +51,6 @@ export interface CampaignReportInput {
   readonly dataElements: readonly DataElement[];
   readonly indicators: readonly Indicator[];
   readonly targets: readonly Target[];
-  readonly dataValues: readonly DataValue[];
   readonly narratives?: readonly SectionNarrative[];
   readonly assessments?: readonly Assessment[];
   /** The report's date (ISO): the header's date and "today" for what is not yet due. */
@@ -70,12 +81,38 @@ export interface CampaignReportInput {
   readonly references?: readonly DatedReference[];
 }
 
-/** The checks before a report is built, and the figures it is built on; every problem at once. */
-function checkAndPrepare(input: CampaignReportInput): Result<{
-  readonly unit: Unit;
-  readonly dataValues: readonly DataValue[];
+/** The figures a report is built on, and the units that sent any. */
+interface ReportFigures {
   readonly prepared: PreparedFigures;
-}> {
+  readonly submittedUnits: ReadonlySet<string>;
+}
+
+/** A file's rows checked and read; or figures collected already, rolled up as they are. */
+function figuresOf(input: CampaignReportInput): Result<ReportFigures> {
+  const frame = {
+    dataElements: input.dataElements,
+    indicators: input.indicators,
+    edition: input.edition,
+    unitCode: input.unitCode,
+  };
+  if (input.collected) {
+    const { context, periods, submittedUnits } = input.collected;
+    return ok({ prepared: prepareFiguresOver(context, { ...frame, periods }), submittedUnits });
+  }
+  // Rows are checked whole, so every message names the row of the file it came from.
+  const units = checkDataUnits(input.edition, input.unitCode, input.dataValues);
+  const prepared = prepareFigures({ ...frame, dataValues: input.dataValues });
+  if (!units.ok || !prepared.ok) {
+    return err([...(units.ok ? [] : units.errors), ...(prepared.ok ? [] : prepared.errors)]);
+  }
+  return ok(
+    { prepared: prepared.value, submittedUnits: new Set(units.value.map((v) => v.orgUnit)) },
+    units.warnings,
+  );
+}
+
+/** The checks before a report is built, and the figures it is built on; every problem at once. */
+function checkAndPrepare(input: CampaignReportInput): Result<{ readonly unit: Unit } & ReportFigures> {
   const unit = unitByCode(input.edition, input.unitCode);
   if (!unit) {
     return err(
@@ -84,31 +121,15 @@ function checkAndPrepare(input: CampaignReportInput): Result<{
       ]),
     );
   }
-  // Rows are checked whole, so every message names the row of the file it came from.
-  const units = checkDataUnits(input.edition, input.unitCode, input.dataValues);
-  const prepared = prepareFigures({
-    dataElements: input.dataElements,
-    indicators: input.indicators,
-    dataValues: input.dataValues,
-    edition: input.edition,
-    unitCode: input.unitCode,
-  });
+  const figures = figuresOf(input);
   // Nothing from another province enters a report: a narrative of a unit outside it is an error.
   const outsiders = checkNarrativeUnits(input.narratives ?? [], input);
   // A report dated before its window starts is refused, before it ends warned about.
   const dated = checkReportDate(input.asOf, input.campaign.dataWindow);
-  if (!units.ok || !prepared.ok || outsiders.length > 0 || !dated.ok) {
-    return err([
-      ...(dated.ok ? [] : dated.errors),
-      ...(units.ok ? [] : units.errors),
-      ...(prepared.ok ? [] : prepared.errors),
-      ...outsiders,
-    ]);
+  if (!figures.ok || outsiders.length > 0 || !dated.ok) {
+    return err([...(dated.ok ? [] : dated.errors), ...(figures.ok ? [] : figures.errors), ...outsiders]);
   }
-  return ok({ unit, dataValues: units.value, prepared: prepared.value }, [
-    ...dated.warnings,
-    ...units.warnings,
-  ]);
+  return ok({ unit, ...figures.value }, [...dated.warnings, ...figures.warnings]);
 }
 
 /**
@@ -121,8 +142,8 @@ function checkAndPrepare(input: CampaignReportInput): Result<{
 export function buildCampaignReport(input: CampaignReportInput): Result<ReportModel> {
   const checked = checkAndPrepare(input);
   if (!checked.ok) return checked;
-  const { unit, dataValues, prepared } = checked.value;
-  const context = createReportContext(input, unit, dataValues, prepared);
+  const { unit, submittedUnits, prepared } = checked.value;
+  const context = createReportContext(input, unit, submittedUnits, prepared);
   const gapOf = createGapOf(context);
   const { nodes, sectionById } = outlineNodes(input.outline);
   const front = reportFrontMatter(input, unit);

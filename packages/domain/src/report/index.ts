@@ -1,6 +1,6 @@
 export type { AssembleReportInput, ReportOutlineNode } from "./assemble-report.js";
 export { assembleReport, PLACEHOLDER_LABEL } from "./assemble-report.js";
-export type { CampaignReportInput } from "./build-campaign-report.js";
+export type { CampaignReportFrame, CampaignReportInput } from "./build-campaign-report.js";
 export { buildCampaignReport } from "./build-campaign-report.js";
 export { checkDataUnits, DATA_VALUE_OUTSIDE_UNIT } from "./check-data-units.js";
 export {

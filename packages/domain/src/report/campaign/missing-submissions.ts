@@ -10,11 +10,10 @@ import type { ReportContext } from "./report-context.js";
  */
 export function missingSubmissions(context: ReportContext): ReportBlock[] {
   const { edition, childUnits, input } = context;
-  const submitted = new Set(
-    context.dataValues
-      .map((v) => v.orgUnit)
-      .concat((input.narratives ?? []).flatMap((n) => (n.orgUnit ? [n.orgUnit] : []))),
-  );
+  const submitted = new Set([
+    ...context.submittedUnits,
+    ...(input.narratives ?? []).flatMap((n) => (n.orgUnit ? [n.orgUnit] : [])),
+  ]);
   const silent = new Set(context.prepared.figures.silentUnits);
   const silentChildren = childUnits.filter((child) => {
     if (submitted.has(child.code)) return false;

@@ -1,5 +1,4 @@
 import type { DataElement } from "../../data/data-element.js";
-import type { DataValue } from "../../data/data-value.js";
 import type { PreparedFigures } from "../../figures/prepare-figures.js";
 import { evaluateTarget } from "../../target/evaluate-target.js";
 import type { TargetEvaluation } from "../../target/target-evaluation.js";
@@ -16,8 +15,8 @@ export interface ReportContext {
   readonly edition: Edition;
   readonly unit: Unit;
   readonly childUnits: readonly Unit[];
-  /** The data values the report uses (those of the unit and the units under it). */
-  readonly dataValues: readonly DataValue[];
+  /** The units (the report's and those under it) that gave any figure the report uses. */
+  readonly submittedUnits: ReadonlySet<string>;
   readonly prepared: PreparedFigures;
   readonly elements: ReadonlyMap<string, DataElement>;
   readonly targets: ReadonlyMap<string, Target>;
@@ -33,7 +32,7 @@ export interface ReportContext {
 export function createReportContext(
   input: CampaignReportInput,
   unit: Unit,
-  dataValues: readonly DataValue[],
+  submittedUnits: ReadonlySet<string>,
   prepared: PreparedFigures,
 ): ReportContext {
   const elements = new Map(input.dataElements.map((e) => [e.id, e]));
@@ -46,7 +45,7 @@ export function createReportContext(
     edition: input.edition,
     unit,
     childUnits: children(input.edition, input.unitCode),
-    dataValues,
+    submittedUnits,
     prepared,
     elements,
     targets: new Map(input.targets.map((t) => [t.id, t])),
