@@ -1,6 +1,7 @@
 import { type Campaign, getBuiltinOutline } from "@pctm/catalog";
 import {
   buildCampaignReport,
+  type CollectedFigures,
   checkIsoDate,
   type DataValue,
   type Edition,
@@ -20,11 +21,11 @@ import {
 import { z } from "zod";
 import { authorise } from "../access/authorise.js";
 import type { AppContext } from "../context.js";
-import { readFiguresUnder } from "../evaluation/read-figures.js";
 import { storedToDataValue } from "../evaluation/stored-value-text.js";
 import type { Actor } from "../ports/actor.js";
 import { loadUnitLists } from "../units/load-unit-lists.js";
 import { describeUnitList, type PatchSource, type UnitLists } from "../units/unit-lists.js";
+import { collectStoredFigures } from "./collect-stored-figures.js";
 import { reportDate, reportEditionDate } from "./report-dates.js";
 
 export const buildCampaignReportModelInputSchema = z.object({
@@ -111,16 +112,15 @@ export async function buildCampaignReportModel(
   }
   const allowed = await authorise(ctx, actor, { unit: request.unit, role: "viewer" });
   if (!allowed.ok) return allowed;
-  const dataValues = extras.allStoredValues
-    ? (await ctx.store.dataValues.query({})).map(storedToDataValue)
-    : await readFiguresUnder(ctx, edition.value, request.unit);
+  const figures = await reportFigures(ctx, edition.value, request.unit, extras.allStoredValues === true);
+  if (!figures.ok) return figures;
   const narratives = extras.narratives?.narratives ?? (await storedNarratives(ctx, campaign.id));
   const signer = request.signer?.normalize("NFC").trim() || extras.narratives?.signer;
   const model = composeReport(
     ctx,
     { campaign, outline, edition: edition.value, unit: request.unit, asOf: asOf.value },
     {
-      dataValues,
+      figures: figures.value,
       narratives,
       signer,
       onProgress: extras.onProgress,
@@ -132,8 +132,23 @@ export async function buildCampaignReportModel(
       model: withPatchedList(model.value, lists.value, edition.value),
       editionLabel: describeUnitList(lists.value, edition.value),
     },
-    [...lists.warnings, ...model.warnings],
+    [...lists.warnings, ...figures.warnings, ...model.warnings],
   );
+}
+
+/** A file's rows (every stored value, each checked as a file's row), or the unit's figures read in pieces. */
+type ReportFigures = { readonly dataValues: readonly DataValue[] } | { readonly collected: CollectedFigures };
+
+async function reportFigures(
+  ctx: AppContext,
+  edition: Edition,
+  unit: string,
+  allStoredValues: boolean,
+): Promise<Result<ReportFigures>> {
+  if (allStoredValues)
+    return ok({ dataValues: (await ctx.store.dataValues.query({})).map(storedToDataValue) });
+  const collected = await collectStoredFigures(ctx, edition, unit);
+  return collected.ok ? ok({ collected: collected.value }, collected.warnings) : collected;
 }
 
 /** The report's date: asked, else the last deadline, else the end of the data window — a real day. */
@@ -175,7 +190,10 @@ function composeReport(
   ctx: AppContext,
   frame: ReportFrame,
   content: {
-    readonly dataValues: readonly DataValue[];
+    /** A file's rows, or a store's figures collected piece by piece. */
+    readonly figures:
+      | { readonly dataValues: readonly DataValue[] }
+      | { readonly collected: CollectedFigures };
     readonly narratives: readonly SectionNarrative[];
     readonly signer: string | undefined;
     readonly onProgress: ProgressCallback | undefined;
@@ -191,7 +209,9 @@ function composeReport(
     dataElements: catalog.dataElements,
     indicators: catalog.indicators,
     targets: catalog.targets,
-    dataValues: [...content.dataValues],
+    ...("collected" in content.figures
+      ? { collected: content.figures.collected }
+      : { dataValues: [...content.figures.dataValues] }),
     narratives: [...content.narratives],
     asOf: frame.asOf,
     ...(content.signer ? { signerName: content.signer } : {}),
