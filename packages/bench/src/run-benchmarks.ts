@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { benchColdStart } from "./bench-cold-start.js";
 import { benchEvaluation } from "./bench-evaluation.js";
 import { benchRemap } from "./bench-remap.js";
-import { benchReport, runReportSize } from "./bench-report.js";
+import { benchReport, loadReportSize, runReportSize } from "./bench-report.js";
 import { benchScaling } from "./bench-scaling.js";
 import { benchService } from "./bench-service.js";
 import { benchStore } from "./bench-store.js";
@@ -30,8 +30,10 @@ const BENCHMARKS: Record<string, () => unknown> = {
   "cold-start": benchColdStart,
 };
 
-if (process.argv[2] === "report-size") {
-  await runReportSize(Number(process.argv[3]));
+if (process.argv[2] === "report-load") {
+  await loadReportSize(Number(process.argv[3]), String(process.argv[4]));
+} else if (process.argv[2] === "report-size") {
+  await runReportSize(Number(process.argv[3]), String(process.argv[4]));
 } else {
   const asked = process.argv.slice(2);
   const unknown = asked.filter((name) => !(name in BENCHMARKS));
