@@ -122,15 +122,57 @@ function sqliteBulkLoad(file: string, values: readonly DataValue[], keyed: boole
   db.close();
 }
 
+const STORED_AT = "2026-12-05T00:00:00.000Z";
+
+/** A new store's tables, made by its migrations (then closed). */
+async function migratedStore(url: string, schema?: string): Promise<void> {
+  const opened = await openStore({ url, ...(schema ? { schema } : {}) });
+  if (!opened.ok) throw new Error(JSON.stringify(opened.errors));
+  await opened.value.close();
+}
+
+/**
+ * What the store's own tables cost the engine: each value's row and its audit row (as a batch writes
+ * them) by one prepared INSERT each, in one transaction, into a migrated store. The floor of any import.
+ */
+async function sqliteStoreTables(file: string, values: readonly DataValue[]): Promise<void> {
+  await migratedStore(file);
+  const db = new Database(file);
+  const value = db.prepare(
+    "INSERT INTO data_value (data_element, period, org_unit, category_option_combo, value, comment, stored_by, updated_at, version) VALUES (?, ?, ?, ?, ?, NULL, 'bench', ?, 1)",
+  );
+  const audit = db.prepare(
+    "INSERT INTO data_value_audit (data_element, period, org_unit, category_option_combo, old_value, new_value, changed_by, changed_at, reason, version) VALUES (?, ?, ?, ?, NULL, ?, 'bench', ?, NULL, 1)",
+  );
+  db.transaction(() => {
+    for (const v of values) {
+      const row = [
+        v.dataElement,
+        v.period,
+        v.orgUnit,
+        v.categoryOptionCombo ?? "",
+        String(v.value),
+        STORED_AT,
+      ];
+      value.run(row);
+      audit.run(row);
+    }
+  })();
+  db.close();
+}
+
 function psql(url: string, command: string): void {
   const done = spawnSync("psql", [url, "-q", "-v", "ON_ERROR_STOP=1", "-c", command], { stdio: "pipe" });
   if (done.status !== 0) throw new Error(`psql: ${done.stderr?.toString() ?? done.error}`);
 }
 
 /** The rows as CSV for COPY; the combo is quoted so that an empty one reads as '' and not NULL. */
-function csvOf(values: readonly DataValue[]): string {
+function csvOf(values: readonly DataValue[], bookkeeping = ""): string {
   return values
-    .map((v) => `${v.dataElement},${v.period},${v.orgUnit},"${v.categoryOptionCombo ?? ""}",${v.value}`)
+    .map(
+      (v) =>
+        `${v.dataElement},${v.period},${v.orgUnit},"${v.categoryOptionCombo ?? ""}",${v.value}${bookkeeping}`,
+    )
     .join("\n");
 }
 
@@ -142,6 +184,7 @@ async function benchSqlite(folder: string, values: readonly DataValue[]): Promis
   const next = () => join(folder, `run-${run++}.sqlite`);
   const bare = await timeOnce(() => sqliteBulkLoad(next(), values, false));
   const keyed = await timeOnce(() => sqliteBulkLoad(next(), values, true));
+  const tables = await timeOnce(() => sqliteStoreTables(next(), values));
   const toolkit = await timeOnce(() => importThroughToolkit(next(), values, "import"));
   const checks = await timeOnce(() => importThroughToolkit(next(), values, "checks"));
   const write = await timeOnce(() => importThroughToolkit(next(), values, "write"));
@@ -150,13 +193,14 @@ async function benchSqlite(folder: string, values: readonly DataValue[]): Promis
     wallMs: cost.wallMs,
     cpuMs: cost.clientCpuMs,
     ...(reference ? { ratio: cost.clientCpuMs / reference.clientCpuMs } : {}),
-    note: `${perSecond(values.length, cost.wallMs)}${reference ? ` (${(cost.clientCpuMs / bare.clientCpuMs).toFixed(1)}× the bare table)` : ""}`,
+    note: `${perSecond(values.length, cost.wallMs)}${cost === bare ? "" : ` (${(cost.clientCpuMs / bare.clientCpuMs).toFixed(1)}× the bare table)`}`,
   });
   printTable(
     `4a. store import, ${values.length.toLocaleString("en")} values (34-province list): SQLite, in this process (ratio of CPU to the keyed table)`,
     [
-      row("INSERT in one transaction, bare table", bare),
+      row("INSERT in one transaction, bare table", bare, keyed),
       row("reference: INSERT in one transaction, the store's key and indexes", keyed),
+      row("INSERT into the store's own tables, value and audit rows", tables, keyed),
       row("importDataValues into the SQLite store", toolkit, keyed),
       row("  its reading and checking alone (dry run)", checks, keyed),
       row("  the store's writeBatch alone, same rows", write, keyed),
@@ -176,6 +220,20 @@ async function benchPostgres(folder: string, url: string, values: readonly DataV
       });
     const bare = await copy("pctm_bench_copy_bare", false);
     const keyed = await copy("pctm_bench_copy_keyed", true);
+    // The store's value rows and its audit rows (created: no old value) read the same eight fields.
+    const storeCsv = join(folder, "store-values.csv");
+    writeFileSync(storeCsv, csvOf(values, `,bench,${STORED_AT},1`));
+    const tables = await timeOnce(async () => {
+      await migratedStore(url, `${schema}_copy`);
+      psql(
+        url,
+        `\\copy ${schema}_copy.data_value (data_element, period, org_unit, category_option_combo, value, stored_by, updated_at, version) FROM '${storeCsv}' CSV`,
+      );
+      psql(
+        url,
+        `\\copy ${schema}_copy.data_value_audit (data_element, period, org_unit, category_option_combo, new_value, changed_by, changed_at, version) FROM '${storeCsv}' CSV`,
+      );
+    });
     const toolkit = await timeOnce(() => importThroughToolkit(url, values, "import", schema));
     const total = (c: Cost) => c.clientCpuMs + c.serverCpuMs;
     const row = (name: string, cost: Cost, reference?: Cost): BenchRow => ({
@@ -188,15 +246,16 @@ async function benchPostgres(folder: string, url: string, values: readonly DataV
     printTable(
       "4b. the same on PostgreSQL (CPU = this process and psql + the server's processes; ratio of CPU to the keyed COPY)",
       [
-        row("COPY FROM (psql \\copy), bare table", bare),
+        row("COPY FROM (psql \\copy), bare table", bare, keyed),
         row("reference: COPY FROM, the store's key and indexes", keyed),
+        row("COPY into the store's own tables, value and audit rows", tables, keyed),
         row("importDataValues into the PostgreSQL store", toolkit, keyed),
       ],
     );
   } finally {
     psql(
       url,
-      `DROP TABLE IF EXISTS pctm_bench_copy_bare, pctm_bench_copy_keyed; DROP SCHEMA IF EXISTS ${schema} CASCADE;`,
+      `DROP TABLE IF EXISTS pctm_bench_copy_bare, pctm_bench_copy_keyed; DROP SCHEMA IF EXISTS ${schema} CASCADE; DROP SCHEMA IF EXISTS ${schema}_copy CASCADE;`,
     );
   }
 }
