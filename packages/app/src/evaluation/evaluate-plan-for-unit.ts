@@ -27,9 +27,9 @@ import { storedPatches } from "../units/load-unit-lists.js";
 import type { UnitListExtras } from "../units/search-units.js";
 import { buildUnitLists, describeUnitList, type UnitLists } from "../units/unit-lists.js";
 import { type UnitView, viewUnit } from "../units/unit-view.js";
+import { collectStoredFigures } from "./collect-stored-figures.js";
 import { evaluatePlan, type PlanEvaluation } from "./evaluate-plan.js";
 import { evaluationKey, recalled, remember } from "./evaluation-memory.js";
-import { readFiguresUnder } from "./read-figures.js";
 
 export const evaluatePlanForUnitInputSchema = z.object({
   planId: z.string().trim().min(1),
@@ -168,9 +168,10 @@ async function evaluateOnePeriod(
   }
   const today = ctx.clock.today();
   const asOf = request.asOf ?? (request.judgeAtPeriodEnd || today >= period.end ? period.end : today);
-  const data = { dataValues: await readFiguresUnder(ctx, edition.value, request.unit) };
+  const collected = await collectStoredFigures(ctx, edition.value, request.unit);
+  if (!collected.ok) return collected;
   const result = evaluatePlan(request.planId, {
-    data,
+    data: { collected: collected.value },
     orgUnit: request.unit,
     period: period.id,
     asOf,
@@ -192,6 +193,6 @@ async function evaluateOnePeriod(
         evaluation: result.value,
       },
     },
-    result.warnings,
+    [...collected.warnings, ...result.warnings],
   );
 }

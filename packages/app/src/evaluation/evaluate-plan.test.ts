@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { type DataValue, type Edition, VERDICT_CODES } from "@pctm/domain";
+import { builtinCatalog } from "@pctm/catalog";
+import { collectFigures, type DataValue, type Edition, VERDICT_CODES } from "@pctm/domain";
 import { packagedEdition } from "@pctm/units-data";
 import { describe, expect, it } from "vitest";
 import { evaluatePlan } from "./evaluate-plan.js";
@@ -167,5 +168,34 @@ describe("a recorded judgement that cannot count is said, not dropped", () => {
   it("stays quiet when every judgement counts", () => {
     const result = run("424ct-p3a");
     expect(result.ok && result.warnings).toEqual([]);
+  });
+});
+
+describe("figures collected piece by piece", () => {
+  it("judge every target of every Huế plan and year as the file's rows do", () => {
+    const data = JSON.parse(
+      readFileSync(new URL("../../../../examples/hue-2020/data.json", import.meta.url), "utf8"),
+    );
+    const edition = packagedEdition("vn-2023-04-08");
+    const collector = collectFigures({
+      dataElements: builtinCatalog().dataElements,
+      edition,
+      unitCode: "46",
+    });
+    const rows: DataValue[] = data.dataValues;
+    for (let first = 0; first < rows.length; first += 500) collector.add(rows.slice(first, first + 500));
+    const collected = collector.finish();
+    if (!collected.ok) throw new Error(JSON.stringify(collected.errors.slice(0, 3)));
+    let judged = 0;
+    for (const planId of ["qd-424-2017", "hue-2020-tong-ket", "kh-chien-luoc-1001"])
+      for (const period of ["2016", "2017", "2018", "2019", "2020"])
+        for (const orgUnit of ["46", "474", "19753"]) {
+          const common = { orgUnit, period, asOf: "2020-07-10", edition };
+          const fromRows = evaluatePlan(planId, { ...common, data });
+          const fromPieces = evaluatePlan(planId, { ...common, data: { collected: collected.value } });
+          expect(fromPieces).toEqual(fromRows);
+          judged += fromRows.ok ? fromRows.value.evaluations.length : 0;
+        }
+    expect(judged).toBeGreaterThan(100);
   });
 });

@@ -1,6 +1,7 @@
 import { adjustTarget, builtinCatalog, type Catalog, targetsOfPlan } from "@pctm/catalog";
 import {
   type Assessment,
+  type CollectedFigures,
   checkTargetContext,
   createDataContext,
   type DataValueSet,
@@ -14,6 +15,7 @@ import {
   issue,
   ok,
   prepareFigures,
+  prepareFiguresOver,
   type Result,
   type TargetEvaluation,
   type TargetUnitScope,
@@ -24,8 +26,11 @@ import {
 import { checkAssessments, checkPlanUnit, notApplicable, outsideSpan } from "./plan-bounds.js";
 
 export interface EvaluatePlanOptions {
-  /** The figures, in the data value exchange format. */
-  readonly data: DataValueSet;
+  /**
+   * The figures: in the data value exchange format, or (with an edition) collected already by
+   * collectFigures — a store's rows read a piece at a time, as evaluatePlanForUnit does.
+   */
+  readonly data: DataValueSet | { readonly collected: CollectedFigures };
   /** The unit judged (statistics-office code, e.g. "92" for Cần Thơ). */
   readonly orgUnit: string;
   /** The period judged ("2019"). */
@@ -112,7 +117,19 @@ export function evaluatePlan(planId: string, options: EvaluatePlanOptions): Resu
   const edition = options.edition;
   let source: IndicatorValueSource;
   let unitScope = options.unitScope;
-  if (edition && !options.children) {
+  if ("collected" in options.data) {
+    if (!edition)
+      return err(
+        issue("ARGUMENT_INVALID", "số liệu đã thu gom (collected) cần danh mục đơn vị (edition)", [
+          "edition",
+        ]),
+      );
+    const { context, periods } = options.data.collected;
+    const frame = { dataElements: catalog.dataElements, indicators: catalog.indicators, edition, periods };
+    const prepared = prepareFiguresOver(context, { ...frame, unitCode: options.orgUnit });
+    source = prepared.source;
+    unitScope ??= prepared.unitScope;
+  } else if (edition && !options.children) {
     const prepared = prepareFigures({
       dataElements: catalog.dataElements,
       indicators: catalog.indicators,

@@ -1,5 +1,6 @@
 export type { AssessmentFile } from "./assessment-file.js";
 export { assessmentFileSchema, parseAssessments } from "./assessment-file.js";
+export { collectStoredFigures } from "./collect-stored-figures.js";
 export type { EvaluatePlanOptions, PlanEvaluation } from "./evaluate-plan.js";
 export { evaluatePlan } from "./evaluate-plan.js";
 export type {
@@ -10,6 +11,5 @@ export type {
 } from "./evaluate-plan-for-unit.js";
 export { evaluatePlanForUnit, evaluatePlanForUnitInputSchema } from "./evaluate-plan-for-unit.js";
 export { loadDataValueSet } from "./load-data-value-set.js";
-export { readFiguresUnder } from "./read-figures.js";
 export { storedToDataValue, valueFromText, valueText } from "./stored-value-text.js";
 export { unitsUnder } from "./units-under.js";

@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import { dataValueSetSchema } from "@pctm/domain";
 import { describe, expect, it } from "vitest";
 import { createAppContext, fixedClock } from "../context.js";
+import { valueText } from "../evaluation/stored-value-text.js";
 import { createMemoryStore } from "../memory/index.js";
 import type { Actor } from "../ports/actor.js";
 import { LOCAL_OPERATOR } from "../ports/actor.js";
-import { valueText } from "../evaluation/stored-value-text.js";
 import { buildCampaignReportModel } from "./build-campaign-report-model.js";
 
 const context = () =>

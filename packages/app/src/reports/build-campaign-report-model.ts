@@ -21,11 +21,11 @@ import {
 import { z } from "zod";
 import { authorise } from "../access/authorise.js";
 import type { AppContext } from "../context.js";
+import { collectStoredFigures } from "../evaluation/collect-stored-figures.js";
 import { storedToDataValue } from "../evaluation/stored-value-text.js";
 import type { Actor } from "../ports/actor.js";
 import { loadUnitLists } from "../units/load-unit-lists.js";
 import { describeUnitList, type PatchSource, type UnitLists } from "../units/unit-lists.js";
-import { collectStoredFigures } from "./collect-stored-figures.js";
 import { reportDate, reportEditionDate } from "./report-dates.js";
 
 export const buildCampaignReportModelInputSchema = z.object({

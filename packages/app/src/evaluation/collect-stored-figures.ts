@@ -1,7 +1,7 @@
 import { type CollectedFigures, collectFigures, type Edition, type Result } from "@pctm/domain";
 import type { AppContext } from "../context.js";
-import { storedToDataValue } from "../evaluation/stored-value-text.js";
-import { unitsUnder } from "../evaluation/units-under.js";
+import { storedToDataValue } from "./stored-value-text.js";
+import { unitsUnder } from "./units-under.js";
 
 /**
  * How many units' rows are read at once: a few tens of thousands of rows, so a province of any size
