@@ -34,13 +34,41 @@ function caption(text: string): Paragraph {
   });
 }
 
-/** What drawing a block needs besides the block: the next chart number, and the charts drawn beforehand. */
+/** What drawing a block needs besides the block: the next chart number. */
 interface BlockDrawing {
   readonly nextChart: () => number;
-  readonly pngs: ReadonlyMap<ChartBlock, Uint8Array>;
 }
 
-function blockElements(block: ReportBlock, drawing: BlockDrawing): Element[] {
+/**
+ * A chart's place in the document, filled once its PNG is drawn: the charts are drawn on resvg's
+ * threads while the rest of the document is built.
+ */
+class ChartPlace {
+  constructor(
+    readonly block: ChartBlock,
+    readonly number: number,
+  ) {}
+
+  paragraph(pngs: ReadonlyMap<ChartBlock, Uint8Array>): Paragraph {
+    const { block, number } = this;
+    return new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      spacing: { before: 120 },
+      children: [
+        new ImageRun({
+          type: "png",
+          data: pngs.get(block) ?? renderChartPng(block),
+          transformation: { width: CHART_WIDTH * 0.9, height: CHART_HEIGHT * 0.9 },
+          // The drawing's id is its chart number: docx's default is a counter shared by every render.
+          altText: { id: String(number), name: block.id, title: block.title, description: block.title },
+        }),
+      ],
+    });
+  }
+}
+
+function blockElements(block: ReportBlock, drawing: BlockDrawing): (Element | ChartPlace)[] {
   switch (block.kind) {
     case "narrative":
       return block.paragraphs.map((p, i) =>
@@ -86,20 +114,7 @@ function blockElements(block: ReportBlock, drawing: BlockDrawing): Element[] {
     case "chart": {
       const number = drawing.nextChart();
       return [
-        new Paragraph({
-          alignment: AlignmentType.CENTER,
-          keepNext: true,
-          spacing: { before: 120 },
-          children: [
-            new ImageRun({
-              type: "png",
-              data: drawing.pngs.get(block) ?? renderChartPng(block),
-              transformation: { width: CHART_WIDTH * 0.9, height: CHART_HEIGHT * 0.9 },
-              // The drawing's id is its chart number: docx's default is a counter shared by every render.
-              altText: { id: String(number), name: block.id, title: block.title, description: block.title },
-            }),
-          ],
-        }),
+        new ChartPlace(block, number),
         centred([run(chartCaption(number, block), { italics: true, size: SIZE.table + 2 })], 120),
       ];
     }
@@ -149,19 +164,22 @@ export async function renderDocx(model: ReportModel, options: RenderOptions = {}
   checkRenderArguments("renderDocx", model, options);
   const total = countSections(model.sections);
   let done = 0;
-  const drawing: BlockDrawing = { nextChart: chartNumberer(), pngs: await renderReportChartPngs(model) };
-  const children: Element[] = [
+  const drawn = renderReportChartPngs(model);
+  const drawing: BlockDrawing = { nextChart: chartNumberer() };
+  const placed: (Element | ChartPlace)[] = [
     ...headerBlock(model.header),
     ...model.opening.map((p) => bodyParagraph([run(p)])),
     ...model.preface.flatMap((b) => blockElements(b, drawing)),
   ];
   const walk = (section: ReportSection) => {
     options.onProgress?.(done++, total, section.title);
-    children.push(...heading(section), ...section.blocks.flatMap((b) => blockElements(b, drawing)));
+    placed.push(...heading(section), ...section.blocks.flatMap((b) => blockElements(b, drawing)));
     section.children.forEach(walk);
   };
   model.sections.forEach(walk);
-  children.push(signatureBlock(model.signature));
+  placed.push(signatureBlock(model.signature));
+  const pngs = await drawn;
+  const children = placed.map((p) => (p instanceof ChartPlace ? p.paragraph(pngs) : p));
   const document = new Document({
     title: model.meta.title,
     creator: "PCTM",
