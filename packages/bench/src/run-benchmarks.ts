@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { benchColdStart } from "./bench-cold-start.js";
 import { benchEvaluation } from "./bench-evaluation.js";
 import { benchRemap } from "./bench-remap.js";
@@ -16,8 +17,10 @@ const BENCHMARKS: Record<string, () => unknown> = {
   evaluation: () => benchEvaluation({ sampleProvinces: Number(process.env.PCTM_BENCH_PROVINCES ?? 4) }),
   scaling: () => {
     const points = benchScaling();
-    const folder = process.env.PCTM_BENCH_WRITE;
-    if (!folder) return;
+    const asked = process.env.PCTM_BENCH_WRITE;
+    if (!asked) return;
+    // A relative folder is the repository's ("docs/performance"), wherever npm runs this script from.
+    const folder = resolve(fileURLToPath(new URL("../../../", import.meta.url)), asked);
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, "scaling.json"), `${JSON.stringify(points, null, 2)}\n`);
     writeFileSync(join(folder, "scaling.svg"), renderScalingChart(points));
