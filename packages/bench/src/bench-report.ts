@@ -10,6 +10,7 @@ import { renderDocx } from "@pctm/report";
 import { openStore } from "@pctm/store";
 import { packagedEdition } from "@pctm/units-data";
 import Database from "better-sqlite3";
+import { PEAK_MEMORY_SCRIPT, peakMemoryMb } from "./peak-memory.js";
 import { printTable } from "./print-table.js";
 import { workloadElements } from "./programme-elements.js";
 import { dataValuesOf, generateWorkload } from "./workload.js";
@@ -103,7 +104,7 @@ export async function runReportSize(times: number, file: string): Promise<void> 
   const bytes = await renderDocx(built.value.model);
   const used = process.cpuUsage(cpu);
   const wallMs = performance.now() - start;
-  const maxRssMb = process.resourceUsage().maxRSS / 1024;
+  const maxRssMb = peakMemoryMb();
   await opened.value.close();
   const readCpu = process.cpuUsage();
   const rows = new Database(file, { readonly: true })
@@ -151,7 +152,7 @@ function inFreshProcess<T>(args: readonly string[]): T {
  * communes, each loaded untimed and then measured in a fresh process.
  */
 export function benchReport(): void {
-  const baseline = spawnSync(process.execPath, ["-e", "console.log(process.resourceUsage().maxRSS / 1024)"], {
+  const baseline = spawnSync(process.execPath, ["-e", PEAK_MEMORY_SCRIPT], {
     encoding: "utf8",
   });
   const folder = mkdtempSync(join(tmpdir(), "pctm-bench-report-"));
