@@ -37,6 +37,9 @@ function chartsOf(blocks: readonly ReportBlock[], sections: readonly ReportSecti
 export async function renderReportChartPngs(model: ReportModel): Promise<Map<ChartBlock, Uint8Array>> {
   const charts = chartsOf(model.preface, model.sections);
   const options = pngOptions();
-  const images = await Promise.all(charts.map((chart) => renderAsync(renderChartSvg(chart), options)));
-  return new Map(charts.map((chart, i) => [chart, images[i]?.asPng() ?? renderChartPng(chart)]));
+  // Each PNG is encoded (on this thread) as soon as its drawing is done, while the others still draw.
+  const pngs = await Promise.all(
+    charts.map((chart) => renderAsync(renderChartSvg(chart), options).then((image) => image.asPng())),
+  );
+  return new Map(charts.map((chart, i) => [chart, pngs[i] ?? renderChartPng(chart)]));
 }
