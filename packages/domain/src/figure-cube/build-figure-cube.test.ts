@@ -5,25 +5,13 @@ import { consolidateFigures } from "../figures/consolidate-figures.js";
 import { createDataContext } from "../figures/create-data-context.js";
 import { rational } from "../number/rational.js";
 import { unwrap } from "../result/result.js";
-import type { Edition } from "../unit/edition.js";
 import { children } from "../unit/query-hierarchy.js";
+import { ISLAND_DISTRICT_EDITION } from "../unit/test-support.js";
 import { buildFigureCube } from "./build-figure-cube.js";
 import type { ValueColumns } from "./figure-cube.js";
 
 // A province with a district of two communes and an island district without communes (as Lý Sơn).
-const edition: Edition = {
-  id: "test",
-  name: "Danh mục thử",
-  validFrom: null,
-  validTo: null,
-  units: [
-    { code: "51", name: "Quảng Ngãi", kind: "province", level: 1, parentCode: null },
-    { code: "527", name: "Sơn Tịnh", kind: "rural_district", level: 2, parentCode: "51" },
-    { code: "536", name: "Lý Sơn", kind: "rural_district", level: 2, parentCode: "51" },
-    { code: "21001", name: "Tịnh Hà", kind: "commune", level: 3, parentCode: "527" },
-    { code: "21002", name: "Tịnh Sơn", kind: "commune", level: 3, parentCode: "527" },
-  ],
-};
+const edition = ISLAND_DISTRICT_EDITION;
 const elements: DataElement[] = [
   { id: "cases", name: "Số vụ", valueType: "count", aggregation: "sum", unitLabel: "vụ", categories: [] },
   {

@@ -4,22 +4,16 @@ import type { DataValue } from "../data/data-value.js";
 import { unwrap } from "../result/result.js";
 import type { Edition } from "../unit/edition.js";
 import { children } from "../unit/query-hierarchy.js";
+import { ISLAND_DISTRICT_EDITION } from "../unit/test-support.js";
 import { collectFigures } from "./collect-figures.js";
 import { createDataContext } from "./create-data-context.js";
 
-// A province with a district of three communes and an island district without communes, and a
-// commune of another province (its rows are left out of the report, with a warning).
+// The island-district province with a third commune, and a commune of another province (its rows
+// are left out of the report, with a warning).
 const edition: Edition = {
-  id: "test",
-  name: "Danh mục thử",
-  validFrom: null,
-  validTo: null,
+  ...ISLAND_DISTRICT_EDITION,
   units: [
-    { code: "51", name: "Quảng Ngãi", kind: "province", level: 1, parentCode: null },
-    { code: "527", name: "Sơn Tịnh", kind: "rural_district", level: 2, parentCode: "51" },
-    { code: "536", name: "Lý Sơn", kind: "rural_district", level: 2, parentCode: "51" },
-    { code: "21001", name: "Tịnh Hà", kind: "commune", level: 3, parentCode: "527" },
-    { code: "21002", name: "Tịnh Sơn", kind: "commune", level: 3, parentCode: "527" },
+    ...ISLAND_DISTRICT_EDITION.units,
     { code: "21003", name: "Tịnh Bắc", kind: "commune", level: 3, parentCode: "527" },
     { code: "49", name: "Quảng Nam", kind: "province", level: 1, parentCode: null },
     { code: "490", name: "Hội An", kind: "provincial_city", level: 2, parentCode: "49" },

@@ -2,25 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { DataElement } from "../data/data-element.js";
 import { rational } from "../number/rational.js";
 import { unwrap } from "../result/result.js";
-import type { Edition } from "../unit/edition.js";
 import { children } from "../unit/query-hierarchy.js";
+import { ISLAND_DISTRICT_EDITION } from "../unit/test-support.js";
 import { consolidateFigures } from "./consolidate-figures.js";
 import { createDataContext } from "./create-data-context.js";
 
 // A province with a district of two communes and an island district without communes (as Lý Sơn).
-const edition: Edition = {
-  id: "test",
-  name: "Danh mục thử",
-  validFrom: null,
-  validTo: null,
-  units: [
-    { code: "51", name: "Quảng Ngãi", kind: "province", level: 1, parentCode: null },
-    { code: "527", name: "Sơn Tịnh", kind: "rural_district", level: 2, parentCode: "51" },
-    { code: "536", name: "Lý Sơn", kind: "rural_district", level: 2, parentCode: "51" },
-    { code: "21001", name: "Tịnh Hà", kind: "commune", level: 3, parentCode: "527" },
-    { code: "21002", name: "Tịnh Sơn", kind: "commune", level: 3, parentCode: "527" },
-  ],
-};
+const edition = ISLAND_DISTRICT_EDITION;
 const addicts: DataElement = {
   id: "addicts_registered",
   name: "Số người nghiện ma túy có hồ sơ quản lý",

@@ -12,23 +12,11 @@ import type { Assessment } from "../target/assessment.js";
 import { evaluateTarget } from "../target/evaluate-target.js";
 import type { Target } from "../target/target-schema.js";
 import { targetOf } from "../target/test-support.js";
-import type { Edition } from "../unit/edition.js";
+import { ISLAND_DISTRICT_EDITION } from "../unit/test-support.js";
 import { compileTargetColumns, judgeTargetColumns } from "./judge-target-columns.js";
 
 // A province with a district of two communes and an island district without communes (as Lý Sơn).
-const edition: Edition = {
-  id: "test",
-  name: "Danh mục thử",
-  validFrom: null,
-  validTo: null,
-  units: [
-    { code: "51", name: "Quảng Ngãi", kind: "province", level: 1, parentCode: null },
-    { code: "527", name: "Sơn Tịnh", kind: "rural_district", level: 2, parentCode: "51" },
-    { code: "536", name: "Lý Sơn", kind: "rural_district", level: 2, parentCode: "51" },
-    { code: "21001", name: "Tịnh Hà", kind: "commune", level: 3, parentCode: "527" },
-    { code: "21002", name: "Tịnh Sơn", kind: "commune", level: 3, parentCode: "527" },
-  ],
-};
+const edition = ISLAND_DISTRICT_EDITION;
 const ALL_UNITS = Int32Array.from(edition.units, (_, i) => i);
 const count = (id: string): DataElement => ({
   id,
