@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { dataValueSetSchema } from "@pctm/domain";
 import { describe, expect, it } from "vitest";
 import { createAppContext, fixedClock } from "../context.js";
-import { valueText } from "../evaluation/stored-value-text.js";
+import { loadDataValueSet } from "../evaluation/load-data-value-set.js";
 import { createMemoryStore } from "../memory/index.js";
 import type { Actor } from "../ports/actor.js";
 import { LOCAL_OPERATOR } from "../ports/actor.js";
@@ -77,16 +77,7 @@ describe("buildCampaignReportModel", { timeout: 60_000 }, () => {
     const ctx = context();
     const file = new URL("../../../../examples/hue-2020/data.json", import.meta.url);
     const { dataValues } = dataValueSetSchema.parse(JSON.parse(readFileSync(file, "utf8")));
-    const written = await ctx.store.dataValues.writeBatch(
-      dataValues.map((v) => ({
-        dataElement: v.dataElement,
-        period: v.period,
-        orgUnit: v.orgUnit,
-        categoryOptionCombo: v.categoryOptionCombo ?? "",
-        value: valueText(v.value),
-      })),
-      { by: "t", at: "2020-06-01T00:00:00.000Z" },
-    );
+    const written = await loadDataValueSet(ctx, LOCAL_OPERATOR, dataValues);
     expect(written.ok).toBe(true);
     const asked = { ...request, asOf: "2020-07-10" };
     const inPieces = await buildCampaignReportModel(ctx, LOCAL_OPERATOR, asked);
