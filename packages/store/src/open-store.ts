@@ -1,9 +1,10 @@
 import type { Store } from "@pctm/app";
 import { err, ok, type Result } from "@pctm/domain";
+import type BetterSqlite3 from "better-sqlite3";
 import type { Kysely } from "kysely";
 import type { Engine } from "./engine/engine.js";
 import { openPostgres } from "./engine/open-postgres.js";
-import { openSqlite } from "./engine/open-sqlite.js";
+import { openSqliteWithHandle } from "./engine/open-sqlite.js";
 import { describeTarget, resolveStoreTarget } from "./engine/resolve-target.js";
 import { applyMigrations, type MigrationReport } from "./migrations/apply-migrations.js";
 import { LATEST_SCHEMA_VERSION } from "./migrations/index.js";
@@ -45,7 +46,7 @@ export interface SqlStore extends Store {
 export async function openStore(options: OpenStoreOptions = {}): Promise<Result<SqlStore>> {
   const opened = await openDatabase(options);
   if (!opened.ok) return opened;
-  const { db, engine, location } = opened.value;
+  const { db, engine, location, sqlite } = opened.value;
   const prepared = await prepareSchema(db, engine, location, options.migrate ?? true);
   if (!prepared.ok) {
     await db.destroy();
@@ -55,7 +56,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Result<
     engine,
     location,
     migration: prepared.value,
-    dataValues: createSqlDataValues(db, engine),
+    dataValues: createSqlDataValues(db, engine, sqlite),
     narratives: createSqlNarratives(db, engine),
     submissions: createSqlSubmissions(db, engine),
     access: createSqlAccess(db),
@@ -82,14 +83,19 @@ interface OpenedDatabase {
   readonly db: Kysely<Database>;
   readonly engine: Engine;
   readonly location: string;
+  /** SQLite only: the better-sqlite3 handle `db` runs on. */
+  readonly sqlite?: BetterSqlite3.Database;
 }
 
 async function openDatabase(options: OpenStoreOptions): Promise<Result<OpenedDatabase>> {
   const target = resolveStoreTarget(options.url, options.cwd);
   const location = describeTarget(target);
   try {
-    const db =
-      target.engine === "sqlite" ? openSqlite(target.file) : await openPostgres(target.url, options.schema);
+    if (target.engine === "sqlite") {
+      const { db, handle } = openSqliteWithHandle(target.file);
+      return ok({ db, engine: target.engine, location, sqlite: handle });
+    }
+    const db = await openPostgres(target.url, options.schema);
     return ok({ db, engine: target.engine, location });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

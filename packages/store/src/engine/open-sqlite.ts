@@ -9,10 +9,15 @@ import type { Database as Schema } from "../schema/database.js";
  * timeout so that another process's write transaction is waited for, not failed.
  */
 export function openSqlite(file: string): Kysely<Schema> {
+  return openSqliteWithHandle(file).db;
+}
+
+/** The same, with the better-sqlite3 handle Kysely wraps (for statements prepared once and kept). */
+export function openSqliteWithHandle(file: string): { db: Kysely<Schema>; handle: Database.Database } {
   if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
   const database = new Database(file);
   database.pragma("journal_mode = WAL");
   database.pragma("busy_timeout = 10000");
   database.pragma("foreign_keys = ON");
-  return new Kysely<Schema>({ dialect: new SqliteDialect({ database }) });
+  return { db: new Kysely<Schema>({ dialect: new SqliteDialect({ database }) }), handle: database };
 }

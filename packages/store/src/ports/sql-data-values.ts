@@ -9,16 +9,24 @@ import {
   type StoredDataValue,
   type WriteMeta,
 } from "@pctm/app";
+import type BetterSqlite3 from "better-sqlite3";
 import type { Kysely } from "kysely";
 import type { Engine } from "../engine/engine.js";
 import type { Database, DataValueTable } from "../schema/database.js";
 import { inWriteTransaction } from "../transaction.js";
 import { readValues } from "./read-values-for-update.js";
 import { auditOfRow, chunk, rowOfValue, valueOfRow } from "./rows.js";
+import { createSqliteBulkWriter, type SqliteBulkWriter } from "./sqlite-bulk-writer.js";
 
 const ROWS_PER_STATEMENT = 500;
 
-export function createSqlDataValues(db: Kysely<Database>, engine: Engine): DataValueStore {
+/** `sqlite`: the better-sqlite3 handle `db` runs on, whose bulk writes then use statements prepared once. */
+export function createSqlDataValues(
+  db: Kysely<Database>,
+  engine: Engine,
+  sqlite?: BetterSqlite3.Database,
+): DataValueStore {
+  const bulk = sqlite && createSqliteBulkWriter(sqlite);
   return {
     async query(filter: DataValueQuery) {
       if (
@@ -58,7 +66,7 @@ export function createSqlDataValues(db: Kysely<Database>, engine: Engine): DataV
           plan = planBatch(writes, meta, read);
         }
         if (!plan.ok) return plan;
-        await applyChanges(trx, plan.changes, meta);
+        await applyChanges(trx, plan.changes, meta, bulk);
         return { ok: true, written: plan.written };
       });
     },
@@ -115,9 +123,15 @@ function compareText(a: string, b: string): number {
 
 /**
  * Writes a planned batch: the final row of each key (upserted, or deleted), one audit row per change
- * in batch order, and the data version raised by the number of changes.
+ * in batch order, and the data version raised by the number of changes. With `bulk` (SQLite) the value
+ * and audit rows go through its kept statements, on the same connection and transaction as `trx`.
  */
-async function applyChanges(trx: Kysely<Database>, changes: readonly PlannedChange[], meta: WriteMeta) {
+async function applyChanges(
+  trx: Kysely<Database>,
+  changes: readonly PlannedChange[],
+  meta: WriteMeta,
+  bulk: SqliteBulkWriter | undefined,
+) {
   if (changes.length === 0) return;
   const finals = new Map<string, StoredDataValue | undefined>();
   const keys = new Map<string, DataValueKey>();
@@ -141,28 +155,32 @@ async function applyChanges(trx: Kysely<Database>, changes: readonly PlannedChan
     .filter(([id]) => existed.get(id) !== true)
     .map(([, value]) => rowOfValue(value))
     .sort(byPrimaryKey);
-  for (const rows of chunk(creates, ROWS_PER_STATEMENT))
-    await trx.insertInto("data_value").values(rows).execute();
+  if (bulk) bulk.insertValues(creates);
+  else
+    for (const rows of chunk(creates, ROWS_PER_STATEMENT))
+      await trx.insertInto("data_value").values(rows).execute();
   // Rows that existed are locked (FOR UPDATE on PostgreSQL, the write lock on SQLite) since they were read.
   const updates = kept
     .filter(([id]) => existed.get(id) === true)
     .map(([, value]) => rowOfValue(value))
     .sort(byPrimaryKey);
-  for (const rows of chunk(updates, ROWS_PER_STATEMENT)) {
-    await trx
-      .insertInto("data_value")
-      .values(rows)
-      .onConflict((oc) =>
-        oc.columns(["data_element", "period", "org_unit", "category_option_combo"]).doUpdateSet((eb) => ({
-          value: eb.ref("excluded.value"),
-          comment: eb.ref("excluded.comment"),
-          stored_by: eb.ref("excluded.stored_by"),
-          updated_at: eb.ref("excluded.updated_at"),
-          version: eb.ref("excluded.version"),
-        })),
-      )
-      .execute();
-  }
+  if (bulk) bulk.upsertValues(updates);
+  else
+    for (const rows of chunk(updates, ROWS_PER_STATEMENT)) {
+      await trx
+        .insertInto("data_value")
+        .values(rows)
+        .onConflict((oc) =>
+          oc.columns(["data_element", "period", "org_unit", "category_option_combo"]).doUpdateSet((eb) => ({
+            value: eb.ref("excluded.value"),
+            comment: eb.ref("excluded.comment"),
+            stored_by: eb.ref("excluded.stored_by"),
+            updated_at: eb.ref("excluded.updated_at"),
+            version: eb.ref("excluded.version"),
+          })),
+        )
+        .execute();
+    }
   for (const [id, after] of finals) {
     const key = keys.get(id);
     if (after === undefined && key) await whereKey(trx.deleteFrom("data_value"), key).execute();
@@ -179,8 +197,10 @@ async function applyChanges(trx: Kysely<Database>, changes: readonly PlannedChan
     reason: meta.reason ?? null,
     version: change.after?.version ?? 0,
   }));
-  for (const rows of chunk(audit, ROWS_PER_STATEMENT))
-    await trx.insertInto("data_value_audit").values(rows).execute();
+  if (bulk) bulk.insertAudit(audit);
+  else
+    for (const rows of chunk(audit, ROWS_PER_STATEMENT))
+      await trx.insertInto("data_value_audit").values(rows).execute();
   await trx
     .updateTable("store_counter")
     .set((eb) => ({ value: eb("value", "+", changes.length) }))
