@@ -171,7 +171,8 @@ describe("a recorded judgement that cannot count is said, not dropped", () => {
   });
 });
 
-describe("figures collected piece by piece", () => {
+// Ninety plan evaluations over the Huế file: seconds on a loaded machine.
+describe("figures collected piece by piece", { timeout: 60_000 }, () => {
   it("judge every target of every Huế plan and year as the file's rows do", () => {
     const data = JSON.parse(
       readFileSync(new URL("../../../../examples/hue-2020/data.json", import.meta.url), "utf8"),
