@@ -7,6 +7,7 @@ import { type Rational, rational } from "../number/rational.js";
 import type { PeriodValue } from "../period/period-value.js";
 import type { Assessment } from "../target/assessment.js";
 import { assertTargetContext } from "../target/check-context.js";
+import { COMPOUND_SEVERITY } from "../target/compound-severity.js";
 import { evaluateTarget } from "../target/evaluate-target.js";
 import { createPeriodBook } from "../target/period-support.js";
 import type { IndicatorValueSource, TargetContext, TargetEvaluation } from "../target/target-evaluation.js";
@@ -57,19 +58,9 @@ export type CompiledTargetColumns =
     }
   | { readonly supported: false; readonly reason: string };
 
-/** Verdicts worst first, as a compound target combines its parts (evaluateTarget's SEVERITY). */
-const SEVERITY: readonly Verdict[] = [
-  "not_achieved",
-  "insufficient_data",
-  "behind_schedule",
-  "not_yet_due",
-  "on_track",
-  "achieved",
-  "exceeded",
-];
 /** Rank by code: lower is worse; not_applicable is left out of the combination. */
 const RANK = new Uint8Array(256).fill(255);
-SEVERITY.forEach((v, rank) => {
+COMPOUND_SEVERITY.forEach((v, rank) => {
   RANK[verdictCode(v)] = rank;
 });
 const NOT_APPLICABLE = verdictCode("not_applicable");

@@ -2,6 +2,7 @@ import { isIsoDate } from "../date/iso-date.js";
 import type { Verdict } from "../verdict/verdict.js";
 import { verdictLabel } from "../verdict/verdict.js";
 import { assertTargetContext } from "./check-context.js";
+import { COMPOUND_SEVERITY } from "./compound-severity.js";
 import { changeGoal, evaluateChange } from "./evaluate-change.js";
 import { evaluateLevel, levelGoal } from "./evaluate-level.js";
 import { evaluatePerUnit, perUnitGoal } from "./evaluate-per-unit.js";
@@ -14,17 +15,6 @@ import type { TargetContext, TargetEvaluation } from "./target-evaluation.js";
 import type { CompoundTarget, SimpleTarget, Target } from "./target-schema.js";
 
 const PERIOD_TYPE_NAMES = { year: "năm", half_year: "6 tháng", quarter: "quý", month: "tháng" } as const;
-
-/** Worst first: how the parts of a compound target combine. */
-const SEVERITY: readonly Verdict[] = [
-  "not_achieved",
-  "insufficient_data",
-  "behind_schedule",
-  "not_yet_due",
-  "on_track",
-  "achieved",
-  "exceeded",
-];
 
 /** The words after "mục tiêu" for a target, without evaluating it. */
 export function describeGoal(target: Target, periods: PeriodBook = createPeriodBook()): string | undefined {
@@ -182,7 +172,7 @@ function judgeCompound(target: CompoundTarget, context: JudgingContext) {
   const verdict: Verdict =
     applicable.length === 0
       ? "not_applicable"
-      : (SEVERITY.find((v) => applicable.some((p) => p.verdict === v)) ?? "insufficient_data");
+      : (COMPOUND_SEVERITY.find((v) => applicable.some((p) => p.verdict === v)) ?? "insufficient_data");
   const body = () => parts.map(partBody).join("; ");
   const judged: Judgement = {
     verdict,

@@ -4,6 +4,7 @@ import { readDataValue } from "../formula/read-data-value.js";
 import { isImpreciseNumber } from "../number/imprecise-number.js";
 import { add, multiply, ONE, type Rational, rational, toFractionString, ZERO } from "../number/rational.js";
 import type { EditionMapping } from "./edition-mapping.js";
+import { decimalPlacesOf } from "./exact-json-value.js";
 import { compileMapping } from "./remap-compiled.js";
 import { localeRanks, stableOrderByKey } from "./remap-order.js";
 import { notInMapping, splitWithoutWeights, targetRemoved } from "./remap-unallocated.js";
@@ -317,19 +318,8 @@ function readAmount(valueType: ValueType | undefined, written: string | number):
   if (typeof written === "number" && isImpreciseNumber(written)) return undefined;
   const exact = readDataValue(valueType ?? "number", written);
   if (exact === undefined || typeof exact === "boolean" || exact.num < 0n) return undefined;
-  let den = exact.den;
-  let twos = 0;
-  let fives = 0;
-  while (den % 2n === 0n) {
-    den /= 2n;
-    twos++;
-  }
-  while (den % 5n === 0n) {
-    den /= 5n;
-    fives++;
-  }
-  const scale = Math.max(twos, fives);
-  if (den !== 1n || scale > MAX_SCALE) return undefined;
+  const scale = decimalPlacesOf(exact);
+  if (scale === undefined || scale > MAX_SCALE) return undefined;
   const mantissa = (exact.num * 10n ** BigInt(scale)) / exact.den;
   if (mantissa > BigInt(Number.MAX_SAFE_INTEGER)) return undefined;
   return { mantissa: Number(mantissa), scale, text: toFractionString(exact), exact };
