@@ -1,4 +1,5 @@
 import type { Edition } from "./edition.js";
+import type { EditionMapping } from "./edition-mapping.js";
 import type { Unit } from "./unit.js";
 
 const u = (
@@ -49,5 +50,24 @@ export const NEW: Edition = {
     u("30001", "Phú Vang", "commune", 3, "46"),
     u("30002", "Thuận Hóa", "ward", 3, "46"),
     u("30003", "Hải Châu", "ward", 3, "48"),
+  ],
+};
+
+/** OLD to NEW: three communes merged into 30001 (20005 split between two), 46 and 48 kept. */
+export const MAPPING: EditionMapping = {
+  id: "test",
+  fromEdition: "old",
+  toEdition: "new",
+  pairs: [
+    { from: "20001", to: "30001" },
+    { from: "20002", to: "30001" },
+    { from: "20007", to: "30001" },
+    { from: "20003", to: "30002" },
+    { from: "20004", to: "30002" },
+    { from: "20005", to: "30002" },
+    { from: "20005", to: "30001" },
+    { from: "20006", to: "30003" },
+    { from: "46", to: "46" },
+    { from: "48", to: "48" },
   ],
 };

@@ -2,28 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { DataElement } from "../data/data-element.js";
 import type { DataValue } from "../data/data-value.js";
-import type { EditionMapping } from "./edition-mapping.js";
-import { NEW, OLD } from "./fixture.test-helper.js";
+import { MAPPING, NEW, OLD } from "./fixture.test-helper.js";
 import { identityMapping, type RemapOptions, remapValues, remapValuesExact } from "./remap-values.js";
 import { remapValuesFast } from "./remap-values-fast.js";
 
-const MAPPING: EditionMapping = {
-  id: "test",
-  fromEdition: "old",
-  toEdition: "new",
-  pairs: [
-    { from: "20001", to: "30001" },
-    { from: "20002", to: "30001" },
-    { from: "20007", to: "30001" },
-    { from: "20003", to: "30002" },
-    { from: "20004", to: "30002" },
-    { from: "20005", to: "30002" },
-    { from: "20005", to: "30001" },
-    { from: "20006", to: "30003" },
-    { from: "46", to: "46" },
-    { from: "48", to: "48" },
-  ],
-};
 const ELEMENTS: readonly DataElement[] = [
   { id: "nguoi_nghien", name: "Số người nghiện", valueType: "count", aggregation: "sum", categories: [] },
   { id: "dien_tich", name: "Diện tích", valueType: "area_ha", aggregation: "sum", categories: [] },
