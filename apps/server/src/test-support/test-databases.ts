@@ -2,12 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openStore, type SqlStore } from "@pctm/store";
+import { describeWithPostgres } from "@pctm/store/testing";
 import pg from "pg";
-import { afterAll, describe, it } from "vitest";
-
-/** The PostgreSQL server the process tests run on (CI: the one .ci/run starts). */
-export const POSTGRES_TEST_URL = process.env.PCTM_TEST_DATABASE_URL?.trim() || undefined;
-const POSTGRES_NOT_RUN = "PostgreSQL process test not run: set PCTM_TEST_DATABASE_URL";
+import { afterAll, describe } from "vitest";
 
 /** A database a server process is started on, and how a test opens it itself. */
 export interface TestDatabase {
@@ -68,26 +65,7 @@ function postgresDatabases(url: string): () => TestDatabase {
   };
 }
 
-/**
- * Registers a suite on PostgreSQL. Without PCTM_TEST_DATABASE_URL it is skipped with a printed
- * message — except under CI (CI=true), where a missing server is a failure, as in the store's suites.
- */
+/** Registers a suite on PostgreSQL; without a server, describeWithPostgres says why. */
 export function describeOnPostgres(name: string, body: (fresh: () => TestDatabase) => void): void {
-  const url = POSTGRES_TEST_URL;
-  if (url !== undefined) {
-    describe(name, () => body(postgresDatabases(url)));
-    return;
-  }
-  if (process.env.CI === "true") {
-    describe(name, () => {
-      it("has a PostgreSQL server to run on", () => {
-        throw new Error(`${POSTGRES_NOT_RUN} (required under CI)`);
-      });
-    });
-    return;
-  }
-  console.warn(`${POSTGRES_NOT_RUN} (${name})`);
-  describe.skip(`${name} — ${POSTGRES_NOT_RUN}`, () => {
-    it("needs PostgreSQL", () => undefined);
-  });
+  describeWithPostgres(name, (url) => describe(name, () => body(postgresDatabases(url))));
 }

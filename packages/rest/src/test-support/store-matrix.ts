@@ -2,11 +2,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openStore } from "@pctm/store";
-import { afterAll, describe, it } from "vitest";
+import { describeWithPostgres } from "@pctm/store/testing";
+import { afterAll, describe } from "vitest";
 import { memoryStore, type StoreFactory } from "./rest-fixture.js";
 
-/** The PostgreSQL server the suites run on, as the store's suites name it (CI sets it). */
-const POSTGRES_URL = process.env.PCTM_TEST_DATABASE_URL?.trim() || undefined;
 const RUN = `pctm_rest_${Date.now().toString(36)}_${process.pid}`;
 
 function sqliteStores(): StoreFactory {
@@ -20,9 +19,6 @@ function sqliteStores(): StoreFactory {
     return opened.value;
   };
 }
-
-/** The PostgreSQL test server, if any. */
-export const TEST_POSTGRES_URL = POSTGRES_URL;
 
 /**
  * Opens stores on PostgreSQL: each call a new schema, or with `same` a second connection pool to the
@@ -57,22 +53,12 @@ export function postgresStores(url: string): StoreFactory & { same: StoreFactory
 
 /**
  * Runs a suite on the memory store, on SQLite, and on PostgreSQL when PCTM_TEST_DATABASE_URL names a
- * server. Without one the PostgreSQL run says it was skipped — except under CI, where it fails.
+ * server (without one: describeWithPostgres).
  */
 export function describeOnEveryStore(name: string, body: (openStore: StoreFactory) => void): void {
   describe(`${name} (memory)`, () => body(memoryStore));
   describe(`${name} (SQLite)`, () => body(sqliteStores()));
-  if (POSTGRES_URL) {
-    describe(`${name} (PostgreSQL)`, () => body(postgresStores(POSTGRES_URL)));
-  } else if (process.env.CI === "true") {
-    describe(`${name} (PostgreSQL)`, () => {
-      it("has a PostgreSQL server to run on", () => {
-        throw new Error("PCTM_TEST_DATABASE_URL is not set (required under CI)");
-      });
-    });
-  } else {
-    describe.skip(`${name} (PostgreSQL) — not run: set PCTM_TEST_DATABASE_URL`, () => {
-      it("needs PostgreSQL", () => undefined);
-    });
-  }
+  describeWithPostgres(`${name} (PostgreSQL)`, (url) =>
+    describe(`${name} (PostgreSQL)`, () => body(postgresStores(url))),
+  );
 }
